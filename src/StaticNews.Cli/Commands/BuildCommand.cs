@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using StaticNews.Model;
+
+namespace StaticNews.Cli.Commands;
+
+/// <summary><c>staticnews build [SOURCE] [-o DIR]</c>: the whole site into the output folder, or nothing at all when there is an error.</summary>
+internal static class BuildCommand
+{
+    public static Command Create() => Configure(new Command("build", "Build the site into its output folder."));
+
+    /// <summary>Adds the build's arguments, options and action to a command (the root command builds too).</summary>
+    public static Command Configure(Command command)
+    {
+        var common = new CommonOptions();
+        var output = new Option<string?>("--output", "-o") { Description = "The output folder. Default: 'public' inside the site folder." };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the time of each stage." };
+        common.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(quiet);
+        command.Options.Add(verbose);
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = common.ToBuildOptions(result, result.GetValue(output));
+            var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+            var stdout = result.InvocationConfiguration.Output;
+            var stderr = result.InvocationConfiguration.Error;
+            DiagnosticPrinter.Print(result.GetValue(common.Format) == DiagnosticFormat.Msbuild ? stderr : stdout, build.Diagnostics, result.GetValue(common.Format), options.ResolvedSourcePath);
+            if (!build.Succeeded)
+            {
+                stderr.WriteLine($"Build failed: {Count(build.ErrorCount, "error")}, {Count(build.WarningCount, "warning")}. Nothing was written; {Relative(build.OutputPath)} is unchanged.");
+                return ExitCodes.BuildFailed;
+            }
+
+            if (!result.GetValue(quiet))
+            {
+                WriteSummary(stdout, build, result.GetValue(verbose));
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose)
+    {
+        var kinds = string.Join(", ", build.PagesByKind.Select(p => $"{p.Value} {Name(p.Key)}"));
+        var total = build.StageTimes.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
+        writer.WriteLine($"Built {build.Model!.Pages.Count} pages ({kinds}).");
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {build.FilesWritten} files ({build.BytesWritten / 1024.0:F0} KiB) to {Relative(build.OutputPath)} in {total.TotalSeconds:F2} s{(build.WarningCount > 0 ? $" with {Count(build.WarningCount, "warning")}" : string.Empty)}."));
+        if (verbose)
+        {
+            foreach (var (stage, time) in build.StageTimes)
+            {
+                writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-9} {time.TotalMilliseconds,8:F0} ms"));
+            }
+        }
+    }
+
+    private static string Name(PageKind kind) => kind switch
+    {
+        PageKind.TagIndex => "tag index",
+        PageKind.NotFound => "not-found",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
+
+    internal static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    internal static string Relative(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative;
+    }
+}

@@ -1,0 +1,8 @@
+namespace StaticNews.Cli;
+
+public enum DiagnosticFormat
+{
+    Msbuild,
+    Github,
+    Json,
+}

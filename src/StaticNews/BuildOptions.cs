@@ -1,0 +1,26 @@
+namespace StaticNews;
+
+/// <summary>What to build and how. Paths may be relative to the current folder.</summary>
+public sealed record BuildOptions
+{
+    public required string SourcePath { get; init; }
+
+    /// <summary>The output folder; null means "public" inside the source folder.</summary>
+    public string? OutputPath { get; init; }
+
+    /// <summary>Overrides site.yml's base_url, e.g. for a preview deployment.</summary>
+    public string? BaseUrl { get; init; }
+
+    public bool IncludeDrafts { get; init; }
+    public bool IncludeFuture { get; init; }
+
+    /// <summary>Turns warnings into errors.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>The clock that decides what is "future"; injected so tests are deterministic.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    public string ResolvedSourcePath => Path.GetFullPath(SourcePath);
+
+    public string ResolvedOutputPath => Path.GetFullPath(OutputPath ?? Path.Combine(ResolvedSourcePath, Discovery.SiteLayout.DefaultOutputFolder));
+}

@@ -1,0 +1,27 @@
+using StaticNews.Building;
+using StaticNews.Diagnostics;
+using StaticNews.Model;
+using StaticNews.Rendering;
+
+namespace StaticNews;
+
+/// <summary>What a build did: its diagnostics, and when it got that far, the model, the files and the time each stage took.</summary>
+public sealed record BuildResult
+{
+    public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
+    public SiteModel? Model { get; init; }
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
+    public int FilesWritten { get; init; }
+    public long BytesWritten { get; init; }
+    public required string OutputPath { get; init; }
+    public IReadOnlyDictionary<BuildStage, TimeSpan> StageTimes { get; init; } = new Dictionary<BuildStage, TimeSpan>();
+
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+
+    public int ErrorCount => Diagnostics.Count(d => d.IsError);
+
+    public int WarningCount => Diagnostics.Count(d => !d.IsError);
+
+    public IReadOnlyDictionary<PageKind, int> PagesByKind =>
+        Model is null ? new Dictionary<PageKind, int>() : Model.Pages.GroupBy(p => p.Kind).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
+}

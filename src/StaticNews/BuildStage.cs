@@ -1,0 +1,9 @@
+namespace StaticNews;
+
+public enum BuildStage
+{
+    Discover,
+    Parse,
+    Render,
+    Write,
+}

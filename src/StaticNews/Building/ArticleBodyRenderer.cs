@@ -1,0 +1,66 @@
+using System.Net;
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using StaticNews.Diagnostics;
+using StaticNews.Parsing;
+
+namespace StaticNews.Building;
+
+/// <summary>Renders a Markdown body to HTML once the slug index exists: shortcodes and ref: links resolved, dateline opening the first paragraph.</summary>
+internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, ShortcodeResolver shortcodes, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
+{
+    private const string RefScheme = "ref:";
+
+    public string Render(ParsedDocument document, string? dateline, DiagnosticBag diagnostics)
+    {
+        foreach (var node in document.Body.Descendants())
+        {
+            switch (node)
+            {
+                case ShortcodeBlock block:
+                    block.RenderedHtml = shortcodes.Resolve(block, LocationOf(document, block.Line, block.Column), diagnostics);
+                    break;
+                case LinkInline { Url: { } url } link when url.StartsWith(RefScheme, StringComparison.Ordinal):
+                    var slug = url[RefScheme.Length..];
+                    var hash = slug.IndexOf('#', StringComparison.Ordinal);
+                    var anchor = hash >= 0 ? slug[hash..] : string.Empty;
+                    slug = hash >= 0 ? slug[..hash] : slug;
+                    if (articlesBySlug.TryGetValue(slug, out var target))
+                    {
+                        link.Url = target.Url + anchor;
+                    }
+                    else
+                    {
+                        diagnostics.Report(DiagnosticCodes.AlsoReadUnknown, LocationOf(document, link.Line, link.Column), slug);
+                    }
+
+                    break;
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(document.Body);
+        writer.Flush();
+        var html = writer.ToString();
+        return dateline is null ? html : WithDateline(html, dateline);
+    }
+
+    private static SourceLocation LocationOf(ParsedDocument document, int line, int column) =>
+        new(document.Path, document.BodyFirstLine + line, column + 1);
+
+    private static string WithDateline(string html, string dateline)
+    {
+        var span = $"<span class=\"dateline\">{WebUtility.HtmlEncode(dateline)}</span> ";
+        if (html.StartsWith("<p>", StringComparison.Ordinal) || html.StartsWith("<p ", StringComparison.Ordinal))
+        {
+            var close = html.IndexOf('>', StringComparison.Ordinal) + 1;
+            return html[..close] + span + html[close..];
+        }
+
+        return $"<p>{span.TrimEnd()}</p>\n{html}";
+    }
+}

@@ -1,0 +1,27 @@
+using StaticNews.Diagnostics;
+using StaticNews.Model;
+using StaticNews.Parsing;
+
+namespace StaticNews.Building;
+
+/// <summary>An article's front matter read and checked on its own, before references to other files are resolved.</summary>
+internal sealed record ArticleDraft
+{
+    public required ParsedDocument Document { get; init; }
+    public required string Slug { get; init; }
+    public required SourceLocation SlugLocation { get; init; }
+    public required string Title { get; init; }
+    public required DateTimeOffset Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public DateTimeOffset? Expires { get; init; }
+    public IReadOnlyList<(string Value, SourceLocation Location)> AuthorIds { get; init; } = [];
+    public (string Value, SourceLocation Location)? CategoryPath { get; init; }
+    public IReadOnlyList<(string Value, SourceLocation Location)> Tags { get; init; } = [];
+    public string? Summary { get; init; }
+    public string? Location { get; init; }
+    public Image? Image { get; init; }
+    public bool Draft { get; init; }
+    public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
+
+    public string Path => Document.Path;
+}

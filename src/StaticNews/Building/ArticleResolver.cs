@@ -1,0 +1,130 @@
+using System.Globalization;
+using StaticNews.Diagnostics;
+using StaticNews.Model;
+using StaticNews.Text;
+
+namespace StaticNews.Building;
+
+/// <summary>Resolves a draft's references (authors, category, tags, shortcodes) into a finished <see cref="Article"/>.</summary>
+internal sealed class ArticleResolver(
+    SiteConfig config,
+    UrlBuilder urls,
+    IReadOnlyDictionary<string, Author> authors,
+    IReadOnlyDictionary<string, Category> categories,
+    ArticleBodyRenderer bodyRenderer)
+{
+    private const int WordsPerMinute = 230;
+
+    public Article Resolve(ArticleDraft draft, string url, DiagnosticBag diagnostics)
+    {
+        var articleAuthors = new List<Author>(draft.AuthorIds.Count);
+        foreach (var (id, location) in draft.AuthorIds)
+        {
+            if (authors.TryGetValue(id, out var author))
+            {
+                articleAuthors.Add(author);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.AuthorUnknown, location, id, ListOf(authors.Keys));
+            }
+        }
+
+        var category = ResolveCategory(draft, diagnostics);
+        var tags = new List<Tag>(draft.Tags.Count);
+        foreach (var (name, location) in draft.Tags)
+        {
+            var slug = Slug.From(name);
+            if (slug.Length == 0)
+            {
+                diagnostics.Report(DiagnosticCodes.SlugInvalid, location, name);
+            }
+            else if (!tags.Exists(t => t.Slug == slug))
+            {
+                tags.Add(new Tag(slug, name, urls.Tag(slug)));
+            }
+        }
+
+        var dateline = Dateline(draft);
+        var body = bodyRenderer.Render(draft.Document, dateline, diagnostics);
+        var words = CountWords(draft.Document.BodyText);
+        return new Article
+        {
+            SourcePath = draft.Path,
+            Slug = draft.Slug,
+            Title = draft.Title,
+            Date = draft.Date,
+            Updated = draft.Updated,
+            Authors = articleAuthors,
+            Category = category,
+            Tags = tags,
+            Summary = draft.Summary,
+            Location = draft.Location,
+            Dateline = dateline,
+            Image = draft.Image,
+            Draft = draft.Draft,
+            Url = url,
+            Body = new TrustedHtml(body),
+            WordCount = words,
+            ReadingMinutes = Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute),
+            Extras = draft.Extras,
+        };
+    }
+
+    public Category? ResolveCategory(ArticleDraft draft, DiagnosticBag diagnostics)
+    {
+        if (draft.CategoryPath is not var (path, location))
+        {
+            return null;
+        }
+
+        if (categories.TryGetValue(path, out var category))
+        {
+            return category;
+        }
+
+        diagnostics.Report(DiagnosticCodes.CategoryUnknown, location, path, ListOf(categories.Keys));
+        return null;
+    }
+
+    private string? Dateline(ArticleDraft draft)
+    {
+        if (draft.Location is null)
+        {
+            return null;
+        }
+
+        var local = TimeZoneInfo.ConvertTime(draft.Date, config.TimeZone);
+        var date = local.ToString(config.DateFormat, config.Culture);
+        return string.IsNullOrEmpty(config.ShortName) ? $"{draft.Location}, {date}:" : $"{draft.Location}, {date} ({config.ShortName}):";
+    }
+
+    private static string ListOf(IEnumerable<string> keys)
+    {
+        var sorted = keys.Order(StringComparer.Ordinal).ToList();
+        return sorted.Count == 0 ? "(none defined)" : string.Join(", ", sorted.Take(20)) + (sorted.Count > 20 ? string.Create(CultureInfo.InvariantCulture, $", … ({sorted.Count} in all)") : string.Empty);
+    }
+
+    internal static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    count++;
+                    inWord = true;
+                }
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+        }
+
+        return count;
+    }
+}

@@ -1,0 +1,257 @@
+using System.Globalization;
+using StaticNews.Diagnostics;
+using StaticNews.Model;
+
+namespace StaticNews.Building;
+
+/// <summary>Lists every page of the site with the articles each shows. Lists are built once and shared between pages.</summary>
+internal static class PageBuilder
+{
+    public const int RelatedCount = 4;
+    private const int RelatedCandidatesPerList = 64;
+
+    public static IReadOnlyList<Page> Build(Site site, IEnumerable<Category> allCategories, UrlBuilder urls, DiagnosticBag diagnostics)
+    {
+        var config = site.Config;
+        var pages = new List<Page>(site.Articles.Count * 2);
+        var byCategory = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        var byCategoryOwn = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        var byAuthor = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        var byTag = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        foreach (var article in site.Articles)
+        {
+            if (article.Category is { } category)
+            {
+                Append(byCategoryOwn, category.Path, article);
+                for (var path = category.Path; path.Length > 0; path = ParentOf(path))
+                {
+                    Append(byCategory, path, article);
+                }
+            }
+
+            foreach (var author in article.Authors)
+            {
+                Append(byAuthor, author.Id, article);
+            }
+
+            foreach (var tag in article.Tags)
+            {
+                Append(byTag, tag.Slug, article);
+            }
+        }
+
+        var categoriesByPath = allCategories.ToDictionary(c => c.Path, StringComparer.Ordinal);
+        AddListing(pages, urls, PageKind.Home, site.Articles, urls.Home, config.Title, config.Description, config.PageSize, []);
+
+        var positionInCategory = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
+        foreach (var list in byCategoryOwn.Values)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                positionInCategory[list[i]] = i;
+            }
+        }
+
+        foreach (var article in site.Articles)
+        {
+            pages.Add(ArticlePage(site, article, urls, categoriesByPath, byCategoryOwn, byTag, positionInCategory));
+        }
+
+        foreach (var category in categoriesByPath.Values.OrderBy(c => c.Path, StringComparer.Ordinal))
+        {
+            var list = byCategory.GetValueOrDefault(category.Path) ?? [];
+            var description = category.Description.Length > 0 ? category.Description : $"The latest {category.Name} news from {config.Title}.";
+            AddListing(pages, urls, PageKind.Category, list, category.Url, category.Name, description, config.PageSize, CategoryCrumbs(category, categoriesByPath, urls, includeSelf: false), category: category);
+        }
+
+        foreach (var author in site.Authors)
+        {
+            var list = byAuthor.GetValueOrDefault(author.Id) ?? [];
+            var description = author.Role is null ? $"Articles by {author.Name}." : $"{author.Name}, {author.Role}.";
+            AddListing(pages, urls, PageKind.Author, list, author.Url, author.Name, description, config.PageSize, [new Link("Home", urls.Home)], author: author);
+        }
+
+        foreach (var tagCount in site.Tags)
+        {
+            var list = byTag.GetValueOrDefault(tagCount.Tag.Slug) ?? [];
+            AddListing(pages, urls, PageKind.Tag, list, tagCount.Tag.Url, "Tag: " + tagCount.Tag.Name, $"Articles tagged {tagCount.Tag.Name}.", config.PageSize, [new Link("Home", urls.Home), new Link("Tags", urls.TagIndex)], tag: tagCount.Tag);
+        }
+
+        pages.Add(new Page { Kind = PageKind.TagIndex, Url = urls.TagIndex, OutputPath = urls.OutputPathOf(urls.TagIndex), Title = "Tags", Description = $"Every topic covered by {config.Title}.", Breadcrumb = [new Link("Home", urls.Home)] });
+        pages.Add(new Page { Kind = PageKind.Archive, Url = urls.Archive, OutputPath = urls.OutputPathOf(urls.Archive), Title = "Archive", Description = $"Everything {config.Title} has published, month by month.", Breadcrumb = [new Link("Home", urls.Home)] });
+        foreach (var month in site.ArchiveMonths)
+        {
+            var list = site.Articles.Where(a => SiteBuilder.LocalMonth(a.Date, config.TimeZone) == (month.Year, month.Month)).ToList();
+            AddListing(pages, urls, PageKind.Archive, list, month.Url, month.Name, $"Articles published in {month.Name}.", config.PageSize, [new Link("Home", urls.Home), new Link("Archive", urls.Archive)], year: month.Year, month: month.Month);
+        }
+
+        var notFoundUrl = urls.Path("404.html");
+        pages.Add(new Page { Kind = PageKind.NotFound, Url = notFoundUrl, OutputPath = "404.html", Title = "Page not found", Description = "The page you asked for does not exist." });
+
+        ReportCollisions(pages, diagnostics);
+        return pages;
+    }
+
+    private static void AddListing(
+        List<Page> pages,
+        UrlBuilder urls,
+        PageKind kind,
+        IReadOnlyList<Article> list,
+        string firstUrl,
+        string title,
+        string description,
+        int pageSize,
+        IReadOnlyList<Link> breadcrumb,
+        Category? category = null,
+        Author? author = null,
+        Tag? tag = null,
+        int? year = null,
+        int? month = null)
+    {
+        foreach (var (items, pager) in Paginator.Paginate(list, pageSize, firstUrl))
+        {
+            var url = UrlBuilder.Paged(firstUrl, pager.PageNumber);
+            pages.Add(new Page
+            {
+                Kind = kind,
+                Url = url,
+                OutputPath = urls.OutputPathOf(url),
+                Title = pager.PageNumber == 1 ? title : string.Create(CultureInfo.InvariantCulture, $"{title} – page {pager.PageNumber}"),
+                Description = description,
+                Breadcrumb = breadcrumb,
+                Articles = items,
+                Pager = pager,
+                Category = category,
+                Author = author,
+                Tag = tag,
+                Year = year,
+                Month = month,
+            });
+        }
+    }
+
+    private static Page ArticlePage(
+        Site site,
+        Article article,
+        UrlBuilder urls,
+        Dictionary<string, Category> categories,
+        Dictionary<string, List<Article>> byCategoryOwn,
+        Dictionary<string, List<Article>> byTag,
+        Dictionary<Article, int> positionInCategory)
+    {
+        Article? previous = null;
+        Article? next = null;
+        if (article.Category is { } category && byCategoryOwn.TryGetValue(category.Path, out var siblings))
+        {
+            var index = positionInCategory[article];
+            next = index > 0 ? siblings[index - 1] : null;
+            previous = index + 1 < siblings.Count ? siblings[index + 1] : null;
+        }
+
+        var breadcrumb = article.Category is null ? [new Link("Home", urls.Home)] : CategoryCrumbs(article.Category, categories, urls, includeSelf: true);
+        return new Page
+        {
+            Kind = PageKind.Article,
+            Url = article.Url,
+            OutputPath = urls.OutputPathOf(article.Url),
+            Title = article.Title,
+            Description = article.Summary ?? site.Config.Description,
+            Breadcrumb = breadcrumb,
+            Article = article,
+            Category = article.Category,
+            Related = Related(article, byCategoryOwn, byTag),
+            Previous = previous,
+            Next = next,
+        };
+    }
+
+    /// <summary>Articles sharing tags and category, best first: each shared tag counts 2, the same category 1; ties go to the newer.</summary>
+    private static Article[] Related(Article article, Dictionary<string, List<Article>> byCategoryOwn, Dictionary<string, List<Article>> byTag)
+    {
+        var scores = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
+        if (article.Category is { } category && byCategoryOwn.TryGetValue(category.Path, out var sameCategory))
+        {
+            Score(sameCategory, 1);
+        }
+
+        foreach (var tag in article.Tags)
+        {
+            if (byTag.TryGetValue(tag.Slug, out var sameTag))
+            {
+                Score(sameTag, 2);
+            }
+        }
+
+        return [.. scores
+            .OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key, ArticleOrder.NewestFirst)
+            .Take(RelatedCount)
+            .Select(p => p.Key)];
+
+        void Score(List<Article> list, int weight)
+        {
+            var considered = 0;
+            foreach (var other in list)
+            {
+                if (ReferenceEquals(other, article))
+                {
+                    continue;
+                }
+
+                scores[other] = scores.GetValueOrDefault(other) + weight;
+                if (++considered >= RelatedCandidatesPerList)
+                {
+                    break;
+                }
+            }
+        }
+    }
+
+    private static List<Link> CategoryCrumbs(Category category, Dictionary<string, Category> categories, UrlBuilder urls, bool includeSelf)
+    {
+        var chain = new List<Link>();
+        for (string? path = includeSelf ? category.Path : category.ParentPath; path is not null; path = categories.TryGetValue(path, out var c) ? c.ParentPath : null)
+        {
+            if (categories.TryGetValue(path, out var node))
+            {
+                chain.Add(new Link(node.Name, node.Url));
+            }
+        }
+
+        chain.Add(new Link("Home", urls.Home));
+        chain.Reverse();
+        return chain;
+    }
+
+    private static void ReportCollisions(List<Page> pages, DiagnosticBag diagnostics)
+    {
+        var seen = new Dictionary<string, Page>(StringComparer.OrdinalIgnoreCase);
+        foreach (var page in pages)
+        {
+            if (!seen.TryAdd(page.OutputPath, page))
+            {
+                var other = seen[page.OutputPath];
+                var location = page.Article is { } article ? SourceLocation.File(article.SourcePath) : other.Article is { } otherArticle ? SourceLocation.File(otherArticle.SourcePath) : SourceLocation.File("site.yml");
+                diagnostics.Report(DiagnosticCodes.UrlCollision, location, page.Url, Describe(other));
+            }
+        }
+    }
+
+    private static string Describe(Page page) => page.Article is { } article ? article.SourcePath : $"the {page.Kind.ToString().ToLowerInvariant()} page '{page.Title}'";
+
+    private static string ParentOf(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? string.Empty : path[..slash];
+    }
+
+    private static void Append(Dictionary<string, List<Article>> index, string key, Article article)
+    {
+        if (!index.TryGetValue(key, out var list))
+        {
+            index[key] = list = [];
+        }
+
+        list.Add(article);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Globalization;
+using System.Text;
+using StaticNews.Model;
+
+namespace StaticNews.Building;
+
+/// <summary>Article URL patterns such as "/:slug/" or "/:year/:month/:slug/".</summary>
+internal static class Permalink
+{
+    private static readonly string[] Tokens = [":slug", ":year", ":month", ":day", ":category", ":section"];
+
+    public static string? Validate(string pattern)
+    {
+        if (!pattern.StartsWith('/') || !pattern.EndsWith('/'))
+        {
+            return "it must start and end with '/'";
+        }
+
+        if (!pattern.Contains(":slug", StringComparison.Ordinal))
+        {
+            return "it must contain ':slug' so every article gets its own URL";
+        }
+
+        var rest = pattern;
+        foreach (var token in Tokens)
+        {
+            rest = rest.Replace(token, string.Empty, StringComparison.Ordinal);
+        }
+
+        foreach (var c in rest)
+        {
+            if (!(char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '/' or '_'))
+            {
+                return $"the character '{c}' is not allowed; use lowercase letters, digits, '-', '/' and the tokens {string.Join(", ", Tokens)}";
+            }
+        }
+
+        return pattern.Contains("//", StringComparison.Ordinal) ? "it must not contain an empty segment ('//')" : null;
+    }
+
+    /// <summary>The article's path below the base path, without a leading '/', ending with '/'.</summary>
+    public static string Expand(string pattern, string slug, DateTimeOffset localDate, Category? category)
+    {
+        var builder = new StringBuilder(pattern)
+            .Replace(":slug", slug)
+            .Replace(":year", localDate.Year.ToString("D4", CultureInfo.InvariantCulture))
+            .Replace(":month", localDate.Month.ToString("D2", CultureInfo.InvariantCulture))
+            .Replace(":day", localDate.Day.ToString("D2", CultureInfo.InvariantCulture))
+            .Replace(":category", category?.Path ?? "uncategorized")
+            .Replace(":section", category is null ? "uncategorized" : category.Path.Split('/')[0]);
+        return builder.ToString().TrimStart('/');
+    }
+}

@@ -1,0 +1,208 @@
+using StaticNews.Diagnostics;
+using StaticNews.Discovery;
+using StaticNews.Model;
+using StaticNews.Parsing;
+using StaticNews.Text;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticNews.Building;
+
+/// <summary>Stages 2 and 3: parses every content file once, resolves references, builds indexes and the list of pages.</summary>
+public static class SiteBuilder
+{
+    public static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        var config = SiteConfigLoader.Load(sources.SiteConfig, options, diagnostics);
+        if (config is null)
+        {
+            return null;
+        }
+
+        var urls = new UrlBuilder(config.BasePath, config.BaseUrl);
+        var categoryRoots = CategoryTreeLoader.Load(sources.Categories, urls, diagnostics);
+        var categories = Flatten(categoryRoots);
+        var pipeline = MarkdownPipelines.Create();
+        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+
+        var authorList = new Author?[sources.Authors.Count];
+        Parallel.For(0, sources.Authors.Count, parallel, i =>
+        {
+            var parsed = ContentParser.Parse(sources.Authors[i], pipeline, diagnostics);
+            authorList[i] = parsed is null ? null : AuthorLoader.Load(parsed, urls, pipeline, diagnostics);
+        });
+        var authors = authorList.OfType<Author>().ToDictionary(a => a.Id, StringComparer.Ordinal);
+
+        var drafts = new ArticleDraft?[sources.Articles.Count];
+        Parallel.For(0, sources.Articles.Count, parallel, i =>
+        {
+            var parsed = ContentParser.Parse(sources.Articles[i], pipeline, diagnostics);
+            drafts[i] = parsed is null ? null : ArticleDraftReader.Read(parsed, config, urls, diagnostics);
+        });
+
+        var now = options.Clock.GetUtcNow();
+        var published = drafts
+            .OfType<ArticleDraft>()
+            .Where(d => (options.IncludeDrafts || !d.Draft) && (options.IncludeFuture || d.Date <= now))
+            .ToList();
+
+        var targets = IndexBySlug(published, config, urls, categories, diagnostics);
+        var bodyRenderer = new ArticleBodyRenderer(pipeline, new ShortcodeResolver(targets, urls), targets);
+        var resolver = new ArticleResolver(config, urls, authors, categories, bodyRenderer);
+        var articles = new Article[published.Count];
+        Parallel.For(0, published.Count, parallel, i =>
+        {
+            var draft = published[i];
+            articles[i] = resolver.Resolve(draft, targets[draft.Slug].Url, diagnostics);
+        });
+
+        Array.Sort(articles, ArticleOrder.NewestFirst);
+        if (articles.Length == 0)
+        {
+            diagnostics.Report(DiagnosticCodes.NoArticles, SourceLocation.File(SiteLayout.ArticlesFolder));
+        }
+
+        var site = new Site
+        {
+            Config = config,
+            Articles = articles,
+            Authors = [.. authors.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)],
+            Categories = categoryRoots,
+            Tags = CountTags(articles),
+            Popular = LoadPopular(sources, articles, diagnostics),
+            ArchiveMonths = ArchiveMonths(articles, config, urls),
+        };
+
+        var pages = PageBuilder.Build(site, categories.Values, urls, diagnostics);
+        return new SiteModel(site, pages, urls);
+    }
+
+    private static Dictionary<string, ArticleTarget> IndexBySlug(
+        List<ArticleDraft> published,
+        SiteConfig config,
+        UrlBuilder urls,
+        Dictionary<string, Category> categories,
+        DiagnosticBag diagnostics)
+    {
+        var targets = new Dictionary<string, ArticleTarget>(StringComparer.Ordinal);
+        var kept = new List<ArticleDraft>(published.Count);
+        foreach (var group in published.GroupBy(d => d.Slug, StringComparer.Ordinal))
+        {
+            var sameSlug = group.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+            if (sameSlug.Count > 1)
+            {
+                foreach (var draft in sameSlug)
+                {
+                    var others = string.Join(", ", sameSlug.Where(o => o != draft).Select(o => o.Path));
+                    diagnostics.Report(DiagnosticCodes.SlugDuplicate, draft.SlugLocation.Line > 0 ? draft.SlugLocation : new SourceLocation(draft.Path, 1, 1), draft.Slug, others);
+                }
+            }
+
+            var first = sameSlug[0];
+            var category = first.CategoryPath is var (path, _) && categories.TryGetValue(path, out var found) ? found : null;
+            var local = TimeZoneInfo.ConvertTime(first.Date, config.TimeZone);
+            var url = urls.Path(Permalink.Expand(config.Permalink, first.Slug, local, category));
+            targets[first.Slug] = new ArticleTarget(first.Slug, first.Title, url);
+            kept.Add(first);
+        }
+
+        published.Clear();
+        published.AddRange(kept);
+        return targets;
+    }
+
+    private static Dictionary<string, Category> Flatten(IReadOnlyList<Category> roots)
+    {
+        var all = new Dictionary<string, Category>(StringComparer.Ordinal);
+        var stack = new Stack<Category>(roots.Reverse());
+        while (stack.Count > 0)
+        {
+            var category = stack.Pop();
+            all[category.Path] = category;
+            foreach (var child in category.Children.Reverse())
+            {
+                stack.Push(child);
+            }
+        }
+
+        return all;
+    }
+
+    private static List<TagCount> CountTags(IReadOnlyList<Article> articles)
+    {
+        var counts = new Dictionary<string, (Tag Tag, int Count)>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            foreach (var tag in article.Tags)
+            {
+                counts[tag.Slug] = counts.TryGetValue(tag.Slug, out var entry) ? (entry.Tag, entry.Count + 1) : (tag, 1);
+            }
+        }
+
+        return [.. counts.Values.OrderBy(e => e.Tag.Slug, StringComparer.Ordinal).Select(e => new TagCount(e.Tag, e.Count))];
+    }
+
+    private static List<Article> LoadPopular(SourceSet sources, IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
+    {
+        if (!sources.Data.TryGetValue("popular.yml", out var file))
+        {
+            return [];
+        }
+
+        var decoded = SourceText.Decode(file.Bytes.Span);
+        if (decoded.Error is { } error)
+        {
+            diagnostics.Report(error.Descriptor, SourceLocation.File(file.Path), error.Args);
+            return [];
+        }
+
+        var document = YamlLoader.Load(file.Path, decoded.Text, 1, diagnostics);
+        if (document.Root is not YamlSequenceNode sequence)
+        {
+            if (document.Root is { } root and not YamlMappingNode { Children.Count: 0 })
+            {
+                diagnostics.Report(DiagnosticCodes.FieldWrongType, new SourceLocation(file.Path, document.LineOf(root), YamlSource.ColumnOf(root)), "popular", "a list of article slugs");
+            }
+
+            return [];
+        }
+
+        var bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        var popular = new List<Article>();
+        foreach (var item in sequence.Children)
+        {
+            var slug = item is YamlScalarNode { Value: { } text } ? text.Trim() : null;
+            if (slug is not null && bySlug.TryGetValue(slug, out var article))
+            {
+                if (!popular.Exists(p => ReferenceEquals(p, article)))
+                {
+                    popular.Add(article);
+                }
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.PopularSlugUnknown, new SourceLocation(file.Path, document.LineOf(item), YamlSource.ColumnOf(item)), slug ?? "?");
+            }
+        }
+
+        return popular;
+    }
+
+    private static List<ArchiveMonth> ArchiveMonths(IReadOnlyList<Article> articles, SiteConfig config, UrlBuilder urls)
+    {
+        return [.. articles
+            .GroupBy(a => LocalMonth(a.Date, config.TimeZone))
+            .OrderByDescending(g => g.Key)
+            .Select(g => new ArchiveMonth(
+                g.Key.Year,
+                g.Key.Month,
+                new DateTime(g.Key.Year, g.Key.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", config.Culture),
+                g.Count(),
+                urls.ArchiveMonth(g.Key.Year, g.Key.Month)))];
+    }
+
+    internal static (int Year, int Month) LocalMonth(DateTimeOffset date, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTime(date, zone);
+        return (local.Year, local.Month);
+    }
+}

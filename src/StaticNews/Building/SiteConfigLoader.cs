@@ -1,0 +1,124 @@
+using System.Globalization;
+using StaticNews.Diagnostics;
+using StaticNews.Discovery;
+using StaticNews.Model;
+using StaticNews.Parsing;
+using StaticNews.Text;
+
+namespace StaticNews.Building;
+
+/// <summary>Reads and validates site.yml.</summary>
+internal static class SiteConfigLoader
+{
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
+    {
+        "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
+    };
+
+    public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
+    {
+        if (file is null)
+        {
+            return null;
+        }
+
+        var decoded = SourceText.Decode(file.Bytes.Span);
+        if (decoded.Error is { } error)
+        {
+            diagnostics.Report(error.Descriptor, SourceLocation.File(file.Path), error.Args);
+            return null;
+        }
+
+        var document = YamlLoader.Load(file.Path, decoded.Text, 1, diagnostics);
+        var fields = document.Root is null ? null : FieldReader.Create(document, diagnostics);
+        if (fields is null)
+        {
+            return null;
+        }
+
+        var title = fields.String("title", required: true);
+        var baseUrlText = options.BaseUrl ?? fields.String("base_url") ?? "/";
+        var baseUrl = NormalizeBaseUrl(baseUrlText, out var basePath);
+        if (baseUrl is null)
+        {
+            diagnostics.Report(DiagnosticCodes.UrlInvalid, options.BaseUrl is null ? fields.LocationOfKey("base_url") : SourceLocation.File("--base-url"), baseUrlText, "base_url");
+        }
+
+        var language = fields.String("language") ?? "en";
+        CultureInfo? culture = null;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(language, predefinedOnly: true);
+        }
+        catch (CultureNotFoundException)
+        {
+            diagnostics.Report(DiagnosticCodes.LanguageUnknown, fields.LocationOfKey("language"), language);
+        }
+
+        var zoneName = fields.String("time_zone") ?? "UTC";
+        TimeZoneInfo? zone = null;
+        try
+        {
+            zone = TimeZoneInfo.FindSystemTimeZoneById(zoneName);
+        }
+        catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
+        {
+            diagnostics.Report(DiagnosticCodes.TimeZoneUnknown, fields.LocationOfKey("time_zone"), zoneName);
+        }
+
+        var permalink = fields.String("permalink") ?? "/:slug/";
+        if (Permalink.Validate(permalink) is { } problem)
+        {
+            diagnostics.Report(DiagnosticCodes.PermalinkInvalid, fields.LocationOfKey("permalink"), permalink, problem);
+        }
+
+        var config = new SiteConfig
+        {
+            Title = title ?? string.Empty,
+            Description = fields.String("description") ?? string.Empty,
+            BaseUrl = baseUrl ?? "/",
+            BasePath = basePath,
+            Language = language,
+            Culture = culture ?? CultureInfo.InvariantCulture,
+            TimeZone = zone ?? TimeZoneInfo.Utc,
+            ShortName = fields.String("short_name") ?? title ?? string.Empty,
+            Logo = fields.Url("logo"),
+            Social = fields.SocialLinks("social"),
+            PageSize = fields.Int("page_size", 10, 1, 1000),
+            Permalink = permalink,
+            DateFormat = fields.String("date_format") ?? "d MMMM yyyy",
+        };
+
+        var extras = fields.Extras();
+        foreach (var key in extras.Keys)
+        {
+            if (!KnownKeys.Contains(key) && !key.StartsWith("x_", StringComparison.Ordinal) && key is not "params")
+            {
+                diagnostics.Report(DiagnosticCodes.UnknownSetting, fields.LocationOfKey(key), key);
+            }
+        }
+
+        return config with { Extras = extras };
+    }
+
+    /// <summary>"https://example.org/news" becomes "https://example.org/news/" with base path "/news/"; a bare path such as "/" is allowed for local builds.</summary>
+    internal static string? NormalizeBaseUrl(string text, out string basePath)
+    {
+        basePath = "/";
+        var trimmed = text.Trim();
+        if (trimmed.StartsWith('/') && !trimmed.StartsWith("//", StringComparison.Ordinal))
+        {
+            basePath = trimmed.EndsWith('/') ? trimmed : trimmed + "/";
+            return basePath;
+        }
+
+        if (!Uri.TryCreate(trimmed, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || uri.Query.Length > 0 || uri.Fragment.Length > 0)
+        {
+            return null;
+        }
+
+        var path = uri.AbsolutePath.EndsWith('/') ? uri.AbsolutePath : uri.AbsolutePath + "/";
+        basePath = path;
+        return uri.GetLeftPart(UriPartial.Authority) + path;
+    }
+}

@@ -1,0 +1,6 @@
+using StaticNews.Model;
+
+namespace StaticNews.Building;
+
+/// <summary>The result of stage 3: the site and every page to render.</summary>
+public sealed record SiteModel(Site Site, IReadOnlyList<Page> Pages, UrlBuilder Urls);

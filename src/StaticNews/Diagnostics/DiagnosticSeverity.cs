@@ -1,0 +1,7 @@
+namespace StaticNews.Diagnostics;
+
+public enum DiagnosticSeverity
+{
+    Warning,
+    Error,
+}

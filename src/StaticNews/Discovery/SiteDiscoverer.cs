@@ -1,0 +1,153 @@
+using StaticNews.Diagnostics;
+using StaticNews.Text;
+
+namespace StaticNews.Discovery;
+
+/// <summary>Stage 1: reads the site folder once into a <see cref="SourceSet"/>. The only stage besides output that touches the disk.</summary>
+public static class SiteDiscoverer
+{
+    /// <summary>Content files larger than this are refused rather than parsed.</summary>
+    public const long MaxContentFileBytes = 16 * 1024 * 1024;
+
+    public static async Task<SourceSet> DiscoverAsync(string rootPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        var root = Path.GetFullPath(rootPath);
+        var siteConfig = await ReadOptionalAsync(root, SiteLayout.SiteConfigFile, diagnostics, cancellationToken).ConfigureAwait(false);
+        if (siteConfig is null)
+        {
+            diagnostics.Report(DiagnosticCodes.SiteConfigMissing, SourceLocation.File(SiteLayout.SiteConfigFile), root);
+        }
+
+        var categories = await ReadOptionalAsync(root, SiteLayout.CategoriesFile, diagnostics, cancellationToken).ConfigureAwait(false);
+        var articles = await ReadAllAsync(root, SiteLayout.ArticlesFolder, "*.md", diagnostics, cancellationToken).ConfigureAwait(false);
+        var authors = await ReadAllAsync(root, SiteLayout.AuthorsFolder, "*.md", diagnostics, cancellationToken).ConfigureAwait(false);
+        var data = await ReadAllAsync(root, SiteLayout.DataFolder, "*.*", diagnostics, cancellationToken).ConfigureAwait(false);
+
+        var staticFiles = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
+        var templates = new SortedDictionary<string, ThemeTemplate>(StringComparer.Ordinal);
+        foreach (var (name, read) in EmbeddedTheme.Files())
+        {
+            AddThemeFile(name, "(theme)/" + name, read, templates, staticFiles, diagnostics);
+        }
+
+        var siteTemplates = Path.Combine(root, SiteLayout.TemplatesFolder);
+        foreach (var relative in EnumerateFiles(siteTemplates, "*.*"))
+        {
+            var full = Path.Combine(siteTemplates, relative);
+            AddThemeFile(relative, SiteLayout.TemplatesFolder + "/" + relative, () => File.ReadAllBytes(full), templates, staticFiles, diagnostics);
+        }
+
+        var staticRoot = Path.Combine(root, SiteLayout.StaticFolder);
+        foreach (var relative in EnumerateFiles(staticRoot, "*.*"))
+        {
+            var full = Path.Combine(staticRoot, relative);
+            staticFiles[relative] = new StaticFile(relative, SiteLayout.StaticFolder + "/" + relative, () => File.ReadAllBytes(full));
+        }
+
+        return new SourceSet
+        {
+            RootPath = root,
+            SiteConfig = siteConfig,
+            Categories = categories,
+            Articles = articles,
+            Authors = authors,
+            Data = ByDataName(data),
+            StaticFiles = [.. staticFiles.Values],
+            Templates = templates,
+        };
+
+        static Dictionary<string, SourceFile> ByDataName(IReadOnlyList<SourceFile> files) =>
+            files.ToDictionary(f => f.Path[(SiteLayout.DataFolder.Length + 1)..], StringComparer.Ordinal);
+    }
+
+    private static void AddThemeFile(
+        string name,
+        string displayPath,
+        Func<ReadOnlyMemory<byte>> read,
+        SortedDictionary<string, ThemeTemplate> templates,
+        SortedDictionary<string, StaticFile> staticFiles,
+        DiagnosticBag diagnostics)
+    {
+        if (name.EndsWith(".html", StringComparison.Ordinal))
+        {
+            var decoded = SourceText.Decode(read().Span);
+            if (decoded.Error is { } error)
+            {
+                diagnostics.Report(error.Descriptor, SourceLocation.File(displayPath), error.Args);
+                return;
+            }
+
+            templates[name] = new ThemeTemplate(name, decoded.Text, displayPath);
+        }
+        else if (name.StartsWith("assets/", StringComparison.Ordinal))
+        {
+            staticFiles[name] = new StaticFile(name, displayPath, read);
+        }
+    }
+
+    private static async Task<SourceFile?> ReadOptionalAsync(string root, string relative, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var full = Path.Combine(root, relative);
+        return File.Exists(full) ? await ReadAsync(full, relative, diagnostics, cancellationToken).ConfigureAwait(false) : null;
+    }
+
+    private static async Task<IReadOnlyList<SourceFile>> ReadAllAsync(string root, string folder, string pattern, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        var folderPath = Path.Combine(root, folder);
+        var relatives = EnumerateFiles(folderPath, pattern);
+        var files = new SourceFile?[relatives.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, relatives.Count),
+            cancellationToken,
+            async (i, ct) => files[i] = await ReadAsync(Path.Combine(folderPath, relatives[i]), folder + "/" + relatives[i], diagnostics, ct).ConfigureAwait(false)).ConfigureAwait(false);
+        return [.. files.OfType<SourceFile>()];
+    }
+
+    private static async Task<SourceFile?> ReadAsync(string fullPath, string relative, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var length = new FileInfo(fullPath).Length;
+            if (length > MaxContentFileBytes)
+            {
+                diagnostics.Report(DiagnosticCodes.FileTooLarge, SourceLocation.File(relative), length, MaxContentFileBytes);
+                return null;
+            }
+
+            return new SourceFile(relative, await File.ReadAllBytesAsync(fullPath, cancellationToken).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.File(relative), e.Message);
+            return null;
+        }
+    }
+
+    /// <summary>Files below a folder, relative to it with '/' separators, in ordinal order; hidden files and editor leftovers are skipped.</summary>
+    internal static IReadOnlyList<string> EnumerateFiles(string folder, string pattern)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+        return [.. Directory.EnumerateFiles(folder, pattern, options)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
+            .Where(r => !IsIgnored(r))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private static bool IsIgnored(string relativePath)
+    {
+        foreach (var segment in relativePath.Split('/'))
+        {
+            if (segment.StartsWith('.') || segment.EndsWith('~') || segment.StartsWith('#'))
+            {
+                return true;
+            }
+        }
+
+        return relativePath.EndsWith(".swp", StringComparison.Ordinal) || relativePath.EndsWith(".tmp", StringComparison.Ordinal);
+    }
+}

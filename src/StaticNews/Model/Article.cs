@@ -1,0 +1,31 @@
+namespace StaticNews.Model;
+
+/// <summary>A published article. It points to its authors, category and tags; lists of articles live on pages.</summary>
+public sealed record Article
+{
+    public required string SourcePath { get; init; }
+    public required string Slug { get; init; }
+    public required string Title { get; init; }
+    public required DateTimeOffset Date { get; init; }
+    public DateTimeOffset? Updated { get; init; }
+    public IReadOnlyList<Author> Authors { get; init; } = [];
+    public Category? Category { get; init; }
+    public IReadOnlyList<Tag> Tags { get; init; } = [];
+    public string? Summary { get; init; }
+    public string? Location { get; init; }
+
+    /// <summary>"City, 19 March 2024 (TMC):", also rendered at the start of the body's first paragraph.</summary>
+    public string? Dateline { get; init; }
+
+    public Image? Image { get; init; }
+    public bool Draft { get; init; }
+    public required string Url { get; init; }
+    public TrustedHtml Body { get; init; } = TrustedHtml.Empty;
+    public int WordCount { get; init; }
+    public int ReadingMinutes { get; init; }
+
+    /// <summary>Front matter keys StaticNews does not know, passed to templates as they were written.</summary>
+    public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
+
+    public DateTimeOffset LastModified => Updated ?? Date;
+}

@@ -1,0 +1,15 @@
+namespace StaticNews.Model;
+
+/// <summary>A node of the category tree. It names its parent by path; its children are whole nodes, so the tree has no cycles.</summary>
+public sealed record Category
+{
+    /// <summary>Slugs from the root joined by '/', e.g. "diplomatic-news/diplomacy".</summary>
+    public required string Path { get; init; }
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public string Description { get; init; } = string.Empty;
+    public string? ParentPath { get; init; }
+    public IReadOnlyList<Category> Children { get; init; } = [];
+    public required string Url { get; init; }
+    public int Depth { get; init; }
+}

@@ -1,0 +1,13 @@
+namespace StaticNews.Model;
+
+public enum PageKind
+{
+    Home,
+    Article,
+    Category,
+    Author,
+    Tag,
+    TagIndex,
+    Archive,
+    NotFound,
+}

@@ -1,0 +1,20 @@
+namespace StaticNews.Model;
+
+/// <summary>The whole site as templates see it: site-wide lists, computed once per build.</summary>
+public sealed record Site
+{
+    public required SiteConfig Config { get; init; }
+
+    /// <summary>Published articles, newest first.</summary>
+    public required IReadOnlyList<Article> Articles { get; init; }
+    public required IReadOnlyList<Author> Authors { get; init; }
+
+    /// <summary>The roots of the category tree, in the order of categories.yml.</summary>
+    public required IReadOnlyList<Category> Categories { get; init; }
+    public required IReadOnlyList<TagCount> Tags { get; init; }
+    public required IReadOnlyList<Article> Popular { get; init; }
+    public required IReadOnlyList<ArchiveMonth> ArchiveMonths { get; init; }
+
+    public string Title => Config.Title;
+    public string Url => Config.BasePath;
+}

@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace StaticNews.Model;
+
+/// <summary>The settings from site.yml, validated.</summary>
+public sealed record SiteConfig
+{
+    public required string Title { get; init; }
+    public string Description { get; init; } = string.Empty;
+
+    /// <summary>The absolute base URL, always ending with '/', e.g. https://example.org/news/.</summary>
+    public required string BaseUrl { get; init; }
+
+    /// <summary>The path part of <see cref="BaseUrl"/>, always starting and ending with '/'.</summary>
+    public required string BasePath { get; init; }
+
+    public required string Language { get; init; }
+    public required CultureInfo Culture { get; init; }
+    public required TimeZoneInfo TimeZone { get; init; }
+
+    /// <summary>The publication's short name used in datelines, e.g. "TMC".</summary>
+    public required string ShortName { get; init; }
+
+    public string? Logo { get; init; }
+    public IReadOnlyList<SocialLink> Social { get; init; } = [];
+    public int PageSize { get; init; } = 10;
+    public string Permalink { get; init; } = "/:slug/";
+    public string DateFormat { get; init; } = "d MMMM yyyy";
+    public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
+}

@@ -1,0 +1,3 @@
+namespace StaticNews.Model;
+
+public sealed record Tag(string Slug, string Name, string Url);

@@ -1,0 +1,3 @@
+namespace StaticNews.Model;
+
+public sealed record TagCount(Tag Tag, int Count);

@@ -1,0 +1,58 @@
+using StaticNews.Discovery;
+
+namespace StaticNews.Output;
+
+/// <summary>Decides whether a folder may be used as output: never the source or a folder holding it, never inside content, never someone else's files.</summary>
+public static class OutputGuard
+{
+    public static string? Check(string sourceRoot, OutputFolder output)
+    {
+        var source = Normalize(sourceRoot);
+        var target = Normalize(output.Path);
+        if (Path.GetPathRoot(target) == target)
+        {
+            return "it is the root of a drive; choose a folder of its own";
+        }
+
+        if (PathEquals(source, target))
+        {
+            return "it is the site folder itself; use a folder inside it such as 'public' or one beside it";
+        }
+
+        if (IsInside(source, target))
+        {
+            return "it contains the site folder, which a build would replace";
+        }
+
+        foreach (var content in SiteLayout.ContentFolders)
+        {
+            var folder = Normalize(Path.Combine(source, content));
+            if (PathEquals(folder, target) || IsInside(target, folder))
+            {
+                return $"it lies inside the site's '{content}' folder, which holds content";
+            }
+        }
+
+        if (Directory.Exists(target) && !OutputFolder.HasMarker(target) && Directory.EnumerateFileSystemEntries(target).Any())
+        {
+            return $"it is not empty and was not written by StaticNews (no {OutputFolder.MarkerFileName} file); empty it or choose another folder";
+        }
+
+        if (Directory.Exists(output.StagingPath) && !OutputFolder.HasMarker(output.StagingPath) && Directory.EnumerateFileSystemEntries(output.StagingPath).Any())
+        {
+            return $"the staging folder '{output.StagingPath}' exists and was not written by StaticNews; remove it";
+        }
+
+        return null;
+    }
+
+    private static string Normalize(string path) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(path));
+
+    private static StringComparison Comparison => OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    private static bool PathEquals(string a, string b) => string.Equals(a, b, Comparison);
+
+    /// <summary>True when <paramref name="inner"/> lies strictly inside <paramref name="outer"/>.</summary>
+    private static bool IsInside(string inner, string outer) =>
+        inner.Length > outer.Length && inner.StartsWith(outer, Comparison) && (inner[outer.Length] == Path.DirectorySeparatorChar || inner[outer.Length] == Path.AltDirectorySeparatorChar);
+}

@@ -1,0 +1,95 @@
+using StaticNews.Diagnostics;
+using StaticNews.Rendering;
+
+namespace StaticNews.Output;
+
+/// <summary>Stage 5: writes the whole site into a staging folder beside the output, then swaps it in. A failed or interrupted build leaves the previous output as it was.</summary>
+public static class OutputWriter
+{
+    public static async Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        RecoverInterruptedSwap(output);
+        if (OutputGuard.Check(sourceRoot, output) is { } problem)
+        {
+            diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(output.Path), output.Path, problem);
+            return null;
+        }
+
+        foreach (var file in files)
+        {
+            if (!OutputPaths.IsSafe(file.Path))
+            {
+                diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(file.Path), file.Path);
+            }
+        }
+
+        if (diagnostics.HasErrors)
+        {
+            return null;
+        }
+
+        var staging = output.StagingPath;
+        DeleteOwnedFolder(staging);
+        Directory.CreateDirectory(staging);
+        await File.WriteAllTextAsync(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText, cancellationToken).ConfigureAwait(false);
+        long bytes = 0;
+        try
+        {
+            await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
+            {
+                var target = Path.Combine(staging, file.Path);
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await File.WriteAllBytesAsync(target, file.Content, ct).ConfigureAwait(false);
+                Interlocked.Add(ref bytes, file.Content.Length);
+            }).ConfigureAwait(false);
+        }
+        catch
+        {
+            DeleteOwnedFolder(staging);
+            throw;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        Swap(output);
+        return new WriteResult(files.Count, bytes);
+    }
+
+    private static void Swap(OutputFolder output)
+    {
+        DeleteOwnedFolder(output.OldPath);
+        if (Directory.Exists(output.Path))
+        {
+            Directory.Move(output.Path, output.OldPath);
+        }
+
+        Directory.Move(output.StagingPath, output.Path);
+        DeleteOwnedFolder(output.OldPath);
+    }
+
+    /// <summary>A build killed between the two moves of a swap leaves the previous output as ".name.old": put it back.</summary>
+    internal static void RecoverInterruptedSwap(OutputFolder output)
+    {
+        if (!Directory.Exists(output.Path) && Directory.Exists(output.OldPath) && OutputFolder.HasMarker(output.OldPath))
+        {
+            Directory.Move(output.OldPath, output.Path);
+        }
+    }
+
+    /// <summary>Deletes a folder only when StaticNews wrote it (it holds the marker file) or it is empty.</summary>
+    private static void DeleteOwnedFolder(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return;
+        }
+
+        if (OutputFolder.HasMarker(path) || !Directory.EnumerateFileSystemEntries(path).Any())
+        {
+            Directory.Delete(path, recursive: true);
+        }
+        else
+        {
+            throw new IOException($"Refusing to delete '{path}': it was not written by StaticNews.");
+        }
+    }
+}

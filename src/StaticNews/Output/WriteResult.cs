@@ -1,0 +1,3 @@
+namespace StaticNews.Output;
+
+public sealed record WriteResult(int FilesWritten, long BytesWritten);

@@ -1,0 +1,114 @@
+using StaticNews.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace StaticNews.Parsing;
+
+/// <summary>Parses YAML into nodes that keep their positions. Malformed YAML becomes a diagnostic, never an exception.</summary>
+public static class YamlLoader
+{
+    /// <summary>Deeper nesting than this is refused before the parser sees it, so no input can exhaust the stack.</summary>
+    public const int MaxDepth = 64;
+
+    public static YamlSource Load(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
+    {
+        if (ExceedsDepth(yaml, out var deepLine))
+        {
+            diagnostics.Report(DiagnosticCodes.YamlTooComplex, new SourceLocation(path, deepLine + firstLine - 1, 1));
+            return new YamlSource(path, null, firstLine);
+        }
+
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            YamlNode root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : new YamlMappingNode();
+
+            return new YamlSource(path, root, firstLine);
+        }
+        catch (YamlException e)
+        {
+            var line = (int)e.Start.Line + firstLine - 1;
+            var message = e.InnerException?.Message ?? e.Message;
+            if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || message.Contains("same key", StringComparison.OrdinalIgnoreCase))
+            {
+                diagnostics.Report(DiagnosticCodes.YamlDuplicateKey, new SourceLocation(path, line, (int)e.Start.Column), DuplicateKeyName(yaml, (int)e.Start.Line));
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(path, Math.Max(line, firstLine), Math.Max((int)e.Start.Column, 1)), Describe(message, yaml));
+            }
+
+            return new YamlSource(path, null, firstLine);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(path, firstLine, 1), e.Message);
+            return new YamlSource(path, null, firstLine);
+        }
+    }
+
+    private static string Describe(string message, string yaml)
+    {
+        if (yaml.Contains('\t', StringComparison.Ordinal) && message.Contains("tab", StringComparison.OrdinalIgnoreCase) is false && message.Contains("found character", StringComparison.OrdinalIgnoreCase))
+        {
+            return message + " (YAML does not allow tabs for indentation; use spaces).";
+        }
+
+        return message.TrimEnd('.') + ".";
+    }
+
+    private static string DuplicateKeyName(string yaml, int line)
+    {
+        var lines = yaml.Split('\n');
+        if (line >= 1 && line <= lines.Length)
+        {
+            var text = lines[line - 1];
+            var colon = text.IndexOf(':', StringComparison.Ordinal);
+            return (colon > 0 ? text[..colon] : text).Trim().TrimStart('-').Trim();
+        }
+
+        return "?";
+    }
+
+    /// <summary>A cheap scan for flow brackets nested too deep or block indentation too deep.</summary>
+    private static bool ExceedsDepth(string yaml, out int line)
+    {
+        line = 1;
+        var depth = 0;
+        var lineStart = true;
+        var indent = 0;
+        foreach (var c in yaml)
+        {
+            if (c == '\n')
+            {
+                line++;
+                lineStart = true;
+                indent = 0;
+                depth = 0;
+                continue;
+            }
+
+            if (lineStart && c == ' ')
+            {
+                if (++indent > MaxDepth * 4)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            lineStart = false;
+            if (c is '[' or '{')
+            {
+                if (++depth > MaxDepth)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticNews.Building;
+using StaticNews.Diagnostics;
+using StaticNews.Discovery;
+using StaticNews.Model;
+
+namespace StaticNews.Rendering;
+
+/// <summary>Renders pages through the theme. Templates are parsed once; each page gets its own context, so pages render in parallel.</summary>
+internal sealed class PageRenderer
+{
+    private readonly SiteModel _model;
+    private readonly IReadOnlyDictionary<string, ThemeTemplate> _sources;
+    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly ThemeTemplateLoader _loader;
+    private readonly ScriptObject _functions;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly ConcurrentDictionary<string, bool> _reportedErrors = new(StringComparer.Ordinal);
+
+    public PageRenderer(SiteModel model, IReadOnlyDictionary<string, ThemeTemplate> templates, DiagnosticBag diagnostics)
+    {
+        _model = model;
+        _sources = templates;
+        _diagnostics = diagnostics;
+        _loader = new ThemeTemplateLoader(templates);
+        _functions = TemplateFunctions.Create(model.Site.Config, model.Urls);
+        foreach (var (name, source) in templates)
+        {
+            var template = Template.Parse(source.Text, name);
+            if (template.HasErrors)
+            {
+                foreach (var message in template.Messages)
+                {
+                    if (message.Type == ParserMessageType.Error)
+                    {
+                        diagnostics.Report(DiagnosticCodes.TemplateSyntax, LocationOf(message.Span), message.Message);
+                    }
+                }
+            }
+            else
+            {
+                _templates[name] = template;
+            }
+        }
+
+        foreach (var required in PageTemplates.Required)
+        {
+            if (!templates.ContainsKey(required))
+            {
+                diagnostics.Report(DiagnosticCodes.TemplateMissing, SourceLocation.File(SiteLayout.TemplatesFolder + "/" + required), required);
+            }
+        }
+    }
+
+    public string? Render(Page page)
+    {
+        var name = PageTemplates.For(page.Kind);
+        if (!_templates.TryGetValue(name, out var body) || !_templates.TryGetValue(PageTemplates.Layout, out var layout))
+        {
+            return null;
+        }
+
+        try
+        {
+            var context = CreateContext(page);
+            var content = body.Render(context);
+            context.SetValue(new ScriptVariableGlobal("content"), new TrustedHtml(content));
+            return layout.Render(context);
+        }
+        catch (ScriptRuntimeException e)
+        {
+            var key = e.Span.ToStringSimple() + e.OriginalMessage;
+            if (_reportedErrors.TryAdd(key, true))
+            {
+                _diagnostics.Report(DiagnosticCodes.TemplateRuntime, LocationOf(e.Span), page.Url, e.OriginalMessage);
+            }
+
+            return null;
+        }
+    }
+
+    private HtmlTemplateContext CreateContext(Page page)
+    {
+        var context = new HtmlTemplateContext { TemplateLoader = _loader };
+        context.BuiltinObject.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
+        context.PushGlobal(_functions);
+        var globals = new ScriptObject
+        {
+            ["site"] = _model.Site,
+            ["page"] = page,
+            ["content"] = TrustedHtml.Empty,
+        };
+        context.PushGlobal(globals);
+        return context;
+    }
+
+    private SourceLocation LocationOf(SourceSpan span)
+    {
+        var file = span.FileName ?? string.Empty;
+        var path = _sources.TryGetValue(file, out var source) ? source.DisplayPath : file;
+        return new SourceLocation(path, span.Start.Line + 1, span.Start.Column + 1);
+    }
+}

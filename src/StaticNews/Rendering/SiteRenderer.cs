@@ -1,0 +1,46 @@
+using StaticNews.Building;
+using StaticNews.Diagnostics;
+using StaticNews.Discovery;
+using System.Text;
+
+namespace StaticNews.Rendering;
+
+/// <summary>Stage 4: every page through its template, plus the static files, as a sorted list of output files.</summary>
+public static class SiteRenderer
+{
+    public static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    {
+        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
+        var pages = model.Pages;
+        var rendered = new OutputFile?[pages.Count];
+        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            if (renderer.Render(pages[i]) is { } html)
+            {
+                rendered[i] = new OutputFile(pages[i].OutputPath, Encoding.UTF8.GetBytes(html));
+            }
+        });
+
+        var files = new Dictionary<string, OutputFile>(pages.Count + sources.StaticFiles.Count, StringComparer.Ordinal);
+        foreach (var file in rendered)
+        {
+            if (file is not null)
+            {
+                files[file.Path] = file;
+            }
+        }
+
+        foreach (var staticFile in sources.StaticFiles)
+        {
+            if (files.ContainsKey(staticFile.OutputPath))
+            {
+                diagnostics.Report(DiagnosticCodes.UrlCollision, SourceLocation.File(staticFile.SourcePath), "/" + staticFile.OutputPath, "a generated page");
+                continue;
+            }
+
+            files[staticFile.OutputPath] = new OutputFile(staticFile.OutputPath, staticFile.ReadBytes());
+        }
+
+        return [.. files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
+    }
+}
