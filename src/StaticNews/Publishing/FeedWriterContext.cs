@@ -1,12 +1,16 @@
+using System.Collections.Concurrent;
 using StaticNews.Building;
 using StaticNews.Model;
 
 namespace StaticNews.Publishing;
 
-/// <summary>What every feed writer needs: the settings, absolute URLs, and an item's content as configured.</summary>
+/// <summary>What every feed writer needs: the settings, absolute URLs, and an item's content as configured. Safe to share between threads.</summary>
 internal sealed class FeedWriterContext(SiteConfig config, UrlBuilder urls)
 {
     public const string Generator = "StaticNews";
+
+    // An article appears in many feeds (site, categories, authors, tags; three formats each): its content is rewritten once.
+    private readonly ConcurrentDictionary<Article, string> _content = new(ReferenceEqualityComparer.Instance);
 
     public SiteConfig Config { get; } = config;
 
@@ -19,7 +23,7 @@ internal sealed class FeedWriterContext(SiteConfig config, UrlBuilder urls)
     /// <summary>The article's HTML with links and images made absolute, since feed readers show it away from the site; null in summary mode.</summary>
     public string? ContentHtml(Article article) =>
         Config.FeedContent == FeedContent.Full
-            ? HtmlUrlRewriter.Rewrite(article.Body.Html, url => SiteUrls.IsSiteRooted(url, Urls.BasePath) ? Urls.Absolute(url) : null)
+            ? _content.GetOrAdd(article, a => HtmlUrlRewriter.Rewrite(a.Body.Html, url => SiteUrls.IsSiteRooted(url, Urls.BasePath) ? Urls.Absolute(url) : null))
             : null;
 
     /// <summary>The article's summary, else its title: summary mode needs some text for every item.</summary>
