@@ -21,6 +21,7 @@ internal sealed record ArticleDraft
     public string? Location { get; init; }
     public Image? Image { get; init; }
     public bool Draft { get; init; }
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 
     public string Path => Document.Path;

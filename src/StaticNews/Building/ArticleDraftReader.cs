@@ -58,6 +58,7 @@ internal static class ArticleDraftReader
         var summary = fields.String("summary");
         var location = fields.String("location");
         var draft = fields.Bool("draft");
+        var corrections = CorrectionReader.Read(fields, document.FrontMatter, date, config.TimeZone, diagnostics);
         var extras = fields.Extras();
 
         if (title is null || date is null || !slugOk)
@@ -81,6 +82,7 @@ internal static class ArticleDraftReader
             Location = location,
             Image = image is null ? null : new Image(urls.Resolve(image), imageAlt ?? string.Empty, imageCaption),
             Draft = draft,
+            Corrections = corrections,
             Extras = extras,
         };
     }

@@ -73,7 +73,7 @@ public static class SiteBuilder
         };
 
         var pages = PageBuilder.Build(site, categories.Values, urls, diagnostics);
-        return new SiteModel(site, pages, urls);
+        return new SiteModel(site, pages, urls) { BuiltAt = now };
     }
 
     private static Dictionary<string, ArticleTarget> IndexBySlug(

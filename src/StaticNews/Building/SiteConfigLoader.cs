@@ -13,6 +13,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
+        "feed_size", "feed_content", "robots_disallow", "relative_urls",
     };
 
     public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
@@ -87,6 +88,10 @@ internal static class SiteConfigLoader
             PageSize = fields.Int("page_size", 10, 1, 1000),
             Permalink = permalink,
             DateFormat = fields.String("date_format") ?? "d MMMM yyyy",
+            FeedSize = fields.Int("feed_size", 20, 1, 1000),
+            FeedContent = PublishingSettingsReader.FeedContent(fields, diagnostics),
+            RobotsDisallow = PublishingSettingsReader.RobotsDisallow(fields, diagnostics),
+            RelativeUrls = fields.Bool("relative_urls"),
         };
 
         var extras = fields.Extras();

@@ -60,4 +60,11 @@ public static class DiagnosticCodes
     // Output
     public static readonly DiagnosticDescriptor OutputUnsafe = new("SN0601", E, "The output folder '{0}' is refused: {1}");
     public static readonly DiagnosticDescriptor OutputPathUnsafe = new("SN0602", E, "The page path '{0}' would be written outside the output folder or is not a valid file name; change the slug or permalink.");
+
+    // Publishing: feeds, sitemaps, corrections
+    public static readonly DiagnosticDescriptor CorrectionTypeUnknown = new("SN0701", E, "The correction type '{0}' is unknown; use 'correction' or 'update'.");
+    public static readonly DiagnosticDescriptor CorrectionKeyUnknown = new("SN0702", W, "The key '{0}' is not known in a correction and is ignored; a correction has 'date', 'note' and optionally 'type'.");
+    public static readonly DiagnosticDescriptor CorrectionBeforeArticle = new("SN0703", W, "The correction is dated before the article itself ({0}); check its date.");
+    public static readonly DiagnosticDescriptor FeedContentUnknown = new("SN0704", E, "'feed_content' is '{0}'; use 'full' (the whole article) or 'summary'.");
+    public static readonly DiagnosticDescriptor RobotsPathInvalid = new("SN0705", E, "'{0}' in 'robots_disallow' is not a site path; write paths starting with '/', such as /drafts/.");
 }

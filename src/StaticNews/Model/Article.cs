@@ -27,5 +27,24 @@ public sealed record Article
     /// <summary>Front matter keys StaticNews does not know, passed to templates as they were written.</summary>
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 
-    public DateTimeOffset LastModified => Updated ?? Date;
+    /// <summary>Corrections and updates from front matter, oldest first.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
+
+    /// <summary>The latest of the date, 'updated' and the corrections' dates: the article's dateModified.</summary>
+    public DateTimeOffset LastModified
+    {
+        get
+        {
+            var last = Updated is { } updated && updated > Date ? updated : Date;
+            foreach (var correction in Corrections)
+            {
+                if (correction.Date > last)
+                {
+                    last = correction.Date;
+                }
+            }
+
+            return last;
+        }
+    }
 }

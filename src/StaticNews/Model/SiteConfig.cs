@@ -26,5 +26,16 @@ public sealed record SiteConfig
     public int PageSize { get; init; } = 10;
     public string Permalink { get; init; } = "/:slug/";
     public string DateFormat { get; init; } = "d MMMM yyyy";
+
+    /// <summary>How many of the newest articles each feed carries.</summary>
+    public int FeedSize { get; init; } = 20;
+
+    public FeedContent FeedContent { get; init; } = FeedContent.Full;
+
+    /// <summary>Site paths robots.txt asks crawlers to stay out of.</summary>
+    public IReadOnlyList<string> RobotsDisallow { get; init; } = [];
+
+    /// <summary>Internal links in the rendered HTML are written relative to the page, so the folder works under any path.</summary>
+    public bool RelativeUrls { get; init; }
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 }

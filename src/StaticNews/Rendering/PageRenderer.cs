@@ -29,6 +29,7 @@ internal sealed class PageRenderer
         _diagnostics = diagnostics;
         _loader = new ThemeTemplateLoader(templates);
         _functions = TemplateFunctions.Create(model.Site.Config, model.Urls);
+        Publishing.PublishingFunctions.Import(_functions, model);
         foreach (var (name, source) in templates)
         {
             var template = Template.Parse(source.Text, name);

@@ -1,11 +1,13 @@
 using StaticNews.Building;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
+using StaticNews.Model;
+using StaticNews.Publishing;
 using System.Text;
 
 namespace StaticNews.Rendering;
 
-/// <summary>Stage 4: every page through its template, plus the static files, as a sorted list of output files.</summary>
+/// <summary>Stage 4: every page through its template, the feeds and sitemaps, plus the static files, as a sorted list of output files.</summary>
 public static class SiteRenderer
 {
     public static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
@@ -17,6 +19,7 @@ public static class SiteRenderer
         {
             if (renderer.Render(pages[i]) is { } html)
             {
+                html = RelativeUrlsIfConfigured(html, pages[i], model);
                 rendered[i] = new OutputFile(pages[i].OutputPath, Encoding.UTF8.GetBytes(html));
             }
         });
@@ -30,9 +33,17 @@ public static class SiteRenderer
             }
         }
 
+        foreach (var file in PublishingOutputs.Create(model, cancellationToken))
+        {
+            if (!files.TryAdd(file.Path, file))
+            {
+                diagnostics.Report(DiagnosticCodes.UrlCollision, SourceLocation.File("site.yml"), "/" + file.Path, "a generated page");
+            }
+        }
+
         foreach (var staticFile in sources.StaticFiles)
         {
-            if (files.ContainsKey(staticFile.OutputPath))
+            if (files.ContainsKey(staticFile.OutputPath) && !PublishingOutputs.IsReplaceableByStaticFile(staticFile.OutputPath))
             {
                 diagnostics.Report(DiagnosticCodes.UrlCollision, SourceLocation.File(staticFile.SourcePath), "/" + staticFile.OutputPath, "a generated page");
                 continue;
@@ -43,4 +54,10 @@ public static class SiteRenderer
 
         return [.. files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
     }
+
+    /// <summary>With relative_urls, site-rooted links become page-relative. Not on the 404 page: servers show it at any depth.</summary>
+    private static string RelativeUrlsIfConfigured(string html, Page page, SiteModel model) =>
+        model.Site.Config.RelativeUrls && page.Kind != PageKind.NotFound
+            ? HtmlUrlRewriter.Rewrite(html, url => SiteUrls.Relative(url, model.Urls.BasePath, page.OutputPath))
+            : html;
 }

@@ -1,0 +1,35 @@
+using System.Collections.Concurrent;
+using StaticNews.Building;
+using StaticNews.Model;
+
+namespace StaticNews.Publishing;
+
+/// <summary>What every feed writer needs: the settings, absolute URLs, and an item's content as configured. Safe to share between threads.</summary>
+internal sealed class FeedWriterContext(SiteConfig config, UrlBuilder urls)
+{
+    public const string Generator = "StaticNews";
+
+    // An article appears in many feeds (site, categories, authors, tags; three formats each): its content is rewritten once.
+    private readonly ConcurrentDictionary<Article, string> _content = new(ReferenceEqualityComparer.Instance);
+
+    public SiteConfig Config { get; } = config;
+
+    public UrlBuilder Urls { get; } = urls;
+
+    public string Absolute(string url) => Urls.Absolute(url);
+
+    public string Date(DateTimeOffset date) => PublishingDates.Rfc3339(date, Config.TimeZone);
+
+    /// <summary>The article's HTML with links and images made absolute, since feed readers show it away from the site; null in summary mode.</summary>
+    public string? ContentHtml(Article article) =>
+        Config.FeedContent == FeedContent.Full
+            ? _content.GetOrAdd(article, a => HtmlUrlRewriter.Rewrite(a.Body.Html, url => SiteUrls.IsSiteRooted(url, Urls.BasePath) ? Urls.Absolute(url) : null))
+            : null;
+
+    /// <summary>The article's summary, else its title: summary mode needs some text for every item.</summary>
+    public static string SummaryText(Article article) => article.Summary ?? article.Title;
+
+    /// <summary>The newest modification among the items: a feed's "updated", never the time of the build, so output stays deterministic.</summary>
+    public static DateTimeOffset Updated(IReadOnlyList<Article> articles) =>
+        articles.Count == 0 ? DateTimeOffset.UnixEpoch : articles.Max(a => a.LastModified);
+}

@@ -1,0 +1,110 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using StaticNews.Model;
+
+namespace StaticNews.Publishing;
+
+/// <summary>JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written with Utf8JsonWriter.</summary>
+internal static class JsonFeedWriter
+{
+    public const string Version = "https://jsonfeed.org/version/1.1";
+
+    // The file is served on its own as application/feed+json and never embedded in HTML, so '<' and non-ASCII letters may stay readable.
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
+
+    public static byte[] Write(FeedChannel channel, FeedWriterContext context)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("version", Version);
+            json.WriteString("title", channel.Title);
+            json.WriteString("home_page_url", context.Absolute(channel.ListingUrl));
+            json.WriteString("feed_url", context.Absolute(FeedLocations.Url(channel.ListingUrl, FeedFormat.JsonFeed)));
+            json.WriteString("description", channel.Description);
+            json.WriteString("language", context.Config.Language);
+            if (context.Config.Logo is { } logo)
+            {
+                json.WriteString("icon", context.Absolute(context.Urls.Resolve(logo)));
+            }
+
+            json.WriteStartArray("authors");
+            WriteAuthor(json, context.Config.Title, context.Absolute(context.Urls.Home));
+            json.WriteEndArray();
+            json.WriteStartArray("items");
+            foreach (var article in channel.Articles)
+            {
+                WriteItem(json, article, context);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    private static void WriteItem(Utf8JsonWriter json, Article article, FeedWriterContext context)
+    {
+        var url = context.Absolute(article.Url);
+        json.WriteStartObject();
+        json.WriteString("id", url);
+        json.WriteString("url", url);
+        json.WriteString("title", article.Title);
+        if (context.ContentHtml(article) is { } html)
+        {
+            json.WriteString("content_html", html);
+        }
+        else
+        {
+            json.WriteString("content_text", FeedWriterContext.SummaryText(article));
+        }
+
+        if (article.Summary is { } summary)
+        {
+            json.WriteString("summary", summary);
+        }
+
+        if (article.Image is { } image)
+        {
+            json.WriteString("image", context.Absolute(image.Url));
+        }
+
+        json.WriteString("date_published", context.Date(article.Date));
+        json.WriteString("date_modified", context.Date(article.LastModified));
+        if (article.Authors.Count > 0)
+        {
+            json.WriteStartArray("authors");
+            foreach (var author in article.Authors)
+            {
+                WriteAuthor(json, author.Name, context.Absolute(author.Url));
+            }
+
+            json.WriteEndArray();
+        }
+
+        if (article.Tags.Count > 0)
+        {
+            json.WriteStartArray("tags");
+            foreach (var tag in article.Tags)
+            {
+                json.WriteStringValue(tag.Name);
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteString("language", context.Config.Language);
+        json.WriteEndObject();
+    }
+
+    private static void WriteAuthor(Utf8JsonWriter json, string name, string url)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", name);
+        json.WriteString("url", url);
+        json.WriteEndObject();
+    }
+}

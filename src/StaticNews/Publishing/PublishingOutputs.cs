@@ -1,0 +1,47 @@
+using StaticNews.Building;
+using StaticNews.Rendering;
+
+namespace StaticNews.Publishing;
+
+/// <summary>The files beside the HTML pages: feeds for the site and each category, author and tag; sitemaps; robots.txt.</summary>
+public static class PublishingOutputs
+{
+    /// <summary>Generated files a site may replace with its own copy in static/ (a hand-written robots.txt).</summary>
+    public static bool IsReplaceableByStaticFile(string outputPath) =>
+        string.Equals(outputPath, RobotsWriter.FileName, StringComparison.Ordinal);
+
+    public static IReadOnlyList<OutputFile> Create(SiteModel model, CancellationToken cancellationToken = default) =>
+        Create(model, SitemapWriter.MaxUrlsPerFile, cancellationToken);
+
+    internal static IReadOnlyList<OutputFile> Create(SiteModel model, int maxSitemapUrls, CancellationToken cancellationToken = default)
+    {
+        var urls = model.Urls;
+        var config = model.Site.Config;
+        var context = new FeedWriterContext(config, urls);
+        var channels = FeedCatalog.Build(model.Site);
+        var feeds = new OutputFile[channels.Count * FeedLocations.Formats.Count];
+        Parallel.For(0, channels.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var channel = channels[i];
+            for (var f = 0; f < FeedLocations.Formats.Count; f++)
+            {
+                var format = FeedLocations.Formats[f];
+                var bytes = format switch
+                {
+                    FeedFormat.Rss => RssFeedWriter.Write(channel, context),
+                    FeedFormat.Atom => AtomFeedWriter.Write(channel, context),
+                    _ => JsonFeedWriter.Write(channel, context),
+                };
+                feeds[(i * FeedLocations.Formats.Count) + f] = new OutputFile(urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format)), bytes);
+            }
+        });
+
+        return
+        [
+            .. feeds,
+            .. SitemapWriter.Write(SitemapWriter.Entries(model), urls, config.TimeZone, maxSitemapUrls),
+            new OutputFile(NewsSitemapWriter.FileName, NewsSitemapWriter.Write(model)),
+            new OutputFile(RobotsWriter.FileName, RobotsWriter.Write(config, urls)),
+        ];
+    }
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using System.Xml;
+
+namespace StaticNews.Publishing;
+
+/// <summary>Writes an XML document with XmlWriter into UTF-8 bytes (no BOM, '\n' line ends), so output is byte-identical across machines.</summary>
+internal static class XmlOutput
+{
+    private static readonly XmlWriterSettings Settings = new()
+    {
+        Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+        Indent = true,
+        IndentChars = "  ",
+        NewLineChars = "\n",
+        NewLineHandling = NewLineHandling.Replace,
+    };
+
+    public static byte[] Write(Action<XmlWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = XmlWriter.Create(stream, Settings))
+        {
+            writer.WriteStartDocument();
+            write(writer);
+            writer.WriteEndDocument();
+        }
+
+        stream.WriteByte((byte)'\n');
+        return stream.ToArray();
+    }
+
+    /// <summary>An element with text; characters XML cannot carry (most control characters) are dropped instead of failing the build.</summary>
+    public static void Element(XmlWriter writer, string name, string text) =>
+        writer.WriteElementString(name, Clean(text));
+
+    public static void Element(XmlWriter writer, string prefix, string name, string ns, string text) =>
+        writer.WriteElementString(prefix, name, ns, Clean(text));
+
+    public static string Clean(string text)
+    {
+        var clean = true;
+        for (var i = 0; i < text.Length && clean; i++)
+        {
+            clean = IsXmlChar(text, i, out var width);
+            i += width - 1;
+        }
+
+        if (clean)
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (IsXmlChar(text, i, out var width))
+            {
+                builder.Append(text, i, width);
+            }
+
+            i += width - 1;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsXmlChar(string text, int index, out int width)
+    {
+        width = 1;
+        var c = text[index];
+        if (char.IsHighSurrogate(c) && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]))
+        {
+            width = 2;
+            return true;
+        }
+
+        return XmlConvert.IsXmlChar(c);
+    }
+}
