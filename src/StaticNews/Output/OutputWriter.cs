@@ -6,7 +6,11 @@ namespace StaticNews.Output;
 /// <summary>Stage 5: writes the whole site into a staging folder beside the output, then swaps it in. A failed or interrupted build leaves the previous output as it was.</summary>
 public static class OutputWriter
 {
-    public static async Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
+        WriteAsync(sourceRoot, output, files, diagnostics, previous: null, cancellationToken);
+
+    /// <summary>Writes the site; files identical to <paramref name="previous"/>'s are hard-linked from it instead of written.</summary>
+    public static async Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, PreviousOutput? previous, CancellationToken cancellationToken = default)
     {
         RecoverInterruptedSwap(output);
         if (OutputGuard.Check(sourceRoot, output) is { } problem)
@@ -33,14 +37,21 @@ public static class OutputWriter
         Directory.CreateDirectory(staging);
         await File.WriteAllTextAsync(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText, cancellationToken).ConfigureAwait(false);
         long bytes = 0;
+        var written = 0;
+        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         try
         {
             await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
             {
                 var target = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                await File.WriteAllBytesAsync(target, file.Content, ct).ConfigureAwait(false);
-                Interlocked.Add(ref bytes, file.Content.Length);
+                var (hash, wasWritten) = await FilePlacer.PlaceAsync(file, target, previous, ct).ConfigureAwait(false);
+                hashes[file.Path] = hash;
+                if (wasWritten)
+                {
+                    Interlocked.Increment(ref written);
+                    Interlocked.Add(ref bytes, file.Content.Length);
+                }
             }).ConfigureAwait(false);
         }
         catch
@@ -51,7 +62,7 @@ public static class OutputWriter
 
         cancellationToken.ThrowIfCancellationRequested();
         Swap(output);
-        return new WriteResult(files.Count, bytes);
+        return new WriteResult(written, bytes) { FilesKept = files.Count - written, FileHashes = new Dictionary<string, string>(hashes, StringComparer.Ordinal) };
     }
 
     private static void Swap(OutputFolder output)
