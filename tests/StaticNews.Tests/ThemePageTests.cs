@@ -169,7 +169,8 @@ public sealed class ThemePageTests
         Assert.Equal(["talks", "trade-deal", "older-talks"], result.Model.Site.Sections[0].Articles.Select(a => a.Slug));
         var html = site.ReadOutput("index.html");
         Assert.Matches("<article class=\"lead-story\">[\\s\\S]*<h2 class=\"lead-title\"><a href=\"/talks/\">Talks resume in Geneva</a></h2>", html);
-        Assert.Matches("<h2 class=\"section-heading\" id=\"latest-heading\">Latest</h2>[\\s\\S]*Trade deal signed", html);
+        Assert.Matches("<div class=\"card-grid lead-secondary\">\\s*<article class=\"card\">[\\s\\S]*<h3 class=\"card-title\"><a href=\"/trade-deal/\">Trade deal signed</a></h3>", html);
+        Assert.Matches("<nav class=\"pager\" aria-label=\"Pages\">[\\s\\S]*<a rel=\"next\" href=\"/page/2/\">", html);
         Assert.Contains("<h2 class=\"section-heading\" id=\"section-world\"><a href=\"/category/world/\">World</a></h2>", html, StringComparison.Ordinal);
         Assert.Contains("<h2 class=\"section-heading\" id=\"section-culture\"><a href=\"/category/culture/\">Culture</a></h2>", html, StringComparison.Ordinal);
         Assert.Contains("More in World (3)", html, StringComparison.Ordinal);
