@@ -15,7 +15,7 @@ public sealed class HtmlValidityTests(SampleSiteBuild sample) : IClassFixture<Sa
     {
         DiagnosticAssert.NoErrors(sample.Result.Diagnostics);
         var jar = Path.Combine(TestSites.RepositoryRoot, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
-        Assert.True(File.Exists(jar), $"The HTML checker is missing: {jar}. Install it from the repository root with `npm install --ignore-scripts --no-save {VnuPackage}` (.ci/run does this), and have Java 11+ on the PATH.");
+        Assert.True(File.Exists(jar), $"The HTML checker is missing: {jar}. Install it from the repository root with `npm install --prefix . --ignore-scripts --no-save {VnuPackage}` (.ci/run does this), and have Java 11+ on the PATH.");
         var files = sample.Pages.Select(p => Path.Combine(sample.Output, p.Path)).ToList();
         Assert.True(files.Count > 100, $"Expected the whole sample site, found {files.Count} pages.");
 
