@@ -34,7 +34,7 @@ internal static class SectionBuilder
 
         return [.. roots
             .Where(root => latest.ContainsKey(root.Path))
-            .Select(root => new Section(root, latest[root.Path], totals[root.Path]))];
+            .Select(root => new Section(root, [.. latest[root.Path]], totals[root.Path]))];
     }
 
     private static string RootOf(string path)
