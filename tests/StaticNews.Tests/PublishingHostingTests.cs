@@ -61,7 +61,7 @@ public sealed partial class PublishingHostingTests
     [Fact]
     public async Task Site_rooted_links_under_a_sub_path_all_reach_a_file()
     {
-        using var site = TempSite.Create(Articles);
+        using var site = TempSite.Create(Articles + "\n-- static/images/talks.png --\npng\n");
 
         var result = await site.BuildAsync(o => o with { BaseUrl = BaseUrl });
 

@@ -70,6 +70,7 @@ public static class SiteBuilder
             Tags = CountTags(articles),
             Popular = LoadPopular(sources, articles, diagnostics),
             ArchiveMonths = ArchiveMonths(articles, config, urls),
+            Sections = SectionBuilder.Build(categoryRoots, articles),
         };
 
         var pages = PageBuilder.Build(site, categories.Values, urls, diagnostics);

@@ -15,6 +15,9 @@ public sealed record Site
     public required IReadOnlyList<Article> Popular { get; init; }
     public required IReadOnlyList<ArchiveMonth> ArchiveMonths { get; init; }
 
+    /// <summary>Each top category that has articles, in tree order, with its newest articles (children's included).</summary>
+    public IReadOnlyList<Section> Sections { get; init; } = [];
+
     public string Title => Config.Title;
     public string Url => Config.BasePath;
 }

@@ -1,0 +1,117 @@
+using StaticNews.Diagnostics;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Tests;
+
+/// <summary>Template mistakes are diagnostics at the template's path, line and column; a site's templates override the theme's.</summary>
+public sealed class TemplateTests
+{
+    private const string OneArticle = """
+        -- articles/talks.md --
+        ---
+        title: Talks resume
+        date: 2026-03-19 10:00
+        author: jane-doe
+        category: world/diplomacy
+        tags: [Talks]
+        ---
+        Delegations met again.
+        """;
+
+    [Fact]
+    public async Task A_syntax_error_in_a_site_template_is_reported_at_its_line_and_column()
+    {
+        using var site = TempSite.Create(OneArticle + "\n" + """
+            -- templates/article.html --
+            <h1>{{ page.article.title }}</h1>
+            <p>{{ if page.article.summary }}</p>
+            """);
+
+        var result = await site.CheckAsync();
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.TemplateSyntax, "templates/article.html", 2, 33);
+        Assert.True(diagnostic.IsError);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_runtime_error_in_a_site_template_is_reported_at_its_line_and_column()
+    {
+        using var site = TempSite.Create(OneArticle + "\n" + """
+            -- templates/article.html --
+            <h1>{{ page.article.title }}</h1>
+            <p>{{ no_such_function page.article.title }}</p>
+            """);
+
+        var result = await site.CheckAsync();
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.TemplateRuntime, "templates/article.html", 2, 7);
+        Assert.Contains("no_such_function", diagnostic.Message, StringComparison.Ordinal);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_runtime_error_in_a_partial_points_at_the_partial()
+    {
+        using var site = TempSite.Create(OneArticle + "\n" + """
+            -- templates/partials/footer.html --
+            <footer>
+              <p>{{ undefined_variable }}</p>
+            </footer>
+            """);
+
+        var result = await site.CheckAsync();
+
+        DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.TemplateRuntime, "templates/partials/footer.html", 2, 9);
+    }
+
+    [Fact]
+    public async Task A_site_partial_replaces_the_themes_partial_of_the_same_name()
+    {
+        using var site = TempSite.Create(OneArticle + "\n" + """
+            -- templates/partials/footer.html --
+            <footer class="custom-footer"><p>Printed by {{ site.title }}</p></footer>
+            """);
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        foreach (var page in new[] { "index.html", "talks/index.html", "category/world/index.html", "404.html" })
+        {
+            var html = site.ReadOutput(page);
+            Assert.Contains("<footer class=\"custom-footer\"><p>Printed by Test Gazette</p></footer>", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("site-footer", html, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("<header class=\"site-header\">", site.ReadOutput("talks/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_site_page_template_replaces_the_themes_and_keeps_the_themes_layout()
+    {
+        using var site = TempSite.Create(OneArticle + "\n" + """
+            -- templates/article.html --
+            <h1 class="custom">{{ page.article.title }}</h1>
+            """);
+
+        await site.BuildAsync();
+
+        var html = site.ReadOutput("talks/index.html");
+        Assert.Contains("<h1 class=\"custom\">Talks resume</h1>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"headline\"", html, StringComparison.Ordinal);
+        Assert.Contains("<main id=\"main\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_site_stylesheet_replaces_the_themes()
+    {
+        using var site = TempSite.Create(OneArticle + "\n" + """
+            -- templates/assets/css/site.css --
+            body { color: rebeccapurple; }
+            """);
+
+        await site.BuildAsync();
+
+        Assert.Equal("body { color: rebeccapurple; }\n", site.ReadOutput("assets/css/site.css"));
+    }
+}
