@@ -12,7 +12,7 @@ internal static class SiteConfigLoader
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
+        "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format", "expired_pages",
     };
 
     public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
@@ -72,6 +72,12 @@ internal static class SiteConfigLoader
             diagnostics.Report(DiagnosticCodes.PermalinkInvalid, fields.LocationOfKey("permalink"), permalink, problem);
         }
 
+        var expiredPages = fields.String("expired_pages") ?? "keep";
+        if (expiredPages is not ("keep" or "remove"))
+        {
+            diagnostics.Report(DiagnosticCodes.ValueOutOfRange, fields.LocationOfKey("expired_pages"), "expired_pages", "'keep' (the default: an expired article keeps its page) or 'remove'");
+        }
+
         var config = new SiteConfig
         {
             Title = title ?? string.Empty,
@@ -87,6 +93,7 @@ internal static class SiteConfigLoader
             PageSize = fields.Int("page_size", 10, 1, 1000),
             Permalink = permalink,
             DateFormat = fields.String("date_format") ?? "d MMMM yyyy",
+            RemoveExpiredPages = expiredPages == "remove",
         };
 
         var extras = fields.Extras();

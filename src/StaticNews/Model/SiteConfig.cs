@@ -26,5 +26,8 @@ public sealed record SiteConfig
     public int PageSize { get; init; } = 10;
     public string Permalink { get; init; } = "/:slug/";
     public string DateFormat { get; init; } = "d MMMM yyyy";
+
+    /// <summary>site.yml 'expired_pages: remove': expired articles lose their own page too (the default, 'keep', keeps it).</summary>
+    public bool RemoveExpiredPages { get; init; }
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 }
