@@ -12,6 +12,7 @@ public static class StaticNewsCli
         BuildCommand.Configure(root);
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
