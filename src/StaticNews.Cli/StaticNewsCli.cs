@@ -13,6 +13,8 @@ public static class StaticNewsCli
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
         return root;
     }
 
