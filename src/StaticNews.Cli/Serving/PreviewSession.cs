@@ -79,7 +79,7 @@ internal sealed class PreviewSession(BuildOptions options, PreviewState state, T
             BuildResult result;
             try
             {
-                result = await SiteGenerator.CheckAsync(options, cancellationToken).ConfigureAwait(false);
+                result = await SiteGenerator.RenderAsync(options, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -60,4 +60,9 @@ public static class DiagnosticCodes
     // Output
     public static readonly DiagnosticDescriptor OutputUnsafe = new("SN0601", E, "The output folder '{0}' is refused: {1}");
     public static readonly DiagnosticDescriptor OutputPathUnsafe = new("SN0602", E, "The page path '{0}' would be written outside the output folder or is not a valid file name; change the slug or permalink.");
+
+    // The writer's workflow: links and images checked by 'staticnews check'
+    public static readonly DiagnosticDescriptor LinkBroken = new("SN0801", E, "The link '{0}' leads to no page or file of the site; {1}.");
+    public static readonly DiagnosticDescriptor AnchorMissing = new("SN0802", E, "The link '{0}' points to '#{1}', which is not an id on {2}; ids there: {3}.");
+    public static readonly DiagnosticDescriptor ImageMissing = new("SN0803", E, "The image '{0}' does not exist; add {1} or fix the path.");
 }
