@@ -181,6 +181,40 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task Drafts_and_future_articles_are_previewed_only_when_asked_for()
+    {
+        using var site = TempSite.Create(Article + "\n" + """
+            -- articles/world/plan.md --
+            ---
+            title: Plan
+            date: 2026-03-20
+            author: jane-doe
+            category: world
+            draft: true
+            ---
+            Draft.
+            -- articles/world/later.md --
+            ---
+            title: Later
+            date: 2999-01-01
+            author: jane-doe
+            category: world
+            ---
+            Embargoed.
+            """);
+
+        await using (var plain = await ServeRun.StartAsync(site.Root))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await plain.Http.GetAsync("plan/")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await plain.Http.GetAsync("later/")).StatusCode);
+        }
+
+        await using var all = await ServeRun.StartAsync(site.Root, "--drafts", "--future");
+        Assert.Contains("Plan</h1>", await all.GetStringAsync("plan/"), StringComparison.Ordinal);
+        Assert.Contains("Later</h1>", await all.GetStringAsync("later/"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Ctrl_c_stops_the_server_cleanly_with_exit_code_0()
     {
         using var site = TempSite.Create(Article);

@@ -72,7 +72,7 @@ internal sealed partial class ServeRun : IAsyncDisposable
     public async Task<string> GetStringAsync(string path)
     {
         using var response = await Http.GetAsync(path);
-        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode}");
+        Assert.True(response.IsSuccessStatusCode, $"GET {path}: {(int)response.StatusCode}\nstdout:\n{Output.Text}\nstderr:\n{Error.Text}");
         return await response.Content.ReadAsStringAsync();
     }
 
