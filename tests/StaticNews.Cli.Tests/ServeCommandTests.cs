@@ -86,6 +86,27 @@ public sealed class ServeCommandTests
     }
 
     [Fact]
+    public async Task A_changed_static_file_is_served_without_rebuilding_the_pages()
+    {
+        using var site = TempSite.Create(Article + "\n-- static/css/extra.css --\nbody { color: red; }");
+        await using var serve = await ServeRun.StartAsync(site.Root);
+        Assert.Equal("body { color: red; }\n", await serve.GetStringAsync("css/extra.css"));
+
+        site.Write("static/css/extra.css", "body { color: blue; }\n");
+        site.Write("static/css/new.css", "p { margin: 0; }\n");
+        await serve.WaitForOutputAsync(ServeRun.RebuildLine(), 2);
+
+        Assert.Matches(@"static/css/extra\.css, static/css/new\.css changed: copied in \d+ ms \(no page rebuilt\)\.", serve.Output.Text);
+        Assert.Equal("body { color: blue; }\n", await serve.GetStringAsync("css/extra.css"));
+        Assert.Equal("p { margin: 0; }\n", await serve.GetStringAsync("css/new.css"));
+        Assert.Contains("data-version=\"2\"", await serve.GetStringAsync("talks/"), StringComparison.Ordinal);
+
+        site.Delete("static/css/new.css");
+        await serve.WaitForOutputAsync(ServeRun.RebuildLine(), 3);
+        Assert.Equal(HttpStatusCode.NotFound, (await serve.Http.GetAsync("css/new.css")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_page_opened_before_the_latest_build_is_told_to_reload_at_once()
     {
         using var site = TempSite.Create(Article);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using StaticNews.Diagnostics;
+using StaticNews.Discovery;
 
 namespace StaticNews.Cli.Serving;
 
@@ -33,12 +34,19 @@ internal sealed class PreviewSession(BuildOptions options, PreviewState state, T
     public async Task RebuildAsync(IReadOnlyList<string> changes, SourceWatcher? watcher, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
+        if (await TryUpdateStaticFilesAsync(changes, cancellationToken).ConfigureAwait(false) is { } updated)
+        {
+            state.Publish(updated);
+            await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{Now()} {Describe(changes)}: copied in {clock.Elapsed.TotalMilliseconds:F0} ms (no page rebuilt).")).ConfigureAwait(false);
+            return;
+        }
+
         var (files, diagnostics) = await BuildAsync(watcher, cancellationToken).ConfigureAwait(false);
         var elapsed = clock.Elapsed;
         var previous = state.Current;
         var errors = diagnostics.Where(d => d.IsError).ToList();
         var snapshot = errors.Count == 0
-            ? new SiteSnapshot(previous.Version + 1, files, [])
+            ? new SiteSnapshot(previous.Version + 1, files, []) { StaticFiles = StaticOutputPaths() }
             : previous with { Version = previous.Version + 1, Errors = errors };
         state.Publish(snapshot);
 
@@ -69,6 +77,67 @@ internal sealed class PreviewSession(BuildOptions options, PreviewState state, T
             };
         var warned = warnings > 0 ? $", {Commands.BuildCommand.Count(warnings, "warning")}" : string.Empty;
         await output.WriteLineAsync($"{Now()} {what} in {time}: {summary}{warned}.").ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// When only files under static/ changed, and the last build was good, nothing needs rendering: the changed files are
+    /// read and swapped into a new snapshot. Null when a full rebuild is needed (a file a generated page also claims, a read
+    /// that keeps failing, or any other kind of change).
+    /// </summary>
+    private async Task<SiteSnapshot?> TryUpdateStaticFilesAsync(IReadOnlyList<string> changes, CancellationToken cancellationToken)
+    {
+        const string prefix = SiteLayout.StaticFolder + "/";
+        var current = state.Current;
+        if (changes.Count == 0 || current.HasErrors || current.Files.Count == 0 || !changes.All(c => c.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        var files = new Dictionary<string, ReadOnlyMemory<byte>>(current.Files, StringComparer.Ordinal);
+        var staticFiles = new HashSet<string>(current.StaticFiles, StringComparer.Ordinal);
+        foreach (var change in changes)
+        {
+            var outputPath = change[prefix.Length..];
+            var full = Path.Combine(options.ResolvedSourcePath, change);
+            if (Directory.Exists(full) || (files.ContainsKey(outputPath) && !staticFiles.Contains(outputPath)))
+            {
+                return null;
+            }
+
+            if (!File.Exists(full))
+            {
+                files.Remove(outputPath);
+                staticFiles.Remove(outputPath);
+                continue;
+            }
+
+            if (await ReadSettledAsync(full, cancellationToken).ConfigureAwait(false) is not { } bytes)
+            {
+                return null;
+            }
+
+            files[outputPath] = bytes;
+            staticFiles.Add(outputPath);
+        }
+
+        return current with { Version = current.Version + 1, Files = files, StaticFiles = staticFiles };
+    }
+
+    private static async Task<byte[]?> ReadSettledAsync(string path, CancellationToken cancellationToken)
+    {
+        for (var attempt = 1; attempt <= MaxAttempts; attempt++)
+        {
+            try
+            {
+                return await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                await Task.Delay(100 * attempt, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A full in-memory build; builds again when the sources changed during the build or a file was caught half-saved.</summary>
@@ -109,6 +178,15 @@ internal sealed class PreviewSession(BuildOptions options, PreviewState state, T
 
             return (files, result.Diagnostics);
         }
+    }
+
+    /// <summary>The output paths of the files under static/ (what a static-only change may replace without a rebuild).</summary>
+    private HashSet<string> StaticOutputPaths()
+    {
+        var folder = Path.Combine(options.ResolvedSourcePath, SiteLayout.StaticFolder);
+        return Directory.Exists(folder)
+            ? new HashSet<string>(Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')), StringComparer.Ordinal)
+            : [];
     }
 
     private static List<string> ChangedFiles(IReadOnlyDictionary<string, ReadOnlyMemory<byte>> before, IReadOnlyDictionary<string, ReadOnlyMemory<byte>> after)

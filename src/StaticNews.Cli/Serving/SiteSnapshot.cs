@@ -11,4 +11,7 @@ internal sealed record SiteSnapshot(long Version, IReadOnlyDictionary<string, Re
     public static SiteSnapshot Empty { get; } = new(0, new Dictionary<string, ReadOnlyMemory<byte>>(StringComparer.Ordinal), []);
 
     public bool HasErrors => Errors.Count > 0;
+
+    /// <summary>Which of <see cref="Files"/> are copies of files under static/ (replaceable without a rebuild).</summary>
+    public IReadOnlySet<string> StaticFiles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 }

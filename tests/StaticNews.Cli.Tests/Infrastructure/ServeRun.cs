@@ -84,8 +84,8 @@ internal sealed partial class ServeRun : IAsyncDisposable
         _stop.Dispose();
     }
 
-    /// <summary>One line per build: "HH:mm:ss Built in …" or "HH:mm:ss … changed: rebuilt in …".</summary>
-    [GeneratedRegex(@"^\d\d:\d\d:\d\d .*(Built|rebuilt) in \d+ ms", RegexOptions.Multiline)]
+    /// <summary>One line per build: "HH:mm:ss Built in …", "HH:mm:ss … changed: rebuilt in …" or "… changed: copied in …".</summary>
+    [GeneratedRegex(@"^\d\d:\d\d:\d\d .*(Built|rebuilt|copied) in \d+ ms", RegexOptions.Multiline)]
     public static partial Regex RebuildLine();
 
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/")]
