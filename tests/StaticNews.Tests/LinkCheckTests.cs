@@ -78,6 +78,10 @@ public sealed class LinkCheckTests
     }
 
     [Fact]
+    public async Task A_relative_link_that_is_not_a_valid_url_is_reported_not_thrown() =>
+        DiagnosticAssert.Single(await CheckAsync("[odd](<a%zz b>)"), DiagnosticCodes.LinkBroken, "articles/talks.md", 9, 1);
+
+    [Fact]
     public async Task A_link_to_a_missing_static_file_is_an_error() =>
         DiagnosticAssert.Single(await CheckAsync("[pdf](/files/contract.pdf)"), DiagnosticCodes.LinkBroken, "articles/talks.md", 9, 1);
 

@@ -157,7 +157,12 @@ internal sealed partial class LinkChecker
 
         if (!path.StartsWith('/'))
         {
-            path = new Uri(new Uri("http://site" + pageUrl), path).AbsolutePath;
+            if (!Uri.TryCreate(new Uri("http://site" + pageUrl), path, out var resolved))
+            {
+                return path;
+            }
+
+            path = resolved.AbsolutePath;
         }
 
         var basePath = _model.Urls.BasePath;
