@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using StaticNews.Building;
+using StaticNews.Checking;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Incremental;
@@ -16,11 +17,18 @@ public static class SiteGenerator
     public static Task<BuildResult> BuildAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
         RunAsync(options, write: true, cancellationToken);
 
-    /// <summary>Everything a build does except writing: templates render, so their errors surface too.</summary>
+    /// <summary>
+    /// Everything a build does except writing (templates render, so their errors surface too), plus what only a check
+    /// verifies: internal links, anchors and images of every published article.
+    /// </summary>
     public static Task<BuildResult> CheckAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
+        RunAsync(options, write: false, cancellationToken, checkLinks: true);
+
+    /// <summary>Stages 1 to 4 into memory: the files a build would write, in <see cref="BuildResult.Files"/>. Used by the preview server.</summary>
+    public static Task<BuildResult> RenderAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
         RunAsync(options, write: false, cancellationToken);
 
-    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellationToken)
+    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellationToken, bool checkLinks = false)
     {
         var diagnostics = new DiagnosticBag();
         var times = new Dictionary<BuildStage, TimeSpan>();
@@ -63,6 +71,11 @@ public static class SiteGenerator
             }
 
             files = SiteRenderer.Render(model, sources, diagnostics, isUnchanged, cancellationToken);
+            if (checkLinks)
+            {
+                LinkChecker.Check(model, sources, files, diagnostics, cancellationToken);
+            }
+
             times[BuildStage.Render] = Lap(clock);
         }
 

@@ -175,6 +175,29 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task An_article_leaves_the_listings_when_it_expires_even_though_no_file_changed()
+    {
+        using var site = TempSite.Create(ThreeArticles + "\n" + """
+            -- articles/offer.md --
+            ---
+            title: Limited offer
+            date: 2026-11-01
+            expires: 2026-11-30 00:00 +00:00
+            author: jane-doe
+            category: culture
+            ---
+            Until the end of the month.
+            """);
+        await site.BuildAsync();
+        Assert.Contains("Limited offer", site.ReadOutput("index.html"), StringComparison.Ordinal);
+
+        var afterExpiry = await site.BuildAsync(o => o with { Clock = new FixedClock(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero)) });
+
+        Assert.False(afterExpiry.UpToDate);
+        Assert.DoesNotContain("Limited offer", site.ReadOutput("index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Force_renders_every_page_again()
     {
         using var site = TempSite.Create(ThreeArticles);

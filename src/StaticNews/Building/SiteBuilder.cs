@@ -43,6 +43,7 @@ public static class SiteBuilder
         var published = drafts
             .OfType<ArticleDraft>()
             .Where(d => (options.IncludeDrafts || !d.Draft) && (options.IncludeFuture || d.Date <= now))
+            .Where(d => !(config.RemoveExpiredPages && IsExpired(d, now)))
             .ToList();
 
         var targets = IndexBySlug(published, config, urls, categories, diagnostics);
@@ -52,10 +53,12 @@ public static class SiteBuilder
         Parallel.For(0, published.Count, parallel, i =>
         {
             var draft = published[i];
-            articles[i] = resolver.Resolve(draft, targets[draft.Slug].Url, diagnostics);
+            articles[i] = resolver.Resolve(draft, targets[draft.Slug].Url, diagnostics) with { Expires = draft.Expires, Expired = IsExpired(draft, now) };
         });
 
         Array.Sort(articles, ArticleOrder.NewestFirst);
+        var expired = articles.Where(a => a.Expired).ToList();
+        articles = [.. articles.Where(a => !a.Expired)];
         if (articles.Length == 0)
         {
             diagnostics.Report(DiagnosticCodes.NoArticles, SourceLocation.File(SiteLayout.ArticlesFolder));
@@ -73,7 +76,7 @@ public static class SiteBuilder
             Sections = SectionBuilder.Build(categoryRoots, articles),
         };
 
-        var pages = PageBuilder.Build(site, categories.Values, urls, diagnostics);
+        var pages = PageBuilder.Build(site, expired, categories.Values, urls, diagnostics);
         return new SiteModel(site, pages, urls)
         {
             BuiltAt = now,
@@ -87,7 +90,7 @@ public static class SiteBuilder
 
     /// <summary>
     /// The first moment after <paramref name="now"/> at which the same sources give another site: an article scheduled for
-    /// the future goes live, or a published one leaves the news sitemap's window.
+    /// the future goes live, a published one leaves the news sitemap's window, or one expires.
     /// </summary>
     private static DateTimeOffset? NextScheduledChange(ArticleDraft?[] drafts, List<ArticleDraft> published, BuildOptions options, DateTimeOffset now)
     {
@@ -107,12 +110,20 @@ public static class SiteBuilder
             {
                 next = Earliest(next, leavesNewsWindow);
             }
+
+            if (draft.Expires is { } expires && expires > now)
+            {
+                next = Earliest(next, expires);
+            }
         }
 
         return next;
 
         static DateTimeOffset Earliest(DateTimeOffset? a, DateTimeOffset b) => a is null || b < a ? b : a.Value;
     }
+
+    /// <summary>An article whose 'expires' has passed leaves listings, feeds and sitemaps; it is still an article (links to it work while its page stays).</summary>
+    private static bool IsExpired(ArticleDraft draft, DateTimeOffset now) => draft.Expires is { } expires && expires <= now;
 
     private static Dictionary<string, ArticleTarget> IndexBySlug(
         List<ArticleDraft> published,

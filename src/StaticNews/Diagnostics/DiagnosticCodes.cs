@@ -67,4 +67,8 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CorrectionBeforeArticle = new("SN0703", W, "The correction is dated before the article itself ({0}); check its date.");
     public static readonly DiagnosticDescriptor FeedContentUnknown = new("SN0704", E, "'feed_content' is '{0}'; use 'full' (the whole article) or 'summary'.");
     public static readonly DiagnosticDescriptor RobotsPathInvalid = new("SN0705", E, "'{0}' in 'robots_disallow' is not a site path; write paths starting with '/', such as /drafts/.");
+    // The writer's workflow: links and images checked by 'staticnews check'
+    public static readonly DiagnosticDescriptor LinkBroken = new("SN0801", E, "The link '{0}' leads to no page or file of the site; {1}.");
+    public static readonly DiagnosticDescriptor AnchorMissing = new("SN0802", E, "The link '{0}' points to '#{1}', which is not an id on {2}; ids there: {3}.");
+    public static readonly DiagnosticDescriptor ImageMissing = new("SN0803", E, "The image '{0}' does not exist; add {1} or fix the path.");
 }

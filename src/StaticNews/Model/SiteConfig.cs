@@ -37,5 +37,7 @@ public sealed record SiteConfig
 
     /// <summary>Internal links in the rendered HTML are written relative to the page, so the folder works under any path.</summary>
     public bool RelativeUrls { get; init; }
+    /// <summary>site.yml 'expired_pages: remove': expired articles lose their own page too (the default, 'keep', keeps it).</summary>
+    public bool RemoveExpiredPages { get; init; }
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 }
