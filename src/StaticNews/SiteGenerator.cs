@@ -41,7 +41,7 @@ public static class SiteGenerator
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
         if (write && !failed && model is not null)
         {
-            written = await OutputWriter.WriteAsync(options.ResolvedSourcePath, output, files, diagnostics, cancellationToken).ConfigureAwait(false);
+            written = await OutputWriter.WriteAsync(options.ResolvedSourcePath, output, files, diagnostics, options.BeforeFileWrite, cancellationToken).ConfigureAwait(false);
             times[BuildStage.Write] = Lap(clock);
         }
 

@@ -12,7 +12,7 @@ internal static class SiteConfigLoader
 {
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
-        "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
+        "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format", "markdown_raw_html",
     };
 
     public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
@@ -87,6 +87,7 @@ internal static class SiteConfigLoader
             PageSize = fields.Int("page_size", 10, 1, 1000),
             Permalink = permalink,
             DateFormat = fields.String("date_format") ?? "d MMMM yyyy",
+            MarkdownRawHtml = fields.Bool("markdown_raw_html", defaultValue: true),
         };
 
         var extras = fields.Extras();

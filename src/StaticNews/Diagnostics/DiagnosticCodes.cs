@@ -60,4 +60,9 @@ public static class DiagnosticCodes
     // Output
     public static readonly DiagnosticDescriptor OutputUnsafe = new("SN0601", E, "The output folder '{0}' is refused: {1}");
     public static readonly DiagnosticDescriptor OutputPathUnsafe = new("SN0602", E, "The page path '{0}' would be written outside the output folder or is not a valid file name; change the slug or permalink.");
+
+    // Reliability and trust
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = new("SN0901", E, "The Markdown is nested more than {0} levels deep (quotes, lists, emphasis or links inside each other); flatten it.");
+    public static readonly DiagnosticDescriptor RawHtmlEscaped = new("SN0902", W, "Raw HTML '{0}' is shown as text because site.yml sets 'markdown_raw_html: false'; use Markdown or a shortcode instead.");
+    public static readonly DiagnosticDescriptor OutputPathConflict = new("SN0903", E, "The output path '{0}' is needed both as a file and as a folder (for '{1}'); rename the static file or change the slug.");
 }

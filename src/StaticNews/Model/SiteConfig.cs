@@ -26,5 +26,8 @@ public sealed record SiteConfig
     public int PageSize { get; init; } = 10;
     public string Permalink { get; init; } = "/:slug/";
     public string DateFormat { get; init; } = "d MMMM yyyy";
+
+    /// <summary>Whether raw HTML in Markdown is passed through (the default: writers are trusted staff) or shown as escaped text.</summary>
+    public bool MarkdownRawHtml { get; init; } = true;
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 }

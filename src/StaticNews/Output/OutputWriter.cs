@@ -6,7 +6,16 @@ namespace StaticNews.Output;
 /// <summary>Stage 5: writes the whole site into a staging folder beside the output, then swaps it in. A failed or interrupted build leaves the previous output as it was.</summary>
 public static class OutputWriter
 {
-    public static async Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
+        WriteAsync(sourceRoot, output, files, diagnostics, beforeFileWrite: null, cancellationToken);
+
+    internal static async Task<WriteResult?> WriteAsync(
+        string sourceRoot,
+        OutputFolder output,
+        IReadOnlyList<OutputFile> files,
+        DiagnosticBag diagnostics,
+        Func<string, CancellationToken, ValueTask>? beforeFileWrite,
+        CancellationToken cancellationToken = default)
     {
         RecoverInterruptedSwap(output);
         if (OutputGuard.Check(sourceRoot, output) is { } problem)
@@ -15,33 +24,47 @@ public static class OutputWriter
             return null;
         }
 
+        var staging = output.StagingPath;
+        var stagingRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(staging)) + Path.DirectorySeparatorChar;
+        var paths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            if (!OutputPaths.IsSafe(file.Path))
+            // Checked twice: the path rules, and where the path actually lands once combined.
+            if (!OutputPaths.IsSafe(file.Path) || !Path.GetFullPath(Path.Combine(staging, file.Path)).StartsWith(stagingRoot, StringComparison.Ordinal))
             {
                 diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(file.Path), file.Path);
             }
+            else
+            {
+                paths.Add(file.Path);
+            }
         }
 
+        ReportFileFolderConflicts(paths, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
         }
 
-        var staging = output.StagingPath;
         DeleteOwnedFolder(staging);
-        Directory.CreateDirectory(staging);
-        await File.WriteAllTextAsync(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText, cancellationToken).ConfigureAwait(false);
         long bytes = 0;
         try
         {
+            Directory.CreateDirectory(staging);
+            await File.WriteAllTextAsync(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText, cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
             {
+                if (beforeFileWrite is not null)
+                {
+                    await beforeFileWrite(file.Path, ct).ConfigureAwait(false);
+                }
+
                 var target = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 await File.WriteAllBytesAsync(target, file.Content, ct).ConfigureAwait(false);
                 Interlocked.Add(ref bytes, file.Content.Length);
             }).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
         }
         catch
         {
@@ -49,9 +72,25 @@ public static class OutputWriter
             throw;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         Swap(output);
         return new WriteResult(files.Count, bytes);
+    }
+
+    /// <summary>A page "news/index.html" and a static file "news" cannot both be written: the second write would fail half way.</summary>
+    private static void ReportFileFolderConflicts(HashSet<string> paths, DiagnosticBag diagnostics)
+    {
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+        {
+            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                var folder = path[..slash];
+                if (paths.Contains(folder))
+                {
+                    diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(folder), folder, path);
+                    break;
+                }
+            }
+        }
     }
 
     private static void Swap(OutputFolder output)
