@@ -51,7 +51,7 @@ public static class OutputWriter
         try
         {
             Directory.CreateDirectory(staging);
-            await File.WriteAllTextAsync(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerContent(files.Select(f => f.Path)), cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
             {
                 if (beforeFileWrite is not null)
