@@ -38,7 +38,7 @@ public static class Slug
         return builder.ToString().TrimEnd('-');
     }
 
-    /// <summary>True when the text is already a slug: one safe path segment of lowercase letters, digits and inner hyphens.</summary>
+    /// <summary>True when the text is already a slug: one safe path segment of lowercase letters, digits and inner hyphens, and not a name Windows reserves (con, nul, com1, …).</summary>
     public static bool IsValid(string text)
     {
         if (text.Length is 0 or > MaxLength || text[0] == '-' || text[^1] == '-')
@@ -54,6 +54,6 @@ public static class Slug
             }
         }
 
-        return true;
+        return Output.OutputPaths.IsSafe(text);
     }
 }
