@@ -17,17 +17,19 @@ public static class Slug
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                if (pendingHyphen && builder.Length > 0)
+                var hyphen = pendingHyphen && builder.Length > 0;
+                if (builder.Length + (hyphen ? 2 : 1) > MaxLength)
+                {
+                    break;
+                }
+
+                if (hyphen)
                 {
                     builder.Append('-');
                 }
 
                 pendingHyphen = false;
                 builder.Append(char.ToLowerInvariant(c));
-                if (builder.Length >= MaxLength)
-                {
-                    break;
-                }
             }
             else if (c != '\'')
             {
