@@ -64,5 +64,6 @@ public static class DiagnosticCodes
     // Reliability and trust
     public static readonly DiagnosticDescriptor MarkdownTooDeep = new("SN0901", E, "The Markdown is nested more than {0} levels deep (quotes, lists, emphasis or links inside each other); flatten it.");
     public static readonly DiagnosticDescriptor RawHtmlEscaped = new("SN0902", W, "Raw HTML '{0}' is shown as text because site.yml sets 'markdown_raw_html: false'; use Markdown or a shortcode instead.");
+    public static readonly DiagnosticDescriptor UnsafeLinkRemoved = new("SN0904", W, "The link '{0}' is not an http(s), mailto or site URL and is removed because site.yml sets 'markdown_raw_html: false'.");
     public static readonly DiagnosticDescriptor OutputPathConflict = new("SN0903", E, "The output path '{0}' is needed both as a file and as a folder (for '{1}'); rename the static file or change the slug.");
 }

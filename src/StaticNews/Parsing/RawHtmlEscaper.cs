@@ -6,7 +6,8 @@ namespace StaticNews.Parsing;
 
 /// <summary>
 /// For sites that set <c>markdown_raw_html: false</c>: every raw HTML block and inline tag in a parsed body becomes literal
-/// text (escaped when rendered), and a warning names where it was.
+/// text (escaped when rendered), and a warning names where it was. Links to script URLs (javascript:, data:, …) are
+/// emptied for the same reason: they run code as raw HTML would.
 /// </summary>
 public static class RawHtmlEscaper
 {
@@ -17,6 +18,24 @@ public static class RawHtmlEscaper
         // Collected first: the tree is changed while replacing.
         var blocks = body.Descendants<HtmlBlock>().ToList();
         var inlines = body.Descendants<HtmlInline>().ToList();
+        foreach (var link in body.Descendants<LinkInline>())
+        {
+            if (link.Url is { } url && !url.StartsWith("ref:", StringComparison.Ordinal) && !Building.UrlRules.IsSafeLink(url))
+            {
+                diagnostics.Report(DiagnosticCodes.UnsafeLinkRemoved, new SourceLocation(path, bodyFirstLine + link.Line, link.Column + 1), url);
+                link.Url = "#";
+            }
+        }
+
+        foreach (var autolink in body.Descendants<AutolinkInline>())
+        {
+            if (!autolink.IsEmail && !Building.UrlRules.IsSafeLink(autolink.Url))
+            {
+                diagnostics.Report(DiagnosticCodes.UnsafeLinkRemoved, new SourceLocation(path, bodyFirstLine + autolink.Line, autolink.Column + 1), autolink.Url);
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
         foreach (var block in blocks)
         {
             var text = block.Lines.ToString();
