@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsCheck;
+using Xunit.Abstractions;
 using StaticNews.Tests.Infrastructure;
 
 namespace StaticNews.Tests.Fuzzing;
@@ -10,7 +11,7 @@ namespace StaticNews.Tests.Fuzzing;
 /// A short run is part of every test run; <c>build.ps1 fuzz</c> runs it longer by setting <see cref="IterationsVariable"/>.
 /// A failure prints a CsCheck seed: rerun with <c>CsCheck_Seed=SEED</c>, then add the shrunk input as a regression test.
 /// </summary>
-public sealed class ArticleFuzzTests
+public sealed class ArticleFuzzTests(ITestOutputHelper output)
 {
     public const string IterationsVariable = "STATICNEWS_FUZZ_ITERATIONS";
     private const int DefaultIterations = 300;
@@ -44,6 +45,7 @@ public sealed class ArticleFuzzTests
         }, iter: Iterations, threads: 1, print: Describe);
 
         Assert.Equal(Iterations, checks);
+        output.WriteLine($"Checked {checks} generated article files.");
     }
 
     /// <summary>How a failing input is printed: as a C# string literal, ready to paste into a regression test.</summary>
