@@ -34,6 +34,12 @@ public static class SiteGenerator
         if (model is not null && !diagnostics.HasErrors)
         {
             files = SiteRenderer.Render(model, sources, diagnostics, cancellationToken);
+            if (!write)
+            {
+                // A build reports these before writing; check reports them too, so 'check' passing means 'build' can write.
+                OutputPaths.Report(files, diagnostics);
+            }
+
             times[BuildStage.Render] = Lap(clock);
         }
 

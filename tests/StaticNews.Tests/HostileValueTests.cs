@@ -111,6 +111,7 @@ public sealed class HostileValueTests
         if (expected.StartsWith("SN", StringComparison.Ordinal))
         {
             Assert.Contains(result.Diagnostics, d => d.Code == expected);
+            Assert.Contains((await site.CheckAsync()).Diagnostics, d => d.Code == expected);
             Assert.Equal(before, FolderState.Of(site.Parent));
         }
         else

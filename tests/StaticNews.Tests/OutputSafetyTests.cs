@@ -195,6 +195,7 @@ public sealed class OutputSafetyTests
         var result = await site.BuildAsync();
 
         DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.OutputPathConflict, "second", 0, 0);
+        DiagnosticAssert.Single((await site.CheckAsync()).Diagnostics, DiagnosticCodes.OutputPathConflict, "second", 0, 0);
         Assert.Equal(withStatic, FolderState.Of(site.Parent));
         Assert.NotEqual(before, withStatic);
     }

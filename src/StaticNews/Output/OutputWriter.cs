@@ -26,21 +26,16 @@ public static class OutputWriter
 
         var staging = output.StagingPath;
         var stagingRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(staging)) + Path.DirectorySeparatorChar;
-        var paths = new HashSet<string>(StringComparer.Ordinal);
+        OutputPaths.Report(files, diagnostics);
         foreach (var file in files)
         {
-            // Checked twice: the path rules, and where the path actually lands once combined.
-            if (!OutputPaths.IsSafe(file.Path) || !Path.GetFullPath(Path.Combine(staging, file.Path)).StartsWith(stagingRoot, StringComparison.Ordinal))
+            // Checked again where the path actually lands once combined, whatever the rules above missed.
+            if (OutputPaths.IsSafe(file.Path) && !Path.GetFullPath(Path.Combine(staging, file.Path)).StartsWith(stagingRoot, StringComparison.Ordinal))
             {
                 diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(file.Path), file.Path);
             }
-            else
-            {
-                paths.Add(file.Path);
-            }
         }
 
-        ReportFileFolderConflicts(paths, diagnostics);
         if (diagnostics.HasErrors)
         {
             return null;
@@ -74,23 +69,6 @@ public static class OutputWriter
 
         Swap(output);
         return new WriteResult(files.Count, bytes);
-    }
-
-    /// <summary>A page "news/index.html" and a static file "news" cannot both be written: the second write would fail half way.</summary>
-    private static void ReportFileFolderConflicts(HashSet<string> paths, DiagnosticBag diagnostics)
-    {
-        foreach (var path in paths.Order(StringComparer.Ordinal))
-        {
-            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
-            {
-                var folder = path[..slash];
-                if (paths.Contains(folder))
-                {
-                    diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(folder), folder, path);
-                    break;
-                }
-            }
-        }
     }
 
     private static void Swap(OutputFolder output)
