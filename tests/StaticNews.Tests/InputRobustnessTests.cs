@@ -123,6 +123,10 @@ public sealed class InputRobustnessTests
     }
 
     [Fact]
+    public async Task Deep_indentation_inside_fenced_code_is_just_code() =>
+        DiagnosticAssert.NoErrors(await DiagnosticsOf(Valid(body: "```\n" + new string(' ', 400) + "- deep\n```\n")));
+
+    [Fact]
     public async Task Quotes_and_lists_nested_in_each_other_ten_thousand_times_are_refused() =>
         DiagnosticAssert.Single(await DiagnosticsOf(Valid(body: string.Concat(Enumerable.Repeat("> - ", 5_000)) + "item")), DiagnosticCodes.MarkdownTooDeep, Article, 7, 1);
 

@@ -17,6 +17,7 @@ public static class MarkdownNesting
     {
         line = 1;
         var start = 0;
+        var inFence = false;
         while (start <= body.Length)
         {
             var end = body.IndexOf('\n', start);
@@ -25,7 +26,14 @@ public static class MarkdownNesting
                 end = body.Length;
             }
 
-            if (DepthOf(body.AsSpan(start, end - start)) > MaxDepth)
+            var text = body.AsSpan(start, end - start);
+            var trimmed = text.TrimStart(' ');
+            if (trimmed.StartsWith("```", StringComparison.Ordinal) || trimmed.StartsWith("~~~", StringComparison.Ordinal))
+            {
+                // Lines inside fenced code are not Markdown: deep indentation there is just code.
+                inFence = !inFence;
+            }
+            else if (!inFence && DepthOf(text) > MaxDepth)
             {
                 return true;
             }
