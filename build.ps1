@@ -8,7 +8,7 @@ param(
     [string[]] $Target = @('default'),
     [string] $Configuration = 'Release',
     # Iterations of the article fuzz harness for the 'fuzz' target (the normal test run does 300).
-    [int] $FuzzIterations = 50000
+    [int] $FuzzIterations = 20000
 )
 
 $ErrorActionPreference = 'Stop'

@@ -143,6 +143,15 @@ public sealed class InputRobustnessTests
         Assert.Contains(await DiagnosticsOf(Valid(body: new string('*', 10_000) + "a" + new string('*', 10_000))), d => d.Code == DiagnosticCodes.MarkdownTooDeep.Code && d.Location.Line == 7);
 
     [Fact]
+    public async Task A_thousand_images_nested_in_each_other_are_refused()
+    {
+        // Found by ArticleFuzzTests with the nesting guard switched off: Markdig threw while parsing the links.
+        var body = "Delegati" + string.Concat(Enumerable.Repeat("![", 1_000)) + "ons met" + string.Concat(Enumerable.Repeat("](x)", 1_000));
+
+        Assert.Contains(await DiagnosticsOf(Valid(body: body)), d => d.Code == DiagnosticCodes.MarkdownTooDeep.Code && d.Location.Line == 7);
+    }
+
+    [Fact]
     public async Task Invalid_utf8_names_the_offset_of_the_bad_byte()
     {
         var bytes = Encoding.UTF8.GetBytes(Valid()).Concat(new byte[] { 0xC3, 0x28 }).ToArray();

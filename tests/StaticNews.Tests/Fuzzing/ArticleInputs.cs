@@ -58,6 +58,11 @@ public static class ArticleInputs
         "0000-00-00", "title: ", "date: ", "slug: ", "category: ", "authors: ", "author: ", "tags: ", "image: ", "draft: true\n", "[^1]", "<!--", "-->",
     ];
 
+    private static readonly (string Open, string Close)[] Pairs =
+    [
+        ("*", "*"), ("**", "**"), ("_", "_"), ("~~", "~~"), ("[", "]"), ("[", "](x)"), ("![", "](x)"), ("<b>", "</b>"), ("`", "`"), ("{{< quote \"", "\" >}}"),
+    ];
+
     private static readonly Gen<ArticleMutation> Mutation = Gen.Select(
             Gen.Enum<MutationKind>(),
             Gen.Double[0, 1],
@@ -97,8 +102,14 @@ public static class ArticleInputs
                 case MutationKind.Truncate:
                     bytes.RemoveRange(at, bytes.Count - at);
                     break;
+                case MutationKind.Nest:
+                    var (open, close) = Pairs[mutation.Token % Pairs.Length];
+                    var count = (mutation.Length * mutation.Length * 4) + 1;
+                    bytes.InsertRange(at + length, Enumerable.Repeat(Encoding.UTF8.GetBytes(close), count).SelectMany(t => t));
+                    bytes.InsertRange(at, Enumerable.Repeat(Encoding.UTF8.GetBytes(open), count).SelectMany(t => t));
+                    break;
                 case MutationKind.RepeatToken:
-                    bytes.InsertRange(at, Enumerable.Repeat(token, (mutation.Length * 16) + 1).SelectMany(t => t));
+                    bytes.InsertRange(at, Enumerable.Repeat(token, (mutation.Length * mutation.Length * 4) + 1).SelectMany(t => t));
                     break;
             }
         }

@@ -8,4 +8,7 @@ public enum MutationKind
     Duplicate,
     Truncate,
     RepeatToken,
+
+    /// <summary>Wraps a range in many balanced pairs (emphasis, brackets, links): the nesting parsers recurse on.</summary>
+    Nest,
 }
