@@ -47,6 +47,12 @@ public static class SiteGenerator
                 LinkChecker.Check(model, sources, files, diagnostics, cancellationToken);
             }
 
+            if (!write)
+            {
+                // A build reports these before writing; check reports them too, so 'check' passing means 'build' can write.
+                OutputPaths.Report(files, diagnostics);
+            }
+
             times[BuildStage.Render] = Lap(clock);
         }
 
@@ -54,7 +60,7 @@ public static class SiteGenerator
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
         if (write && !failed && model is not null)
         {
-            written = await OutputWriter.WriteAsync(options.ResolvedSourcePath, output, files, diagnostics, cancellationToken).ConfigureAwait(false);
+            written = await OutputWriter.WriteAsync(options.ResolvedSourcePath, output, files, diagnostics, options.BeforeFileWrite, cancellationToken).ConfigureAwait(false);
             times[BuildStage.Write] = Lap(clock);
         }
 

@@ -22,7 +22,7 @@ internal static class BuildCommand
         command.Options.Add(verbose);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var options = common.ToBuildOptions(result, result.GetValue(output));
+            var options = common.ToBuildOptions(result, result.GetValue(output)) with { BeforeFileWrite = TestHooks.WriteDelay() };
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;

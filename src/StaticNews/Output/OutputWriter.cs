@@ -6,7 +6,16 @@ namespace StaticNews.Output;
 /// <summary>Stage 5: writes the whole site into a staging folder beside the output, then swaps it in. A failed or interrupted build leaves the previous output as it was.</summary>
 public static class OutputWriter
 {
-    public static async Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
+        WriteAsync(sourceRoot, output, files, diagnostics, beforeFileWrite: null, cancellationToken);
+
+    internal static async Task<WriteResult?> WriteAsync(
+        string sourceRoot,
+        OutputFolder output,
+        IReadOnlyList<OutputFile> files,
+        DiagnosticBag diagnostics,
+        Func<string, CancellationToken, ValueTask>? beforeFileWrite,
+        CancellationToken cancellationToken = default)
     {
         RecoverInterruptedSwap(output);
         if (OutputGuard.Check(sourceRoot, output) is { } problem)
@@ -15,9 +24,13 @@ public static class OutputWriter
             return null;
         }
 
+        var staging = output.StagingPath;
+        var stagingRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(staging)) + Path.DirectorySeparatorChar;
+        OutputPaths.Report(files, diagnostics);
         foreach (var file in files)
         {
-            if (!OutputPaths.IsSafe(file.Path))
+            // Checked again where the path actually lands once combined, whatever the rules above missed.
+            if (OutputPaths.IsSafe(file.Path) && !Path.GetFullPath(Path.Combine(staging, file.Path)).StartsWith(stagingRoot, StringComparison.Ordinal))
             {
                 diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(file.Path), file.Path);
             }
@@ -28,20 +41,25 @@ public static class OutputWriter
             return null;
         }
 
-        var staging = output.StagingPath;
         DeleteOwnedFolder(staging);
-        Directory.CreateDirectory(staging);
-        await File.WriteAllTextAsync(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText, cancellationToken).ConfigureAwait(false);
         long bytes = 0;
         try
         {
+            Directory.CreateDirectory(staging);
+            await File.WriteAllTextAsync(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerContent(files.Select(f => f.Path)), cancellationToken).ConfigureAwait(false);
             await Parallel.ForEachAsync(files, cancellationToken, async (file, ct) =>
             {
+                if (beforeFileWrite is not null)
+                {
+                    await beforeFileWrite(file.Path, ct).ConfigureAwait(false);
+                }
+
                 var target = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 await File.WriteAllBytesAsync(target, file.Content, ct).ConfigureAwait(false);
                 Interlocked.Add(ref bytes, file.Content.Length);
             }).ConfigureAwait(false);
+            cancellationToken.ThrowIfCancellationRequested();
         }
         catch
         {
@@ -49,7 +67,6 @@ public static class OutputWriter
             throw;
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
         Swap(output);
         return new WriteResult(files.Count, bytes);
     }
