@@ -26,6 +26,12 @@ public sealed record BuildOptions
     /// <summary>The clock that decides what is "future"; injected so tests are deterministic.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 
+    /// <summary>
+    /// A test hook awaited before each output file is written (given its relative path): tests use it to fail or slow a
+    /// write so they can interrupt a build mid-write. The CLI sets it only from STATICNEWS_TEST_WRITE_DELAY_MS.
+    /// </summary>
+    internal Func<string, CancellationToken, ValueTask>? BeforeFileWrite { get; init; }
+
     public string ResolvedSourcePath => Path.GetFullPath(SourcePath);
 
     public string ResolvedOutputPath => Path.GetFullPath(OutputPath ?? Path.Combine(ResolvedSourcePath, Discovery.SiteLayout.DefaultOutputFolder));

@@ -41,6 +41,7 @@ public static class SiteGenerator
         times[BuildStage.Discover] = Lap(clock);
         if (cache is not null && IsUpToDate(cache, inputFingerprint!, output, options) && !diagnostics.HasErrors)
         {
+            OutputWriter.RemoveLeftoverStaging(output);
             return new BuildResult
             {
                 Diagnostics = [.. cache.Warnings.Select(w => w.ToDiagnostic())],
@@ -76,6 +77,12 @@ public static class SiteGenerator
                 LinkChecker.Check(model, sources, files, diagnostics, cancellationToken);
             }
 
+            if (!write)
+            {
+                // A build reports these before writing; check reports them too, so 'check' passing means 'build' can write.
+                OutputPaths.Report(files, diagnostics);
+            }
+
             times[BuildStage.Render] = Lap(clock);
         }
 
@@ -83,10 +90,9 @@ public static class SiteGenerator
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
         if (write && !failed && model is not null)
         {
-            // The cache describes the output it sits beside: drop it before the swap, write it again after.
-            BuildCache.Delete(output.CachePath);
+            // The cache describes the output it sits beside: it is dropped just before the swap and written again after.
             var previous = cache is null ? null : new PreviousOutput(output.Path, cache.FileHashes);
-            written = await OutputWriter.WriteAsync(options.ResolvedSourcePath, output, files, diagnostics, previous, cancellationToken).ConfigureAwait(false);
+            written = await OutputWriter.WriteAsync(options.ResolvedSourcePath, output, files, diagnostics, previous, options.BeforeFileWrite, beforeSwap: () => BuildCache.Delete(output.CachePath), cancellationToken).ConfigureAwait(false);
             if (written is not null && options.Incremental)
             {
                 new BuildCache

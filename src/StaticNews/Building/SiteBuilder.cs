@@ -27,7 +27,7 @@ public static class SiteBuilder
         var authorList = new Author?[sources.Authors.Count];
         Parallel.For(0, sources.Authors.Count, parallel, i =>
         {
-            var parsed = ContentParser.Parse(sources.Authors[i], pipeline, diagnostics);
+            var parsed = ContentParser.Parse(sources.Authors[i], pipeline, diagnostics, config.MarkdownRawHtml);
             authorList[i] = parsed is null ? null : AuthorLoader.Load(parsed, urls, pipeline, diagnostics);
         });
         var authors = authorList.OfType<Author>().ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -35,7 +35,7 @@ public static class SiteBuilder
         var drafts = new ArticleDraft?[sources.Articles.Count];
         Parallel.For(0, sources.Articles.Count, parallel, i =>
         {
-            var parsed = ContentParser.Parse(sources.Articles[i], pipeline, diagnostics);
+            var parsed = ContentParser.Parse(sources.Articles[i], pipeline, diagnostics, config.MarkdownRawHtml);
             drafts[i] = parsed is null ? null : ArticleDraftReader.Read(parsed, config, urls, diagnostics);
         });
 

@@ -13,7 +13,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
-        "feed_size", "feed_content", "robots_disallow", "relative_urls", "expired_pages",
+        "feed_size", "feed_content", "robots_disallow", "relative_urls", "expired_pages", "markdown_raw_html",
     };
 
     public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
@@ -99,6 +99,7 @@ internal static class SiteConfigLoader
             RobotsDisallow = PublishingSettingsReader.RobotsDisallow(fields, diagnostics),
             RelativeUrls = fields.Bool("relative_urls"),
             RemoveExpiredPages = expiredPages == "remove",
+            MarkdownRawHtml = fields.Bool("markdown_raw_html", defaultValue: true),
         };
 
         var extras = fields.Extras();

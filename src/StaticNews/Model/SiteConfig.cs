@@ -39,5 +39,7 @@ public sealed record SiteConfig
     public bool RelativeUrls { get; init; }
     /// <summary>site.yml 'expired_pages: remove': expired articles lose their own page too (the default, 'keep', keeps it).</summary>
     public bool RemoveExpiredPages { get; init; }
+    /// <summary>Whether raw HTML in Markdown is passed through (the default: writers are trusted staff) or shown as escaped text.</summary>
+    public bool MarkdownRawHtml { get; init; } = true;
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 }
