@@ -14,6 +14,12 @@ public sealed record BuildOptions
     public bool IncludeDrafts { get; init; }
     public bool IncludeFuture { get; init; }
 
+    /// <summary>
+    /// Reuses the previous build's output where its inputs did not change (a cache beside the output folder). Off: every page
+    /// is rendered and written, as in a first build.
+    /// </summary>
+    public bool Incremental { get; init; } = true;
+
     /// <summary>Turns warnings into errors.</summary>
     public bool Strict { get; init; }
 

@@ -3,6 +3,8 @@ using StaticNews.Building;
 using StaticNews.Checking;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
+using StaticNews.Incremental;
+using StaticNews.Model;
 using StaticNews.Output;
 using StaticNews.Rendering;
 
@@ -34,14 +36,42 @@ public static class SiteGenerator
         var clock = Stopwatch.StartNew();
 
         var sources = await SiteDiscoverer.DiscoverAsync(options.ResolvedSourcePath, diagnostics, cancellationToken).ConfigureAwait(false);
+        var cache = write && options.Incremental ? BuildCache.Load(output.CachePath) : null;
+        var inputFingerprint = write ? InputFingerprint.Compute(sources, options) : null;
         times[BuildStage.Discover] = Lap(clock);
+        if (cache is not null && IsUpToDate(cache, inputFingerprint!, output, options) && !diagnostics.HasErrors)
+        {
+            OutputWriter.RemoveLeftoverStaging(output);
+            return new BuildResult
+            {
+                Diagnostics = [.. cache.Warnings.Select(w => w.ToDiagnostic())],
+                OutputPath = output.Path,
+                StageTimes = times,
+                UpToDate = true,
+            };
+        }
+
         var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, cancellationToken);
         times[BuildStage.Parse] = Lap(clock);
 
         IReadOnlyList<OutputFile> files = [];
+        Dictionary<string, string>? pageFingerprints = null;
+        string? siteFingerprint = null;
         if (model is not null && !diagnostics.HasErrors)
         {
-            files = SiteRenderer.Render(model, sources, diagnostics, cancellationToken);
+            Func<Page, bool>? isUnchanged = null;
+            if (write)
+            {
+                var fingerprints = new PageFingerprints(sources, options, model);
+                siteFingerprint = fingerprints.Site;
+                pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, fingerprints.Of, StringComparer.Ordinal);
+                if (cache is not null && OutputFolder.HasMarker(output.Path))
+                {
+                    isUnchanged = page => cache.PageFingerprints.TryGetValue(page.OutputPath, out var old) && old == pageFingerprints[page.OutputPath] && cache.FileHashes.ContainsKey(page.OutputPath);
+                }
+            }
+
+            files = SiteRenderer.Render(model, sources, diagnostics, isUnchanged, cancellationToken);
             if (checkLinks)
             {
                 LinkChecker.Check(model, sources, files, diagnostics, cancellationToken);
@@ -60,7 +90,23 @@ public static class SiteGenerator
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
         if (write && !failed && model is not null)
         {
-            written = await OutputWriter.WriteAsync(options.ResolvedSourcePath, output, files, diagnostics, options.BeforeFileWrite, cancellationToken).ConfigureAwait(false);
+            // The cache describes the output it sits beside: it is dropped just before the swap and written again after.
+            var previous = cache is null ? null : new PreviousOutput(output.Path, cache.FileHashes);
+            written = await OutputWriter.WriteAsync(options.ResolvedSourcePath, output, files, diagnostics, previous, options.BeforeFileWrite, beforeSwap: () => BuildCache.Delete(output.CachePath), cancellationToken).ConfigureAwait(false);
+            if (written is not null && options.Incremental)
+            {
+                new BuildCache
+                {
+                    EngineVersion = EngineIdentity.Version,
+                    InputFingerprint = inputFingerprint!,
+                    ValidUntil = model.ValidUntil,
+                    SiteFingerprint = siteFingerprint!,
+                    PageFingerprints = pageFingerprints!,
+                    FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
+                    Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
+                }.Save(output.CachePath);
+            }
+
             times[BuildStage.Write] = Lap(clock);
         }
 
@@ -76,11 +122,18 @@ public static class SiteGenerator
             Model = model,
             Files = files,
             FilesWritten = written?.FilesWritten ?? 0,
+            FilesKept = written?.FilesKept ?? 0,
             BytesWritten = written?.BytesWritten ?? 0,
             OutputPath = output.Path,
             StageTimes = times,
         };
     }
+
+    /// <summary>Nothing the build reads changed, no scheduled article fell due, and the output the cache describes is still there.</summary>
+    private static bool IsUpToDate(BuildCache cache, string inputFingerprint, OutputFolder output, BuildOptions options) =>
+        cache.InputFingerprint == inputFingerprint
+        && (cache.ValidUntil is null || options.Clock.GetUtcNow() < cache.ValidUntil)
+        && OutputFolder.HasMarker(output.Path);
 
     private static TimeSpan Lap(Stopwatch clock)
     {

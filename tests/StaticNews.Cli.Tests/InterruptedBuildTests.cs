@@ -32,7 +32,7 @@ public sealed class InterruptedBuildTests : IDisposable
     public async Task A_build_killed_with_sigkill_mid_write_leaves_the_previous_output_and_the_next_build_cleans_up()
     {
         var before = await FirstBuildAsync();
-        using var child = ChildBuild.Start(SlowWrites, "build", Site, "--output", Output);
+        using var child = ChildBuild.Start(SlowWrites, "build", Site, "--output", Output, "--force");
         await child.WaitUntilAsync(() => FilesIn(Staging) >= 10, "the staging folder holds some files", TimeSpan.FromMinutes(2));
 
         child.KillHard();
@@ -50,7 +50,7 @@ public sealed class InterruptedBuildTests : IDisposable
     public async Task Ctrl_c_mid_write_exits_with_130_leaves_the_previous_output_and_removes_staging()
     {
         var before = await FirstBuildAsync();
-        using var child = ChildBuild.Start(SlowWrites, "build", Site, "--output", Output);
+        using var child = ChildBuild.Start(SlowWrites, "build", Site, "--output", Output, "--force");
         await child.WaitUntilAsync(() => FilesIn(Staging) >= 10, "the staging folder holds some files", TimeSpan.FromMinutes(2));
 
         await child.InterruptAsync();

@@ -68,7 +68,7 @@ public sealed class HostileValueTests
         {
             // A figure's src is a URL printed into HTML, never a file path: whatever it is, either it is refused or the
             // output folder is the only thing that changed, and the URL is escaped in the page.
-            Assert.Equal(before, FolderState.Of(site.Parent, site.DefaultOutput));
+            Assert.Equal(before, FolderState.Of(site.Parent, site.DefaultOutput, site.DefaultCache));
             if (result.Succeeded)
             {
                 Assert.DoesNotContain("\0", site.ReadOutput("a/index.html"), StringComparison.Ordinal);
@@ -117,7 +117,7 @@ public sealed class HostileValueTests
         else
         {
             DiagnosticAssert.NoErrors(result.Diagnostics);
-            Assert.Equal(before, FolderState.Of(site.Parent, site.DefaultOutput));
+            Assert.Equal(before, FolderState.Of(site.Parent, site.DefaultOutput, site.DefaultCache));
         }
     }
 

@@ -77,7 +77,49 @@ public static class SiteBuilder
         };
 
         var pages = PageBuilder.Build(site, expired, categories.Values, urls, diagnostics);
-        return new SiteModel(site, pages, urls) { BuiltAt = now };
+        return new SiteModel(site, pages, urls)
+        {
+            BuiltAt = now,
+            ValidUntil = NextScheduledChange(drafts, published, options, now),
+            ArticleFingerprints = published.ToDictionary(
+                d => d.Path,
+                d => new ArticleFingerprint(Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.FrontMatter.Text)), Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.BodyText))),
+                StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>
+    /// The first moment after <paramref name="now"/> at which the same sources give another site: an article scheduled for
+    /// the future goes live, a published one leaves the news sitemap's window, or one expires.
+    /// </summary>
+    private static DateTimeOffset? NextScheduledChange(ArticleDraft?[] drafts, List<ArticleDraft> published, BuildOptions options, DateTimeOffset now)
+    {
+        DateTimeOffset? next = null;
+        foreach (var draft in drafts)
+        {
+            if (draft is not null && !options.IncludeFuture && draft.Date > now && (options.IncludeDrafts || !draft.Draft))
+            {
+                next = Earliest(next, draft.Date);
+            }
+        }
+
+        foreach (var draft in published)
+        {
+            var leavesNewsWindow = draft.Date + Publishing.NewsSitemapWriter.Window;
+            if (leavesNewsWindow > now)
+            {
+                next = Earliest(next, leavesNewsWindow);
+            }
+
+            if (draft.Expires is { } expires && expires > now)
+            {
+                next = Earliest(next, expires);
+            }
+        }
+
+        return next;
+
+        static DateTimeOffset Earliest(DateTimeOffset? a, DateTimeOffset b) => a is null || b < a ? b : a.Value;
     }
 
     /// <summary>An article whose 'expires' has passed leaves listings, feeds and sitemaps; it is still an article (links to it work while its page stays).</summary>

@@ -7,14 +7,17 @@ namespace StaticNews.Output;
 public static class OutputWriter
 {
     public static Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
-        WriteAsync(sourceRoot, output, files, diagnostics, beforeFileWrite: null, cancellationToken);
+        WriteAsync(sourceRoot, output, files, diagnostics, previous: null, beforeFileWrite: null, beforeSwap: null, cancellationToken);
 
+    /// <summary>Writes the site; files identical to <paramref name="previous"/>'s are hard-linked from it instead of written.</summary>
     internal static async Task<WriteResult?> WriteAsync(
         string sourceRoot,
         OutputFolder output,
         IReadOnlyList<OutputFile> files,
         DiagnosticBag diagnostics,
+        PreviousOutput? previous,
         Func<string, CancellationToken, ValueTask>? beforeFileWrite,
+        Action? beforeSwap,
         CancellationToken cancellationToken = default)
     {
         RecoverInterruptedSwap(output);
@@ -43,6 +46,8 @@ public static class OutputWriter
 
         DeleteOwnedFolder(staging);
         long bytes = 0;
+        var written = 0;
+        var hashes = new System.Collections.Concurrent.ConcurrentDictionary<string, string>(StringComparer.Ordinal);
         try
         {
             Directory.CreateDirectory(staging);
@@ -56,8 +61,13 @@ public static class OutputWriter
 
                 var target = Path.Combine(staging, file.Path);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                await File.WriteAllBytesAsync(target, file.Content, ct).ConfigureAwait(false);
-                Interlocked.Add(ref bytes, file.Content.Length);
+                var (hash, wasWritten) = await FilePlacer.PlaceAsync(file, target, previous, ct).ConfigureAwait(false);
+                hashes[file.Path] = hash;
+                if (wasWritten)
+                {
+                    Interlocked.Increment(ref written);
+                    Interlocked.Add(ref bytes, file.Content.Length);
+                }
             }).ConfigureAwait(false);
             cancellationToken.ThrowIfCancellationRequested();
         }
@@ -67,8 +77,9 @@ public static class OutputWriter
             throw;
         }
 
+        beforeSwap?.Invoke();
         Swap(output);
-        return new WriteResult(files.Count, bytes);
+        return new WriteResult(written, bytes) { FilesKept = files.Count - written, FileHashes = new Dictionary<string, string>(hashes, StringComparer.Ordinal) };
     }
 
     private static void Swap(OutputFolder output)
@@ -82,6 +93,9 @@ public static class OutputWriter
         Directory.Move(output.StagingPath, output.Path);
         DeleteOwnedFolder(output.OldPath);
     }
+
+    /// <summary>A build killed mid-write leaves its staging folder: an up-to-date build, which writes nothing, still removes it.</summary>
+    internal static void RemoveLeftoverStaging(OutputFolder output) => DeleteOwnedFolder(output.StagingPath);
 
     /// <summary>A build killed between the two moves of a swap leaves the previous output as ".name.old": put it back.</summary>
     internal static void RecoverInterruptedSwap(OutputFolder output)

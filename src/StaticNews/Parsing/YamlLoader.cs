@@ -24,7 +24,7 @@ public static class YamlLoader
             stream.Load(new StringReader(yaml));
             YamlNode root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : new YamlMappingNode();
 
-            return new YamlSource(path, root, firstLine);
+            return new YamlSource(path, root, firstLine) { Text = yaml };
         }
         catch (YamlException e)
         {
