@@ -12,11 +12,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
     public void Run(IReadOnlyList<int> sizes)
     {
-        var cli = Path.Combine(AppContext.BaseDirectory, "StaticNews.Cli.dll");
-        if (!File.Exists(cli))
-        {
-            throw new InvalidOperationException("StaticNews.Cli.dll was not found beside the benchmark: build the benchmark project, which references the CLI.");
-        }
+        var cli = PublishReadyToRun();
 
         if (!File.Exists(TimedProcess.TimePath))
         {
@@ -65,6 +61,39 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"no-change rebuild = {100 * noChange.WallSeconds / Median(oursCold, m => m.WallSeconds):F1} % of cold; one-article edit = {100 * oneEdit.WallSeconds / Median(oursCold, m => m.WallSeconds):F1} % of cold"));
         }
+    }
+
+    /// <summary>Publishes the CLI as users should run it for speed: release, ReadyToRun-compiled for this machine (no JIT at start-up).</summary>
+    private string PublishReadyToRun()
+    {
+        var repository = new DirectoryInfo(AppContext.BaseDirectory);
+        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "StaticNews.sln")))
+        {
+            repository = repository.Parent;
+        }
+
+        if (repository is null)
+        {
+            throw new InvalidOperationException("Run the benchmark from a clone of the repository (StaticNews.sln was not found above it).");
+        }
+
+        var folder = Path.Combine(workRoot, "cli");
+        var publish = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
+        foreach (var argument in new[] { "publish", Path.Combine(repository.FullName, "src", "StaticNews.Cli"), "-c", "Release", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", folder })
+        {
+            publish.ArgumentList.Add(argument);
+        }
+
+        using var process = System.Diagnostics.Process.Start(publish)!;
+        var log = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet publish of the CLI failed:\n" + log);
+        }
+
+        output.WriteLine("StaticNews: release build, ReadyToRun, " + System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
+        return Path.Combine(folder, "StaticNews.Cli.dll");
     }
 
     private List<RunMeasurement> Repeat(Action clean, Func<RunMeasurement> run)

@@ -37,13 +37,13 @@ public class HotPathBenchmarks
     }
 
     [Benchmark]
-    public object? ParseArticle() => ContentParser.Parse(_article, _pipeline, new DiagnosticBag());
+    public object? ParseArticle() => ContentParser.Parse(_article, new DiagnosticBag());
 
     [Benchmark]
     public string RenderMarkdown()
     {
-        var parsed = ContentParser.Parse(_article, _pipeline, new DiagnosticBag())!;
-        return Markdig.Markdown.ToHtml(parsed.Body, _pipeline);
+        var parsed = ContentParser.Parse(_article, new DiagnosticBag())!;
+        return Markdig.Markdown.ToHtml(MarkdownBody.Parse(parsed, _pipeline, allowRawHtml: true, new DiagnosticBag())!, _pipeline);
     }
 
     [Benchmark]

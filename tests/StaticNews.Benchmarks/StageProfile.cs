@@ -26,7 +26,10 @@ internal static class StageProfile
         var pipeline = MarkdownPipelines.Create();
         foreach (var article in sources.Articles)
         {
-            ContentParser.Parse(article, pipeline, diagnostics);
+            if (ContentParser.Parse(article, diagnostics) is { } parsed)
+            {
+                MarkdownBody.Parse(parsed, pipeline, allowRawHtml: true, diagnostics);
+            }
         }
 
         Lap("parse articles (1 thread)");

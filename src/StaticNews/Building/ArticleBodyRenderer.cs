@@ -9,13 +9,18 @@ using StaticNews.Parsing;
 namespace StaticNews.Building;
 
 /// <summary>Renders a Markdown body to HTML once the slug index exists: shortcodes and ref: links resolved, dateline opening the first paragraph.</summary>
-internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, ShortcodeResolver shortcodes, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
+internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml, ShortcodeResolver shortcodes, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
 {
     private const string RefScheme = "ref:";
 
     public string Render(ParsedDocument document, string? dateline, DiagnosticBag diagnostics)
     {
-        foreach (var node in document.Body.Descendants())
+        if (MarkdownBody.Parse(document, pipeline, allowRawHtml, diagnostics) is not { } body)
+        {
+            return string.Empty;
+        }
+
+        foreach (var node in body.Descendants())
         {
             switch (node)
             {
@@ -43,7 +48,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, ShortcodeRe
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
-        renderer.Render(document.Body);
+        renderer.Render(body);
         writer.Flush();
         var html = writer.ToString();
         return dateline is null ? html : WithDateline(html, dateline);

@@ -8,7 +8,7 @@ namespace StaticNews.Building;
 /// <summary>Turns parsed authors/ID.md files into authors. The file name is the id articles refer to.</summary>
 internal static class AuthorLoader
 {
-    public static Author? Load(ParsedDocument document, UrlBuilder urls, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    public static Author? Load(ParsedDocument document, UrlBuilder urls, MarkdownPipeline pipeline, bool allowRawHtml, DiagnosticBag diagnostics)
     {
         var fields = FieldReader.Create(document.FrontMatter, diagnostics);
         if (fields is null)
@@ -34,7 +34,7 @@ internal static class AuthorLoader
             Website = website,
             Avatar = avatar is null ? null : urls.Resolve(avatar),
             Social = fields.SocialLinks("social"),
-            Bio = new TrustedHtml(document.Body.ToHtml(pipeline).Trim()),
+            Bio = new TrustedHtml(MarkdownBody.Parse(document, pipeline, allowRawHtml, diagnostics)?.ToHtml(pipeline).Trim() ?? string.Empty),
             Url = urls.Author(id),
             SourcePath = document.Path,
         };

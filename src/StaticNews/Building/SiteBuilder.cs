@@ -27,15 +27,15 @@ public static class SiteBuilder
         var authorList = new Author?[sources.Authors.Count];
         Parallel.For(0, sources.Authors.Count, parallel, i =>
         {
-            var parsed = ContentParser.Parse(sources.Authors[i], pipeline, diagnostics, config.MarkdownRawHtml);
-            authorList[i] = parsed is null ? null : AuthorLoader.Load(parsed, urls, pipeline, diagnostics);
+            var parsed = ContentParser.Parse(sources.Authors[i], diagnostics);
+            authorList[i] = parsed is null ? null : AuthorLoader.Load(parsed, urls, pipeline, config.MarkdownRawHtml, diagnostics);
         });
         var authors = authorList.OfType<Author>().ToDictionary(a => a.Id, StringComparer.Ordinal);
 
         var drafts = new ArticleDraft?[sources.Articles.Count];
         Parallel.For(0, sources.Articles.Count, parallel, i =>
         {
-            var parsed = ContentParser.Parse(sources.Articles[i], pipeline, diagnostics, config.MarkdownRawHtml);
+            var parsed = ContentParser.Parse(sources.Articles[i], diagnostics);
             drafts[i] = parsed is null ? null : ArticleDraftReader.Read(parsed, config, urls, diagnostics);
         });
 
@@ -47,7 +47,7 @@ public static class SiteBuilder
             .ToList();
 
         var targets = IndexBySlug(published, config, urls, categories, diagnostics);
-        var bodyRenderer = new ArticleBodyRenderer(pipeline, new ShortcodeResolver(targets, urls), targets);
+        var bodyRenderer = new ArticleBodyRenderer(pipeline, config.MarkdownRawHtml, new ShortcodeResolver(targets, urls), targets);
         var resolver = new ArticleResolver(config, urls, authors, categories, bodyRenderer);
         var articles = new Article[published.Count];
         Parallel.For(0, published.Count, parallel, i =>

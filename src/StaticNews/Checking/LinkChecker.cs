@@ -41,18 +41,18 @@ internal sealed partial class LinkChecker
         foreach (var source in sources.Articles)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (published.TryGetValue(source.Path, out var page) && ContentParser.Parse(source, pipeline, new DiagnosticBag()) is { } document)
+            if (published.TryGetValue(source.Path, out var page) && ContentParser.Parse(source, new DiagnosticBag()) is { } document && MarkdownBody.Parse(document, pipeline, allowRawHtml: true, new DiagnosticBag()) is { } body)
             {
-                checker.CheckArticle(page, document);
+                checker.CheckArticle(page, document, body);
             }
         }
     }
 
-    private void CheckArticle(Page page, ParsedDocument document)
+    private void CheckArticle(Page page, ParsedDocument document, MarkdownDocument body)
     {
         var ownFile = _model.Urls.OutputPathOf(page.Url);
         CheckFrontMatterImage(document);
-        foreach (var node in document.Body.Descendants())
+        foreach (var node in body.Descendants())
         {
             switch (node)
             {

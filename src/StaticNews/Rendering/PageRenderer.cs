@@ -18,6 +18,7 @@ internal sealed class PageRenderer
     private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
     private readonly ThemeTemplateLoader _loader;
     private readonly ScriptObject _functions;
+    private readonly TrustedIncludeFunction _include;
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, bool> _reportedErrors = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
@@ -48,6 +49,8 @@ internal sealed class PageRenderer
                 _templates[name] = template;
             }
         }
+
+        _include = new TrustedIncludeFunction(SiteWidePartials.Find(_templates, _functions.Keys, new TemplateContext().BuiltinObject));
 
         foreach (var required in PageTemplates.Required)
         {
@@ -106,7 +109,7 @@ internal sealed class PageRenderer
         }
 
         var context = new HtmlTemplateContext(_templates) { TemplateLoader = _loader };
-        context.BuiltinObject.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
+        context.BuiltinObject.SetValue("include", _include, readOnly: true);
         context.PushGlobal(_functions);
         return context;
     }

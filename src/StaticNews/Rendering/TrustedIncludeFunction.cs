@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
@@ -6,10 +7,14 @@ using StaticNews.Model;
 
 namespace StaticNews.Rendering;
 
-/// <summary>Scriban's include, whose output is already escaped where needed, marked trusted so it is not escaped twice.</summary>
-internal sealed class TrustedIncludeFunction : IScriptCustomFunction
+/// <summary>
+/// Scriban's include, whose output is already escaped where needed, marked trusted so it is not escaped twice. The output of a
+/// site-wide partial (the same on every page) is rendered once per build and reused.
+/// </summary>
+internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartials) : IScriptCustomFunction
 {
     private readonly IncludeFunction _include = new();
+    private readonly ConcurrentDictionary<string, TrustedHtml> _siteWideOutput = new(StringComparer.Ordinal);
 
     public int RequiredParameterCount => _include.RequiredParameterCount;
 
@@ -21,8 +26,25 @@ internal sealed class TrustedIncludeFunction : IScriptCustomFunction
 
     public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        new TrustedHtml(_include.Invoke(context, callerContext, arguments, blockStatement) as string ?? string.Empty);
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        if (arguments.Count == 1 && arguments[0] is string name && siteWidePartials.Contains(name))
+        {
+            if (_siteWideOutput.TryGetValue(name, out var cached))
+            {
+                return cached;
+            }
+
+            var output = Render(context, callerContext, arguments, blockStatement);
+            _siteWideOutput.TryAdd(name, output);
+            return output;
+        }
+
+        return Render(context, callerContext, arguments, blockStatement);
+    }
+
+    private TrustedHtml Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        new(_include.Invoke(context, callerContext, arguments, blockStatement) as string ?? string.Empty);
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
