@@ -19,6 +19,9 @@ public sealed record BuildResult
 
     /// <summary>True when nothing the build reads changed since the last successful build: nothing was parsed, rendered or written.</summary>
     public bool UpToDate { get; init; }
+
+    /// <summary>From <see cref="SiteGenerator.RenderAsync(BuildOptions, Incremental.RenderMemo?, CancellationToken)"/>: what the next in-memory render may reuse.</summary>
+    public Incremental.RenderMemo? Memo { get; init; }
     public long BytesWritten { get; init; }
     public required string OutputPath { get; init; }
     public IReadOnlyDictionary<BuildStage, TimeSpan> StageTimes { get; init; } = new Dictionary<BuildStage, TimeSpan>();

@@ -28,7 +28,14 @@ public static class SiteGenerator
     public static Task<BuildResult> RenderAsync(BuildOptions options, CancellationToken cancellationToken = default) =>
         RunAsync(options, write: false, cancellationToken);
 
-    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellationToken, bool checkLinks = false)
+    /// <summary>
+    /// Stages 1 to 4 into memory, re-rendering only the pages whose inputs changed since the render that gave
+    /// <paramref name="previous"/> (the others are taken from it). The result's <see cref="BuildResult.Memo"/> feeds the next call.
+    /// </summary>
+    public static Task<BuildResult> RenderAsync(BuildOptions options, RenderMemo? previous, CancellationToken cancellationToken = default) =>
+        RunAsync(options, write: false, cancellationToken, memo: previous, keepMemo: true);
+
+    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellationToken, bool checkLinks = false, RenderMemo? memo = null, bool keepMemo = false)
     {
         var diagnostics = new DiagnosticBag();
         var times = new Dictionary<BuildStage, TimeSpan>();
@@ -57,21 +64,37 @@ public static class SiteGenerator
         IReadOnlyList<OutputFile> files = [];
         Dictionary<string, string>? pageFingerprints = null;
         string? siteFingerprint = null;
+        RenderMemo? nextMemo = null;
         if (model is not null && !diagnostics.HasErrors)
         {
             Func<Page, bool>? isUnchanged = null;
-            if (write)
+            if (write || keepMemo)
             {
                 var fingerprints = new PageFingerprints(sources, options, model);
                 siteFingerprint = fingerprints.Site;
                 pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, fingerprints.Of, StringComparer.Ordinal);
-                if (cache is not null && OutputFolder.HasMarker(output.Path))
+                if (write && cache is not null && OutputFolder.HasMarker(output.Path))
                 {
                     isUnchanged = page => cache.PageFingerprints.TryGetValue(page.OutputPath, out var old) && old == pageFingerprints[page.OutputPath] && cache.FileHashes.ContainsKey(page.OutputPath);
+                }
+                else if (memo is not null)
+                {
+                    isUnchanged = page => memo.PageFingerprints.TryGetValue(page.OutputPath, out var old) && old == pageFingerprints[page.OutputPath] && memo.Pages.ContainsKey(page.OutputPath);
                 }
             }
 
             files = SiteRenderer.Render(model, sources, diagnostics, isUnchanged, cancellationToken);
+            if (!write && memo is not null)
+            {
+                files = [.. files.Select(f => f.IsUnchanged ? memo.Pages[f.Path] : f)];
+            }
+
+            if (keepMemo)
+            {
+                var pagePaths = pageFingerprints!.Keys.ToHashSet(StringComparer.Ordinal);
+                nextMemo = new RenderMemo(pageFingerprints, files.Where(f => pagePaths.Contains(f.Path)).ToDictionary(f => f.Path, StringComparer.Ordinal));
+            }
+
             if (checkLinks)
             {
                 LinkChecker.Check(model, sources, files, diagnostics, cancellationToken);
@@ -126,6 +149,7 @@ public static class SiteGenerator
             BytesWritten = written?.BytesWritten ?? 0,
             OutputPath = output.Path,
             StageTimes = times,
+            Memo = diagnostics.HasErrors ? null : nextMemo,
         };
     }
 

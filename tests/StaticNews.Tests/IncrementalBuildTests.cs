@@ -198,6 +198,24 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task An_in_memory_rerender_renders_only_the_pages_whose_inputs_changed_and_matches_a_fresh_render()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        var first = await SiteGenerator.RenderAsync(site.Options(), previous: null);
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+
+        var second = await SiteGenerator.RenderAsync(site.Options(), first.Memo);
+        var fresh = await SiteGenerator.RenderAsync(site.Options());
+
+        var before = first.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        var reused = second.Files.Where(f => ReferenceEquals(f, before.GetValueOrDefault(f.Path))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain("c/index.html", reused);
+        Assert.Contains("a/index.html", reused);
+        Assert.Contains("index.html", reused);
+        Assert.Equal(fresh.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))), second.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))));
+    }
+
+    [Fact]
     public async Task Force_renders_every_page_again()
     {
         using var site = TempSite.Create(ThreeArticles);

@@ -21,6 +21,9 @@ internal sealed class PreviewSession(BuildOptions options, PreviewState state, T
 
     private const int MaxAttempts = 4;
 
+    /// <summary>The last good render's pages and fingerprints: a rebuild renders only the pages whose inputs changed.</summary>
+    private StaticNews.Incremental.RenderMemo? _memo;
+
     public async Task RunAsync(SourceWatcher watcher, CancellationToken cancellationToken)
     {
         await RebuildAsync([], watcher, cancellationToken).ConfigureAwait(false);
@@ -148,7 +151,7 @@ internal sealed class PreviewSession(BuildOptions options, PreviewState state, T
             BuildResult result;
             try
             {
-                result = await SiteGenerator.RenderAsync(options, cancellationToken).ConfigureAwait(false);
+                result = await SiteGenerator.RenderAsync(options, _memo, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -168,6 +171,11 @@ internal sealed class PreviewSession(BuildOptions options, PreviewState state, T
             {
                 await Task.Delay(100 * attempt, cancellationToken).ConfigureAwait(false);
                 continue;
+            }
+
+            if (result.Succeeded)
+            {
+                _memo = result.Memo;
             }
 
             var files = new Dictionary<string, ReadOnlyMemory<byte>>(result.Files.Count, StringComparer.Ordinal);
