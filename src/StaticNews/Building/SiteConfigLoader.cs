@@ -13,7 +13,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
-        "feed_size", "feed_content", "robots_disallow", "relative_urls",
+        "feed_size", "feed_content", "robots_disallow", "relative_urls", "related_count", "breaking_hours", "analytics",
     };
 
     public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
@@ -92,6 +92,9 @@ internal static class SiteConfigLoader
             FeedContent = PublishingSettingsReader.FeedContent(fields, diagnostics),
             RobotsDisallow = PublishingSettingsReader.RobotsDisallow(fields, diagnostics),
             RelativeUrls = fields.Bool("relative_urls"),
+            RelatedCount = fields.Int("related_count", 4, 0, 50),
+            BreakingHours = fields.Int("breaking_hours", 6, 0, 24 * 365),
+            Analytics = AnalyticsSettingsReader.Read(document, fields, diagnostics),
         };
 
         var extras = fields.Extras();

@@ -67,4 +67,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CorrectionBeforeArticle = new("SN0703", W, "The correction is dated before the article itself ({0}); check its date.");
     public static readonly DiagnosticDescriptor FeedContentUnknown = new("SN0704", E, "'feed_content' is '{0}'; use 'full' (the whole article) or 'summary'.");
     public static readonly DiagnosticDescriptor RobotsPathInvalid = new("SN0705", E, "'{0}' in 'robots_disallow' is not a site path; write paths starting with '/', such as /drafts/.");
+
+    // Discovery: related articles, most read, breaking news
+    public static readonly DiagnosticDescriptor RelatedSlugUnknown = new("SN1001", W, "The related article '{0}' matches no other published article; it is left out. Check the slug.");
+    public static readonly DiagnosticDescriptor AnalyticsRowMalformed = new("SN1002", W, "The analytics row is malformed ({0}); it is skipped.");
+    public static readonly DiagnosticDescriptor AnalyticsPathUnknown = new("SN1003", W, "The path '{0}' in the analytics file matches no published article; it is left out.");
+    public static readonly DiagnosticDescriptor AnalyticsColumnMissing = new("SN1004", E, "The analytics file has no column '{0}'; its header has: {1}. Set 'analytics: {{ {2}: … }}' in site.yml.");
 }

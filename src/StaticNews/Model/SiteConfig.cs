@@ -37,5 +37,15 @@ public sealed record SiteConfig
 
     /// <summary>Internal links in the rendered HTML are written relative to the page, so the folder works under any path.</summary>
     public bool RelativeUrls { get; init; }
+
+    /// <summary>How many related articles an article page lists (related_count).</summary>
+    public int RelatedCount { get; init; } = 4;
+
+    /// <summary>How long after publication a 'breaking: true' article keeps the home page banner (breaking_hours).</summary>
+    public int BreakingHours { get; init; } = 6;
+
+    /// <summary>Where "Most Popular" comes from: an analytics CSV in data/ (analytics).</summary>
+    public AnalyticsSettings Analytics { get; init; } = new();
+
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 }
