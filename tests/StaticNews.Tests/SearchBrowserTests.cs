@@ -35,6 +35,7 @@ public sealed class SearchBrowserTests(SampleSiteBuild sample) : IClassFixture<S
     [InlineData("climate talks")]
     [InlineData("\"green shipping\"")]
     [InlineData("embassy visa")]
+    [InlineData("DÍPLOMATÏC")]
     public async Task The_browser_ranks_like_the_csharp_ranker(string query)
     {
         var model = sample.Result.Model!;
@@ -49,6 +50,19 @@ public sealed class SearchBrowserTests(SampleSiteBuild sample) : IClassFixture<S
         await Assertions.Expect(status).ToContainTextAsync(expected.Count == 1 ? "1 article matches." : $"{expected.Count} articles match.");
         var titles = await browser.Page.Locator("#search-results li h2 a").AllTextContentsAsync();
         Assert.Equal(expected, titles);
+    }
+
+    [Fact]
+    public async Task Search_works_on_a_site_served_under_a_sub_path()
+    {
+        await using var browser = await BrowserSession.StartAsync(sample.SubPathOutput, "/news/");
+
+        await browser.Page.GotoAsync(browser.Server.BaseUrl + "search/?q=saltmere");
+
+        var first = browser.Page.Locator("#search-results li").First.Locator("a");
+        await Assertions.Expect(first).ToHaveTextAsync("Port of Saltmere opens new container terminal");
+        Assert.Equal(browser.Server.Origin + "news/port-of-saltmere-opens-new-container-terminal/", await first.GetAttributeAsync("href"));
+        Assert.Contains(browser.Server.Requests, r => r == "/news/search/meta.json");
     }
 
     [Fact]
@@ -79,10 +93,10 @@ public sealed class SearchBrowserTests(SampleSiteBuild sample) : IClassFixture<S
         public IBrowser Browser { get; }
         public IPage Page { get; }
 
-        public static async Task<BrowserSession> StartAsync(string root)
+        public static async Task<BrowserSession> StartAsync(string root, string mount = "/")
         {
             Assert.True(File.Exists(Chromium), $"Chromium is missing at {Chromium}; install it with `apt-get update && apt-get install -y chromium` (.ci/run does this).");
-            var server = new StaticFileServer(root);
+            var server = new StaticFileServer(root, mount);
             var playwright = await Microsoft.Playwright.Playwright.CreateAsync();
             var browser = await playwright.Chromium.LaunchAsync(new()
             {

@@ -19,18 +19,26 @@ public sealed class StaticFileServer : IDisposable
     private readonly string _root;
     private readonly HttpListener _listener = new();
     private readonly Task _loop;
+    private readonly string _mount;
 
-    public StaticFileServer(string root)
+    /// <param name="root">The built site folder.</param>
+    /// <param name="mount">The URL path the folder is served under, such as "/news/" for a site built with that base path.</param>
+    public StaticFileServer(string root, string mount = "/")
     {
         _root = Path.GetFullPath(root);
+        _mount = mount;
         var port = FreePort();
-        BaseUrl = $"http://127.0.0.1:{port}/";
-        _listener.Prefixes.Add(BaseUrl);
+        Origin = $"http://127.0.0.1:{port}/";
+        BaseUrl = Origin + mount.TrimStart('/');
+        _listener.Prefixes.Add(Origin);
         _listener.Start();
         _loop = Task.Run(ServeAsync);
     }
 
+    /// <summary>The site's home: the origin plus the mount path.</summary>
     public string BaseUrl { get; }
+
+    public string Origin { get; }
 
     /// <summary>Every path asked for, in order: shows which index files a query fetched.</summary>
     public System.Collections.Concurrent.ConcurrentQueue<string> Requests { get; } = new();
@@ -66,7 +74,13 @@ public sealed class StaticFileServer : IDisposable
             using var response = context.Response;
             var path = Uri.UnescapeDataString(context.Request.Url!.AbsolutePath);
             Requests.Enqueue(path);
-            var file = Path.GetFullPath(Path.Combine(_root, path.TrimStart('/')));
+            if (!path.StartsWith(_mount, StringComparison.Ordinal))
+            {
+                response.StatusCode = 404;
+                continue;
+            }
+
+            var file = Path.GetFullPath(Path.Combine(_root, path[_mount.Length..]));
             if (Directory.Exists(file))
             {
                 file = Path.Combine(file, "index.html");
