@@ -169,6 +169,43 @@ public sealed class MostReadTests
     }
 
     [Fact]
+    public async Task When_no_analytics_row_falls_in_the_window_popular_yml_is_used()
+    {
+        using var site = TempSite.Create(Articles + """
+
+            -- data/analytics.csv --
+            path,pageviews,date
+            /envoy/,10,2026-10-01
+            -- data/popular.yml --
+            - port
+            """);
+
+        var result = await site.CheckAsync();
+
+        Assert.Equal(["port"], result.Model!.Site.Popular.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public async Task The_sample_newsroom_reads_its_analytics_export_over_the_last_seven_days()
+    {
+        var sample = new SampleSiteBuild();
+        await sample.InitializeAsync();
+        try
+        {
+            var popular = sample.Result.Model!.Site.Popular.Select(a => a.Slug).ToList();
+            Assert.Equal("trade-talks-enter-final-round-on-textiles-and-dates", popular[0]);
+            Assert.Equal(3, popular.IndexOf("port-of-saltmere-opens-new-container-terminal"));
+            Assert.DoesNotContain(sample.Result.Diagnostics, d => d.Code.StartsWith("SN10", StringComparison.Ordinal));
+            var economy = File.ReadAllText(Path.Combine(sample.Output, "category", "economy", "index.html"));
+            Assert.Contains("Most read in Economy", economy, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await sample.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_category_page_shows_the_most_read_of_its_own_articles()
     {
         using var site = TempSite.Create(Articles + """

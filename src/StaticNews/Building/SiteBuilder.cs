@@ -70,7 +70,7 @@ public static class SiteBuilder
             Authors = [.. authors.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)],
             Categories = categoryRoots,
             Tags = CountTags(articles),
-            Popular = MostReadLoader.Load(sources, config, urls, articles, now, diagnostics) ?? LoadPopular(sources, articles, diagnostics),
+            Popular = MostReadLoader.Load(sources, config, urls, articles, now, diagnostics) is { Count: > 0 } mostRead ? mostRead : LoadPopular(sources, articles, diagnostics),
             ArchiveMonths = archiveMonths,
             ArchiveYears = ArchiveYears(archiveMonths, config, urls),
             Breaking = [.. articles.Where(a => a.Breaking && a.Date <= now && now - a.Date < TimeSpan.FromHours(config.BreakingHours))],
