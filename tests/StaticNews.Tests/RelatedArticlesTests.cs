@@ -157,6 +157,35 @@ public sealed class RelatedArticlesTests
         Assert.Equal(["day-29", "day-31", "day-28", "day-32"], RelatedSlugs(result, "day-30"));
     }
 
+    [Fact]
+    public async Task Only_the_articles_nearest_in_date_on_each_long_list_are_candidates()
+    {
+        // 40 daily stories share the tags "Daily" and "Weather" with day-01; "far" shares both too but is a year older,
+        // beyond the 16 nearest on either list, so it is never scored although it would tie with the others.
+        var block = string.Concat(Enumerable.Range(1, 40).Select(day => Story($"day-{day:D2}", new DateTime(2026, 1, 1).AddDays(day - 1), "[Daily, Weather]")))
+            + Story("far", new DateTime(2025, 1, 1), "[Daily, Weather]");
+        using var site = TempSite.Create(block);
+
+        var result = await site.CheckAsync();
+
+        Assert.Equal(["day-02", "day-03", "day-04", "day-05"], RelatedSlugs(result, "day-01"));
+        Assert.DoesNotContain("far", RelatedSlugs(result, "day-01"));
+        Assert.Equal(["day-01", "day-02", "day-03", "day-04"], RelatedSlugs(result, "far"));
+    }
+
+    private static string Story(string slug, DateTime date, string tags) => $"""
+        -- articles/{slug}.md --
+        ---
+        title: Story {slug}
+        date: {date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}
+        author: jane-doe
+        category: culture
+        tags: {tags}
+        ---
+        Text.
+
+        """;
+
     private static List<string> RelatedSlugs(BuildResult result, string slug) =>
         [.. result.Model!.Pages.Single(p => p.Article?.Slug == slug).Related.Select(a => a.Slug)];
 }

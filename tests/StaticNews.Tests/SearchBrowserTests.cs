@@ -12,6 +12,10 @@ public sealed class SearchBrowserTests(SampleSiteBuild sample) : IClassFixture<S
 {
     private const string Chromium = "/usr/bin/chromium";
 
+    /// <summary>Generous waits for a shared, busy CI machine; a hang still fails.</summary>
+    private static LocatorAssertionsToHaveTextOptions TextWait => new() { Timeout = 20_000 };
+    private static LocatorAssertionsToContainTextOptions ContainWait => new() { Timeout = 20_000 };
+
     [Fact]
     public async Task Typing_a_prefix_on_the_search_page_shows_the_expected_article_first()
     {
@@ -21,10 +25,10 @@ public sealed class SearchBrowserTests(SampleSiteBuild sample) : IClassFixture<S
         await browser.Page.Locator("#search-query").PressSequentiallyAsync("Saltm", new() { Delay = 30 });
 
         var first = browser.Page.Locator("#search-results li").First.Locator("a");
-        await Assertions.Expect(first).ToHaveTextAsync("Port of Saltmere opens new container terminal");
+        await Assertions.Expect(first).ToHaveTextAsync("Port of Saltmere opens new container terminal", TextWait);
         var href = await first.GetAttributeAsync("href");
         Assert.Equal(browser.Server.BaseUrl + "port-of-saltmere-opens-new-container-terminal/", href);
-        await Assertions.Expect(browser.Page.Locator("#search-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9]+ articles? match(es)?\\.$"));
+        await Assertions.Expect(browser.Page.Locator("#search-status")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9]+ articles? match(es)?\\.$"), TextWait);
         Assert.Contains(browser.Server.Requests, r => r == "/search/index/sa.json");
         Assert.DoesNotContain(browser.Server.Requests, r => r == "/search/index/tr.json");
     }
@@ -47,7 +51,7 @@ public sealed class SearchBrowserTests(SampleSiteBuild sample) : IClassFixture<S
         await browser.Page.GotoAsync(browser.Server.BaseUrl + "search/?q=" + Uri.EscapeDataString(query));
 
         var status = browser.Page.Locator("#search-status");
-        await Assertions.Expect(status).ToContainTextAsync(expected.Count == 1 ? "1 article matches." : $"{expected.Count} articles match.");
+        await Assertions.Expect(status).ToContainTextAsync(expected.Count == 1 ? "1 article matches." : $"{expected.Count} articles match.", ContainWait);
         var titles = await browser.Page.Locator("#search-results li h2 a").AllTextContentsAsync();
         Assert.Equal(expected, titles);
     }
@@ -60,7 +64,7 @@ public sealed class SearchBrowserTests(SampleSiteBuild sample) : IClassFixture<S
         await browser.Page.GotoAsync(browser.Server.BaseUrl + "search/?q=saltmere");
 
         var first = browser.Page.Locator("#search-results li").First.Locator("a");
-        await Assertions.Expect(first).ToHaveTextAsync("Port of Saltmere opens new container terminal");
+        await Assertions.Expect(first).ToHaveTextAsync("Port of Saltmere opens new container terminal", TextWait);
         Assert.Equal(browser.Server.Origin + "news/port-of-saltmere-opens-new-container-terminal/", await first.GetAttributeAsync("href"));
         Assert.Contains(browser.Server.Requests, r => r == "/news/search/meta.json");
     }
@@ -74,7 +78,7 @@ public sealed class SearchBrowserTests(SampleSiteBuild sample) : IClassFixture<S
         await browser.Page.GetByLabel("Search The Meridian Courier").FillAsync("coral");
         await browser.Page.GetByLabel("Search The Meridian Courier").PressAsync("Enter");
 
-        await Assertions.Expect(browser.Page.Locator("#search-results li").First.Locator("a")).ToHaveTextAsync("Maldives and research partners launch coral restoration project");
+        await Assertions.Expect(browser.Page.Locator("#search-results li").First.Locator("a")).ToHaveTextAsync("Maldives and research partners launch coral restoration project", TextWait);
         Assert.Equal("coral", await browser.Page.Locator("#search-query").InputValueAsync());
     }
 
