@@ -84,6 +84,23 @@ public sealed class MostReadTests
     }
 
     [Fact]
+    public async Task An_unknown_key_under_analytics_is_a_warning_at_the_key()
+    {
+        using var site = TempSite.Create(Articles);
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + """
+            analytics:
+              file: export.csv
+              views_colum: views
+
+            """);
+
+        var result = await site.CheckAsync();
+
+        var warning = DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.UnknownSetting, "site.yml", 10, 16);
+        Assert.Contains("analytics.views_colum", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_malformed_row_is_a_warning_with_its_line_and_is_skipped()
     {
         using var site = TempSite.Create(Articles + """

@@ -124,4 +124,18 @@ public sealed class TopicPagesTests
         Assert.True(site.OutputExists("assets/js/search.js"));
         Assert.True(site.OutputExists("search/meta.json"));
     }
+
+    [Fact]
+    public async Task With_relative_urls_the_search_form_and_script_are_relative_to_the_page()
+    {
+        using var site = TempSite.Create(Newsroom);
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "relative_urls: true\n");
+
+        await site.BuildAsync();
+
+        Assert.Contains("<form class=\"search-box\" role=\"search\" action=\"search/\" method=\"get\">", site.ReadOutput("index.html"), StringComparison.Ordinal);
+        var search = site.ReadOutput("search/index.html");
+        Assert.Contains("<script src=\"../assets/js/search.js\" defer></script>", search, StringComparison.Ordinal);
+        Assert.Contains("action=\"../search/\"", site.ReadOutput("talks/index.html"), StringComparison.Ordinal);
+    }
 }
