@@ -4,9 +4,11 @@
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('default', 'build', 'test', 'site', 'pack')]
+    [ValidateSet('default', 'build', 'test', 'site', 'pack', 'fuzz')]
     [string[]] $Target = @('default'),
-    [string] $Configuration = 'Release'
+    [string] $Configuration = 'Release',
+    # Iterations of the article fuzz harness for the 'fuzz' target (the normal test run does 300).
+    [int] $FuzzIterations = 20000
 )
 
 $ErrorActionPreference = 'Stop'
@@ -22,6 +24,7 @@ $targets = [ordered]@{
     test  = { Invoke-Dotnet test StaticNews.sln -c $Configuration }
     site  = { Invoke-Dotnet run --project src/StaticNews.Cli -c $Configuration -- build site }
     pack  = { Invoke-Dotnet pack src/StaticNews.Cli -c $Configuration -o artifacts/packages }
+    fuzz  = { $env:STATICNEWS_FUZZ_ITERATIONS = $FuzzIterations; Invoke-Dotnet test tests/StaticNews.Tests -c $Configuration --filter FullyQualifiedName~ArticleFuzzTests }
 }
 
 $run = if ($Target -contains 'default') { @('build', 'test', 'site', 'pack') } else { $Target }

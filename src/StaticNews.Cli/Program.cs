@@ -1,3 +1,10 @@
 using StaticNews.Cli;
 
-return await StaticNewsCli.RunAsync(args, Console.Out, Console.Error).ConfigureAwait(false);
+using var cancel = new CancellationTokenSource();
+Console.CancelKeyPress += (_, e) =>
+{
+    // The first Ctrl+C stops the command cleanly; a second one ends the process at once.
+    e.Cancel = !cancel.IsCancellationRequested;
+    cancel.Cancel();
+};
+return await StaticNewsCli.RunAsync(args, Console.Out, Console.Error, cancel.Token).ConfigureAwait(false);

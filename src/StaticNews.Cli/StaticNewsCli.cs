@@ -12,6 +12,9 @@ public static class StaticNewsCli
         BuildCommand.Configure(root);
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(NewCommand.Create());
+        root.Subcommands.Add(InitCommand.Create());
         return root;
     }
 

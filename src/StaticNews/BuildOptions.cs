@@ -14,11 +14,23 @@ public sealed record BuildOptions
     public bool IncludeDrafts { get; init; }
     public bool IncludeFuture { get; init; }
 
+    /// <summary>
+    /// Reuses the previous build's output where its inputs did not change (a cache beside the output folder). Off: every page
+    /// is rendered and written, as in a first build.
+    /// </summary>
+    public bool Incremental { get; init; } = true;
+
     /// <summary>Turns warnings into errors.</summary>
     public bool Strict { get; init; }
 
     /// <summary>The clock that decides what is "future"; injected so tests are deterministic.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// A test hook awaited before each output file is written (given its relative path): tests use it to fail or slow a
+    /// write so they can interrupt a build mid-write. The CLI sets it only from STATICNEWS_TEST_WRITE_DELAY_MS.
+    /// </summary>
+    internal Func<string, CancellationToken, ValueTask>? BeforeFileWrite { get; init; }
 
     public string ResolvedSourcePath => Path.GetFullPath(SourcePath);
 

@@ -11,12 +11,19 @@ public sealed record BuildResult
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     public SiteModel? Model { get; init; }
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
+    /// <summary>Files whose bytes this build wrote; unchanged files are kept from the previous output instead.</summary>
     public int FilesWritten { get; init; }
+
+    /// <summary>Files identical to the previous output's, kept by hard link (same bytes, same timestamps).</summary>
+    public int FilesKept { get; init; }
+
+    /// <summary>True when nothing the build reads changed since the last successful build: nothing was parsed, rendered or written.</summary>
+    public bool UpToDate { get; init; }
     public long BytesWritten { get; init; }
     public required string OutputPath { get; init; }
     public IReadOnlyDictionary<BuildStage, TimeSpan> StageTimes { get; init; } = new Dictionary<BuildStage, TimeSpan>();
 
-    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError) && (UpToDate || Model is not null);
 
     public int ErrorCount => Diagnostics.Count(d => d.IsError);
 

@@ -55,4 +55,13 @@ public sealed class DateParserTests
     {
         Assert.False(DateParser.TryParse(text, Karachi, out _));
     }
+
+    [Theory]
+    [InlineData("9999-12-31 23:00", "America/New_York")]
+    [InlineData("0001-01-01", "Asia/Karachi")]
+    public void A_local_time_with_no_instant_in_range_is_refused_not_thrown(string text, string zone)
+    {
+        // Found by PropertyTests: DateTimeOffset threw ArgumentOutOfRangeException.
+        Assert.False(DateParser.TryParse(text, TimeZoneInfo.FindSystemTimeZoneById(zone), out _));
+    }
 }

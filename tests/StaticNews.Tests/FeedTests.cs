@@ -41,6 +41,8 @@ public sealed class FeedTests
         image_alt: A red carpet
         ---
         The festival opened.
+        -- static/images/festival.png --
+        png
         """;
 
     private static readonly Regex Rfc822 = new(@"^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} (GMT|[+-]\d{4})$", RegexOptions.CultureInvariant);

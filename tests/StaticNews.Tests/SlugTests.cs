@@ -34,4 +34,24 @@ public sealed class SlugTests
     {
         Assert.True(Slug.From(new string('a', 500)).Length <= Slug.MaxLength);
     }
+
+    [Fact]
+    public void A_hyphen_before_the_last_letter_does_not_push_a_slug_past_its_length()
+    {
+        // Found by PropertyTests: 95 letters, a separator and more letters gave a 97-character slug.
+        var slug = Slug.From(new string('a', 95) + " bc");
+
+        Assert.True(slug.Length <= Slug.MaxLength, slug.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new string('a', 95), slug);
+    }
+
+    [Theory]
+    [InlineData("con")]
+    [InlineData("nul")]
+    [InlineData("com1")]
+    [InlineData("lpt9")]
+    public void Names_windows_reserves_are_not_valid_slugs(string slug)
+    {
+        Assert.False(Slug.IsValid(slug));
+    }
 }

@@ -42,6 +42,8 @@ public sealed class ThemeEscapingTests
         note: "<script>alert('extra')</script>"
         ---
         Body text.
+        -- static/images/hero.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
         """;
 
     private static string Encoded(string text) => WebUtility.HtmlEncode(text);

@@ -61,6 +61,19 @@ public sealed class TopicPagesTests
     }
 
     [Fact]
+    public async Task An_incremental_rebuild_after_the_window_takes_the_banner_down()
+    {
+        using var site = TempSite.Create(Newsroom);
+        await site.BuildAsync(o => o with { Clock = new FixedClock(new DateTimeOffset(2026, 11, 29, 12, 0, 0, TimeSpan.Zero)) });
+        Assert.Contains("breaking-banner", site.ReadOutput("index.html"), StringComparison.Ordinal);
+
+        var later = await site.BuildAsync(o => o with { Clock = new FixedClock(new DateTimeOffset(2026, 11, 29, 16, 0, 0, TimeSpan.Zero)) });
+
+        Assert.False(later.UpToDate);
+        Assert.DoesNotContain("breaking-banner", site.ReadOutput("index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_default_window_is_six_hours()
     {
         using var site = TempSite.Create(Newsroom);

@@ -16,13 +16,15 @@ internal static class BuildCommand
         var output = new Option<string?>("--output", "-o") { Description = "The output folder. Default: 'public' inside the site folder." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." };
         var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the time of each stage." };
+        var force = new Option<bool>("--force") { Description = "Render every page again, ignoring the build cache beside the output folder." };
         common.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(quiet);
         command.Options.Add(verbose);
+        command.Options.Add(force);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var options = common.ToBuildOptions(result, result.GetValue(output));
+            var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay() };
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;
@@ -45,10 +47,17 @@ internal static class BuildCommand
 
     private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose)
     {
+        if (build.UpToDate)
+        {
+            writer.WriteLine($"Up to date: nothing changed since the last build of {Relative(build.OutputPath)}; nothing was written.");
+            return;
+        }
+
         var kinds = string.Join(", ", build.PagesByKind.Select(p => $"{p.Value} {Name(p.Key)}"));
         var total = build.StageTimes.Values.Aggregate(TimeSpan.Zero, (a, b) => a + b);
         writer.WriteLine($"Built {build.Model!.Pages.Count} pages ({kinds}).");
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {build.FilesWritten} files ({build.BytesWritten / 1024.0:F0} KiB) to {Relative(build.OutputPath)} in {total.TotalSeconds:F2} s{(build.WarningCount > 0 ? $" with {Count(build.WarningCount, "warning")}" : string.Empty)}."));
+        var kept = build.FilesKept > 0 ? string.Create(CultureInfo.InvariantCulture, $", kept {build.FilesKept} unchanged") : string.Empty;
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Wrote {build.FilesWritten} files ({build.BytesWritten / 1024.0:F0} KiB){kept} to {Relative(build.OutputPath)} in {total.TotalSeconds:F2} s{(build.WarningCount > 0 ? $" with {Count(build.WarningCount, "warning")}" : string.Empty)}."));
         if (verbose)
         {
             foreach (var (stage, time) in build.StageTimes)

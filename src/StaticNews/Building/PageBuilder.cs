@@ -10,7 +10,8 @@ internal static class PageBuilder
     /// <summary>How many articles a category page's most-read list holds.</summary>
     public const int MostReadCount = 5;
 
-    public static IReadOnlyList<Page> Build(Site site, IEnumerable<Category> allCategories, IReadOnlyDictionary<Article, IReadOnlyList<Article>> related, UrlBuilder urls, DiagnosticBag diagnostics)
+    /// <summary>Every page; <c>expired</c> articles keep their own page but appear in no listing. <c>related</c> comes from <see cref="RelatedArticles"/>.</summary>
+    public static IReadOnlyList<Page> Build(Site site, IReadOnlyList<Article> expired, IEnumerable<Category> allCategories, IReadOnlyDictionary<Article, IReadOnlyList<Article>> related, UrlBuilder urls, DiagnosticBag diagnostics)
     {
         var config = site.Config;
         var pages = new List<Page>(site.Articles.Count * 2);
@@ -52,7 +53,7 @@ internal static class PageBuilder
             }
         }
 
-        foreach (var article in site.Articles)
+        foreach (var article in site.Articles.Concat(expired))
         {
             pages.Add(ArticlePage(site, article, urls, categoriesByPath, byCategoryOwn, related, positionInCategory));
         }
@@ -154,9 +155,8 @@ internal static class PageBuilder
     {
         Article? previous = null;
         Article? next = null;
-        if (article.Category is { } category && byCategoryOwn.TryGetValue(category.Path, out var siblings))
+        if (article.Category is { } category && byCategoryOwn.TryGetValue(category.Path, out var siblings) && positionInCategory.TryGetValue(article, out var index))
         {
-            var index = positionInCategory[article];
             next = index > 0 ? siblings[index - 1] : null;
             previous = index + 1 < siblings.Count ? siblings[index + 1] : null;
         }

@@ -35,7 +35,21 @@ internal static class Permalink
             }
         }
 
-        return pattern.Contains("//", StringComparison.Ordinal) ? "it must not contain an empty segment ('//')" : null;
+        if (pattern.Contains("//", StringComparison.Ordinal))
+        {
+            return "it must not contain an empty segment ('//')";
+        }
+
+        foreach (var segment in pattern.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var literal = Tokens.Aggregate(segment, (text, token) => text.Replace(token, "x", StringComparison.Ordinal));
+            if (!Output.OutputPaths.IsSafe(literal))
+            {
+                return $"the segment '{segment}' cannot be a folder name (too long, or a name Windows reserves such as 'con' or 'nul')";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The article's path below the base path, without a leading '/', ending with '/'.</summary>

@@ -28,7 +28,7 @@ public static class SiteBuilder
         var authorList = new Author?[sources.Authors.Count];
         Parallel.For(0, sources.Authors.Count, parallel, i =>
         {
-            var parsed = ContentParser.Parse(sources.Authors[i], pipeline, diagnostics);
+            var parsed = ContentParser.Parse(sources.Authors[i], pipeline, diagnostics, config.MarkdownRawHtml);
             authorList[i] = parsed is null ? null : AuthorLoader.Load(parsed, urls, pipeline, diagnostics);
         });
         var authors = authorList.OfType<Author>().ToDictionary(a => a.Id, StringComparer.Ordinal);
@@ -36,7 +36,7 @@ public static class SiteBuilder
         var drafts = new ArticleDraft?[sources.Articles.Count];
         Parallel.For(0, sources.Articles.Count, parallel, i =>
         {
-            var parsed = ContentParser.Parse(sources.Articles[i], pipeline, diagnostics);
+            var parsed = ContentParser.Parse(sources.Articles[i], pipeline, diagnostics, config.MarkdownRawHtml);
             drafts[i] = parsed is null ? null : ArticleDraftReader.Read(parsed, config, urls, diagnostics);
         });
 
@@ -44,6 +44,7 @@ public static class SiteBuilder
         var published = drafts
             .OfType<ArticleDraft>()
             .Where(d => (options.IncludeDrafts || !d.Draft) && (options.IncludeFuture || d.Date <= now))
+            .Where(d => !(config.RemoveExpiredPages && IsExpired(d, now)))
             .ToList();
 
         var targets = IndexBySlug(published, config, urls, categories, diagnostics);
@@ -53,10 +54,12 @@ public static class SiteBuilder
         Parallel.For(0, published.Count, parallel, i =>
         {
             var draft = published[i];
-            articles[i] = resolver.Resolve(draft, targets[draft.Slug].Url, diagnostics);
+            articles[i] = resolver.Resolve(draft, targets[draft.Slug].Url, diagnostics) with { Expires = draft.Expires, Expired = IsExpired(draft, now) };
         });
 
         Array.Sort(articles, ArticleOrder.NewestFirst);
+        var expired = articles.Where(a => a.Expired).ToList();
+        articles = [.. articles.Where(a => !a.Expired)];
         if (articles.Length == 0)
         {
             diagnostics.Report(DiagnosticCodes.NoArticles, SourceLocation.File(SiteLayout.ArticlesFolder));
@@ -79,9 +82,59 @@ public static class SiteBuilder
 
         var pins = published.Where(d => d.Related.Count > 0).ToDictionary(d => d.Slug, d => d.Related, StringComparer.Ordinal);
         var related = RelatedArticles.Compute(articles, pins, config.RelatedCount, diagnostics);
-        var pages = PageBuilder.Build(site, categories.Values, related, urls, diagnostics);
-        return new SiteModel(site, pages, urls) { BuiltAt = now };
+        var pages = PageBuilder.Build(site, expired, categories.Values, related, urls, diagnostics);
+        return new SiteModel(site, pages, urls)
+        {
+            BuiltAt = now,
+            ValidUntil = NextScheduledChange(drafts, published, options, now, TimeSpan.FromHours(config.BreakingHours)),
+            ArticleFingerprints = published.ToDictionary(
+                d => d.Path,
+                d => new ArticleFingerprint(Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.FrontMatter.Text)), Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.BodyText))),
+                StringComparer.Ordinal),
+        };
     }
+
+    /// <summary>
+    /// The first moment after <paramref name="now"/> at which the same sources give another site: an article scheduled for
+    /// the future goes live, a published one leaves the news sitemap's window, one expires, or a breaking banner ends.
+    /// </summary>
+    private static DateTimeOffset? NextScheduledChange(ArticleDraft?[] drafts, List<ArticleDraft> published, BuildOptions options, DateTimeOffset now, TimeSpan breakingWindow)
+    {
+        DateTimeOffset? next = null;
+        foreach (var draft in drafts)
+        {
+            if (draft is not null && !options.IncludeFuture && draft.Date > now && (options.IncludeDrafts || !draft.Draft))
+            {
+                next = Earliest(next, draft.Date);
+            }
+        }
+
+        foreach (var draft in published)
+        {
+            var leavesNewsWindow = draft.Date + Publishing.NewsSitemapWriter.Window;
+            if (leavesNewsWindow > now)
+            {
+                next = Earliest(next, leavesNewsWindow);
+            }
+
+            if (draft.Expires is { } expires && expires > now)
+            {
+                next = Earliest(next, expires);
+            }
+
+            if (draft.Breaking && draft.Date + breakingWindow > now)
+            {
+                next = Earliest(next, draft.Date + breakingWindow);
+            }
+        }
+
+        return next;
+
+        static DateTimeOffset Earliest(DateTimeOffset? a, DateTimeOffset b) => a is null || b < a ? b : a.Value;
+    }
+
+    /// <summary>An article whose 'expires' has passed leaves listings, feeds and sitemaps; it is still an article (links to it work while its page stays).</summary>
+    private static bool IsExpired(ArticleDraft draft, DateTimeOffset now) => draft.Expires is { } expires && expires <= now;
 
     private static Dictionary<string, ArticleTarget> IndexBySlug(
         List<ArticleDraft> published,

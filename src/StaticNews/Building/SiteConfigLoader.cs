@@ -13,7 +13,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
-        "feed_size", "feed_content", "robots_disallow", "relative_urls", "related_count", "breaking_hours", "analytics",
+        "feed_size", "feed_content", "robots_disallow", "relative_urls", "expired_pages", "markdown_raw_html", "related_count", "breaking_hours", "analytics",
     };
 
     public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
@@ -73,6 +73,12 @@ internal static class SiteConfigLoader
             diagnostics.Report(DiagnosticCodes.PermalinkInvalid, fields.LocationOfKey("permalink"), permalink, problem);
         }
 
+        var expiredPages = fields.String("expired_pages") ?? "keep";
+        if (expiredPages is not ("keep" or "remove"))
+        {
+            diagnostics.Report(DiagnosticCodes.ValueOutOfRange, fields.LocationOfKey("expired_pages"), "expired_pages", "'keep' (the default: an expired article keeps its page) or 'remove'");
+        }
+
         var config = new SiteConfig
         {
             Title = title ?? string.Empty,
@@ -92,6 +98,8 @@ internal static class SiteConfigLoader
             FeedContent = PublishingSettingsReader.FeedContent(fields, diagnostics),
             RobotsDisallow = PublishingSettingsReader.RobotsDisallow(fields, diagnostics),
             RelativeUrls = fields.Bool("relative_urls"),
+            RemoveExpiredPages = expiredPages == "remove",
+            MarkdownRawHtml = fields.Bool("markdown_raw_html", defaultValue: true),
             RelatedCount = fields.Int("related_count", 4, 0, 50),
             BreakingHours = fields.Int("breaking_hours", 6, 0, 24 * 365),
             Analytics = AnalyticsSettingsReader.Read(document, fields, diagnostics),

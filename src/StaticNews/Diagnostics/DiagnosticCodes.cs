@@ -67,6 +67,15 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CorrectionBeforeArticle = new("SN0703", W, "The correction is dated before the article itself ({0}); check its date.");
     public static readonly DiagnosticDescriptor FeedContentUnknown = new("SN0704", E, "'feed_content' is '{0}'; use 'full' (the whole article) or 'summary'.");
     public static readonly DiagnosticDescriptor RobotsPathInvalid = new("SN0705", E, "'{0}' in 'robots_disallow' is not a site path; write paths starting with '/', such as /drafts/.");
+    // The writer's workflow: links and images checked by 'staticnews check'
+    public static readonly DiagnosticDescriptor LinkBroken = new("SN0801", E, "The link '{0}' leads to no page or file of the site; {1}.");
+    public static readonly DiagnosticDescriptor AnchorMissing = new("SN0802", E, "The link '{0}' points to '#{1}', which is not an id on {2}; ids there: {3}.");
+    public static readonly DiagnosticDescriptor ImageMissing = new("SN0803", E, "The image '{0}' does not exist; add {1} or fix the path.");
+    // Reliability and trust
+    public static readonly DiagnosticDescriptor MarkdownTooDeep = new("SN0901", E, "The Markdown is nested more than {0} levels deep (quotes, lists, emphasis or links inside each other); flatten it.");
+    public static readonly DiagnosticDescriptor RawHtmlEscaped = new("SN0902", W, "Raw HTML '{0}' is shown as text because site.yml sets 'markdown_raw_html: false'; use Markdown or a shortcode instead.");
+    public static readonly DiagnosticDescriptor UnsafeLinkRemoved = new("SN0904", W, "The link '{0}' is not an http(s), mailto or site URL and is removed because site.yml sets 'markdown_raw_html: false'.");
+    public static readonly DiagnosticDescriptor OutputPathConflict = new("SN0903", E, "The output path '{0}' is needed both as a file and as a folder (for '{1}'); rename the static file or change the slug.");
 
     // Discovery: related articles, most read, breaking news
     public static readonly DiagnosticDescriptor RelatedSlugUnknown = new("SN1001", W, "The related article '{0}' matches no other published article; it is left out. Check the slug.");

@@ -21,7 +21,7 @@ public static class SiteDiscoverer
         var categories = await ReadOptionalAsync(root, SiteLayout.CategoriesFile, diagnostics, cancellationToken).ConfigureAwait(false);
         var articles = await ReadAllAsync(root, SiteLayout.ArticlesFolder, "*.md", diagnostics, cancellationToken).ConfigureAwait(false);
         var authors = await ReadAllAsync(root, SiteLayout.AuthorsFolder, "*.md", diagnostics, cancellationToken).ConfigureAwait(false);
-        var data = await ReadAllAsync(root, SiteLayout.DataFolder, "*.*", diagnostics, cancellationToken).ConfigureAwait(false);
+        var data = await ReadAllAsync(root, SiteLayout.DataFolder, "*", diagnostics, cancellationToken).ConfigureAwait(false);
 
         var staticFiles = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
         var templates = new SortedDictionary<string, ThemeTemplate>(StringComparer.Ordinal);
@@ -31,14 +31,14 @@ public static class SiteDiscoverer
         }
 
         var siteTemplates = Path.Combine(root, SiteLayout.TemplatesFolder);
-        foreach (var relative in EnumerateFiles(siteTemplates, "*.*"))
+        foreach (var relative in EnumerateFiles(siteTemplates, "*"))
         {
             var full = Path.Combine(siteTemplates, relative);
             AddThemeFile(relative, SiteLayout.TemplatesFolder + "/" + relative, () => File.ReadAllBytes(full), templates, staticFiles, diagnostics);
         }
 
         var staticRoot = Path.Combine(root, SiteLayout.StaticFolder);
-        foreach (var relative in EnumerateFiles(staticRoot, "*.*"))
+        foreach (var relative in EnumerateFiles(staticRoot, "*"))
         {
             var full = Path.Combine(staticRoot, relative);
             staticFiles[relative] = new StaticFile(relative, SiteLayout.StaticFolder + "/" + relative, () => File.ReadAllBytes(full));

@@ -8,6 +8,12 @@ public sealed record Article
     public required string Title { get; init; }
     public required DateTimeOffset Date { get; init; }
     public DateTimeOffset? Updated { get; init; }
+
+    /// <summary>When the article leaves listings, feeds and sitemaps (front matter 'expires').</summary>
+    public DateTimeOffset? Expires { get; init; }
+
+    /// <summary>True when <see cref="Expires"/> has passed at build time: the article is in no listing, feed or sitemap; its own page stays unless site.yml says 'expired_pages: remove'.</summary>
+    public bool Expired { get; init; }
     public IReadOnlyList<Author> Authors { get; init; } = [];
     public Category? Category { get; init; }
     public IReadOnlyList<Tag> Tags { get; init; } = [];

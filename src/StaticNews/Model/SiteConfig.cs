@@ -37,6 +37,10 @@ public sealed record SiteConfig
 
     /// <summary>Internal links in the rendered HTML are written relative to the page, so the folder works under any path.</summary>
     public bool RelativeUrls { get; init; }
+    /// <summary>site.yml 'expired_pages: remove': expired articles lose their own page too (the default, 'keep', keeps it).</summary>
+    public bool RemoveExpiredPages { get; init; }
+    /// <summary>Whether raw HTML in Markdown is passed through (the default: writers are trusted staff) or shown as escaped text.</summary>
+    public bool MarkdownRawHtml { get; init; } = true;
 
     /// <summary>How many related articles an article page lists (related_count).</summary>
     public int RelatedCount { get; init; } = 4;

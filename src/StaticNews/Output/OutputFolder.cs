@@ -1,10 +1,15 @@
 namespace StaticNews.Output;
 
-/// <summary>The output folder and its siblings that StaticNews owns: staging (the next build) and old (the previous one, during the swap).</summary>
+/// <summary>
+/// The output folder and its siblings that StaticNews owns: staging (the next build) and old (the previous one, during the swap).
+/// The marker file identifies a folder as StaticNews output and lists the files the build wrote, so a later build replaces
+/// only those and refuses to delete anything else.
+/// </summary>
 public sealed record OutputFolder(string Path)
 {
     public const string MarkerFileName = ".staticnews-output";
     public const string MarkerText = "This folder is written by StaticNews. Each build replaces it whole; do not keep your own files here.\n";
+    public const string ManifestHeading = "Files written by the last build:";
 
     public string Parent => System.IO.Path.GetDirectoryName(Path) ?? Path;
 
@@ -17,4 +22,36 @@ public sealed record OutputFolder(string Path)
     public string CachePath => System.IO.Path.Combine(Parent, "." + Name + ".cache");
 
     public static bool HasMarker(string folder) => File.Exists(System.IO.Path.Combine(folder, MarkerFileName));
+
+    /// <summary>The marker's text: the notice, then every written path in ordinal order (deterministic like the rest of the output).</summary>
+    public static string MarkerContent(IEnumerable<string> writtenPaths) =>
+        MarkerText + ManifestHeading + "\n" + string.Concat(writtenPaths.Order(StringComparer.Ordinal).Select(p => p + "\n"));
+
+    /// <summary>
+    /// Files below a marked folder that its marker does not list (relative, '/'-separated, sorted): a person or another tool put
+    /// them there. Empty when the folder has no marker or an older marker without a list.
+    /// </summary>
+    public static IReadOnlyList<string> ForeignFiles(string folder)
+    {
+        var marker = System.IO.Path.Combine(folder, MarkerFileName);
+        if (!File.Exists(marker))
+        {
+            return [];
+        }
+
+        var lines = File.ReadAllLines(marker);
+        var heading = Array.IndexOf(lines, ManifestHeading);
+        if (heading < 0)
+        {
+            return [];
+        }
+
+        var written = new HashSet<string>(lines.Skip(heading + 1), StringComparer.Ordinal) { MarkerFileName };
+        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
+        return [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options)
+            .Where(entry => entry is FileInfo || entry.LinkTarget is not null)
+            .Select(entry => System.IO.Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/'))
+            .Where(relative => !written.Contains(relative))
+            .Order(StringComparer.Ordinal)];
+    }
 }

@@ -38,6 +38,12 @@ public static class OutputGuard
             return $"it is not empty and was not written by StaticNews (no {OutputFolder.MarkerFileName} file); empty it or choose another folder";
         }
 
+        if (Directory.Exists(target) && OutputFolder.ForeignFiles(target) is { Count: > 0 } foreign)
+        {
+            var named = string.Join(", ", foreign.Take(3).Select(f => "'" + f + "'")) + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : string.Empty);
+            return $"it holds files StaticNews did not write ({named}); move them elsewhere, since each build replaces the folder whole";
+        }
+
         if (Directory.Exists(output.StagingPath) && !OutputFolder.HasMarker(output.StagingPath) && Directory.EnumerateFileSystemEntries(output.StagingPath).Any())
         {
             return $"the staging folder '{output.StagingPath}' exists and was not written by StaticNews; remove it";

@@ -1,3 +1,6 @@
+using StaticNews.Diagnostics;
+using StaticNews.Rendering;
+
 namespace StaticNews.Output;
 
 /// <summary>Rules for the relative paths StaticNews writes: one safe path below the output folder, on every operating system.</summary>
@@ -44,5 +47,41 @@ public static class OutputPaths
 
         var stem = segment.Split('.')[0];
         return !ReservedNames.Contains(stem);
+    }
+
+    /// <summary>Reports every output path that breaks the rules or is needed both as a file and as a folder. Runs in check as well as build.</summary>
+    public static void Report(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            if (IsSafe(file.Path))
+            {
+                paths.Add(file.Path);
+            }
+            else
+            {
+                diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(file.Path), file.Path);
+            }
+        }
+
+        ReportFileFolderConflicts(paths, diagnostics);
+    }
+
+    /// <summary>A page "news/index.html" and a static file "news" cannot both be written: the second write would fail half way.</summary>
+    private static void ReportFileFolderConflicts(HashSet<string> paths, DiagnosticBag diagnostics)
+    {
+        foreach (var path in paths.Order(StringComparer.Ordinal))
+        {
+            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+            {
+                var folder = path[..slash];
+                if (paths.Contains(folder))
+                {
+                    diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(folder), folder, path);
+                    break;
+                }
+            }
+        }
     }
 }

@@ -1,3 +1,9 @@
 namespace StaticNews.Output;
 
-public sealed record WriteResult(int FilesWritten, long BytesWritten);
+/// <summary>What the write stage did: files whose bytes it wrote, files it kept from the previous output, and every file's hash.</summary>
+public sealed record WriteResult(int FilesWritten, long BytesWritten)
+{
+    public int FilesKept { get; init; }
+
+    public IReadOnlyDictionary<string, string> FileHashes { get; init; } = new Dictionary<string, string>();
+}

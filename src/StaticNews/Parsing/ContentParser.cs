@@ -1,4 +1,5 @@
 using Markdig;
+using Markdig.Syntax;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Text;
@@ -8,7 +9,8 @@ namespace StaticNews.Parsing;
 /// <summary>Stage 2: decodes a content file, splits off its front matter, parses both halves once.</summary>
 public static class ContentParser
 {
-    public static ParsedDocument? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics)
+    /// <summary>Parses one file. With <paramref name="allowRawHtml"/> false, raw HTML in the body becomes escaped text and each occurrence is a warning.</summary>
+    public static ParsedDocument? Parse(SourceFile file, MarkdownPipeline pipeline, DiagnosticBag diagnostics, bool allowRawHtml = true)
     {
         var decoded = SourceText.Decode(file.Bytes.Span);
         if (decoded.Error is { } error)
@@ -34,7 +36,35 @@ public static class ContentParser
             return null;
         }
 
-        var body = Markdown.Parse(split.Body, pipeline);
+        if (MarkdownNesting.ExceedsMaxDepth(split.Body, out var deepLine))
+        {
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(file.Path, split.BodyFirstLine + deepLine - 1, 1), MarkdownNesting.MaxDepth);
+            return null;
+        }
+
+        MarkdownDocument body;
+        try
+        {
+            body = Markdown.Parse(split.Body, pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig refuses inline nesting past its own limit (e.g. thousands of '*' or '['); the line is not known.
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(file.Path, split.BodyFirstLine, 1), MarkdownNesting.MaxDepth);
+            return null;
+        }
+
+        if (MarkdownNesting.ExceedsMaxDepth(body, out var deepest))
+        {
+            diagnostics.Report(DiagnosticCodes.MarkdownTooDeep, new SourceLocation(file.Path, split.BodyFirstLine + Math.Max(deepest!.Line, 0), deepest.Column + 1), MarkdownNesting.MaxDepth);
+            return null;
+        }
+
+        if (!allowRawHtml)
+        {
+            RawHtmlEscaper.Escape(body, file.Path, split.BodyFirstLine, diagnostics);
+        }
+
         return new ParsedDocument(file.Path, yaml, body, split.BodyFirstLine, split.Body);
     }
 }

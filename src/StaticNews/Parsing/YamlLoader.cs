@@ -24,7 +24,7 @@ public static class YamlLoader
             stream.Load(new StringReader(yaml));
             YamlNode root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : new YamlMappingNode();
 
-            return new YamlSource(path, root, firstLine);
+            return new YamlSource(path, root, firstLine) { Text = yaml };
         }
         catch (YamlException e)
         {
@@ -33,6 +33,11 @@ public static class YamlLoader
             if (message.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || message.Contains("same key", StringComparison.OrdinalIgnoreCase))
             {
                 diagnostics.Report(DiagnosticCodes.YamlDuplicateKey, new SourceLocation(path, line, (int)e.Start.Column), DuplicateKeyName(yaml, (int)e.Start.Line));
+            }
+            else if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstIndentingTab(yaml) is var (tabLine, tabColumn))
+            {
+                // YamlDotNet points at the enclosing mapping; the tab itself is what the writer must find.
+                diagnostics.Report(DiagnosticCodes.YamlSyntax, new SourceLocation(path, tabLine + firstLine - 1, tabColumn), "a tab is used for indentation; YAML allows only spaces there.");
             }
             else
             {
@@ -56,6 +61,29 @@ public static class YamlLoader
         }
 
         return message.TrimEnd('.') + ".";
+    }
+
+    /// <summary>The 1-based line and column of the first tab in a line's leading whitespace, if any.</summary>
+    private static (int Line, int Column)? FirstIndentingTab(string yaml)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var text = lines[i];
+            var end = 0;
+            while (end < text.Length && text[end] is ' ' or '\t' or '-')
+            {
+                end++;
+            }
+
+            var tab = text.IndexOf('\t', 0, end);
+            if (tab >= 0)
+            {
+                return (i + 1, tab + 1);
+            }
+        }
+
+        return null;
     }
 
     private static string DuplicateKeyName(string yaml, int line)

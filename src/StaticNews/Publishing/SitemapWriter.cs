@@ -22,7 +22,7 @@ internal static class SitemapWriter
         var entries = new List<SitemapEntry>(model.Pages.Count);
         foreach (var page in model.Pages)
         {
-            if (page.Kind == PageKind.NotFound)
+            if (page.Kind == PageKind.NotFound || page.Article is { Expired: true })
             {
                 continue;
             }

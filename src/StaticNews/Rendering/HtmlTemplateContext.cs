@@ -1,6 +1,7 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Syntax;
 using StaticNews.Model;
 
 namespace StaticNews.Rendering;
@@ -8,8 +9,12 @@ namespace StaticNews.Rendering;
 /// <summary>A Scriban context that HTML-escapes every printed value unless it is <see cref="TrustedHtml"/>.</summary>
 internal sealed class HtmlTemplateContext : TemplateContext
 {
-    public HtmlTemplateContext()
+    private readonly IReadOnlyDictionary<string, Template> _parsedTemplates;
+
+    /// <param name="parsedTemplates">The theme's templates, parsed once per build and shared by every context, so an include never parses again.</param>
+    public HtmlTemplateContext(IReadOnlyDictionary<string, Template> parsedTemplates)
     {
+        _parsedTemplates = parsedTemplates;
         LoopLimit = 0;
         LimitToString = 0;
         RecursiveLimit = 64;
@@ -17,6 +22,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         EnableRelaxedMemberAccess = true;
         NewLine = "\n";
     }
+
+    protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
+        _parsedTemplates.TryGetValue(templatePath, out var template) ? template : base.CreateTemplate(templatePath, callerContext);
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

@@ -20,6 +20,7 @@ internal sealed class PageRenderer
     private readonly ScriptObject _functions;
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, bool> _reportedErrors = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
     public PageRenderer(SiteModel model, IReadOnlyDictionary<string, ThemeTemplate> templates, DiagnosticBag diagnostics)
     {
@@ -65,12 +66,21 @@ internal sealed class PageRenderer
             return null;
         }
 
+        var context = RentContext();
         try
         {
-            var context = CreateContext(page);
+            context.PushGlobal(new ScriptObject
+            {
+                ["site"] = _model.Site,
+                ["page"] = page,
+                ["content"] = TrustedHtml.Empty,
+            });
             var content = body.Render(context);
             context.SetValue(new ScriptVariableGlobal("content"), new TrustedHtml(content));
-            return layout.Render(context);
+            var html = layout.Render(context);
+            context.PopGlobal();
+            _contexts.Add(context);
+            return html;
         }
         catch (ScriptRuntimeException e)
         {
@@ -84,18 +94,20 @@ internal sealed class PageRenderer
         }
     }
 
-    private HtmlTemplateContext CreateContext(Page page)
+    /// <summary>
+    /// A context from the pool, or a new one. Contexts are not thread-safe, so each render holds one alone; reusing them keeps
+    /// Scriban's builtins and included partials from being rebuilt for every page. A context that failed is dropped, not reused.
+    /// </summary>
+    private HtmlTemplateContext RentContext()
     {
-        var context = new HtmlTemplateContext { TemplateLoader = _loader };
+        if (_contexts.TryTake(out var pooled))
+        {
+            return pooled;
+        }
+
+        var context = new HtmlTemplateContext(_templates) { TemplateLoader = _loader };
         context.BuiltinObject.SetValue("include", new TrustedIncludeFunction(), readOnly: true);
         context.PushGlobal(_functions);
-        var globals = new ScriptObject
-        {
-            ["site"] = _model.Site,
-            ["page"] = page,
-            ["content"] = TrustedHtml.Empty,
-        };
-        context.PushGlobal(globals);
         return context;
     }
 

@@ -10,14 +10,22 @@ namespace StaticNews.Rendering;
 /// <summary>Stage 4: every page through its template, the feeds and sitemaps, plus the static files, as a sorted list of output files.</summary>
 public static class SiteRenderer
 {
-    public static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
+        Render(model, sources, diagnostics, isUnchanged: null, cancellationToken);
+
+    /// <summary>Renders every page except those <paramref name="isUnchanged"/> says the previous build already rendered from the same inputs.</summary>
+    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<Page, bool>? isUnchanged, CancellationToken cancellationToken)
     {
         var renderer = new PageRenderer(model, sources.Templates, diagnostics);
         var pages = model.Pages;
         var rendered = new OutputFile?[pages.Count];
         Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            if (renderer.Render(pages[i]) is { } html)
+            if (isUnchanged is not null && isUnchanged(pages[i]))
+            {
+                rendered[i] = OutputFile.Unchanged(pages[i].OutputPath);
+            }
+            else if (renderer.Render(pages[i]) is { } html)
             {
                 html = RelativeUrlsIfConfigured(html, pages[i], model);
                 rendered[i] = new OutputFile(pages[i].OutputPath, Encoding.UTF8.GetBytes(html));

@@ -41,6 +41,14 @@ public static class DateParser
             return false;
         }
 
+        // The first and last hours .NET can represent have no instant in every zone (9999-12-31 23:00 in New York is past year 9999 in UTC).
+        var earliest = DateTime.MinValue.AddDays(2);
+        var latest = DateTime.MaxValue.AddDays(-2);
+        if (local < earliest || local > latest)
+        {
+            return false;
+        }
+
         value = InZone(local, zone);
         return true;
     }

@@ -17,17 +17,19 @@ public static class Slug
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                if (pendingHyphen && builder.Length > 0)
+                var hyphen = pendingHyphen && builder.Length > 0;
+                if (builder.Length + (hyphen ? 2 : 1) > MaxLength)
+                {
+                    break;
+                }
+
+                if (hyphen)
                 {
                     builder.Append('-');
                 }
 
                 pendingHyphen = false;
                 builder.Append(char.ToLowerInvariant(c));
-                if (builder.Length >= MaxLength)
-                {
-                    break;
-                }
             }
             else if (c != '\'')
             {
@@ -38,7 +40,7 @@ public static class Slug
         return builder.ToString().TrimEnd('-');
     }
 
-    /// <summary>True when the text is already a slug: one safe path segment of lowercase letters, digits and inner hyphens.</summary>
+    /// <summary>True when the text is already a slug: one safe path segment of lowercase letters, digits and inner hyphens, and not a name Windows reserves (con, nul, com1, …).</summary>
     public static bool IsValid(string text)
     {
         if (text.Length is 0 or > MaxLength || text[0] == '-' || text[^1] == '-')
@@ -54,6 +56,6 @@ public static class Slug
             }
         }
 
-        return true;
+        return Output.OutputPaths.IsSafe(text);
     }
 }

@@ -58,6 +58,9 @@ public sealed class TempSite : IDisposable
 
     public string DefaultOutput => Path.Combine(Root, "public");
 
+    /// <summary>The build cache beside the default output: the one other folder a build may write.</summary>
+    public string DefaultCache => new Output.OutputFolder(DefaultOutput).CachePath;
+
     public static TempSite Create(string files, bool withBasics = true)
     {
         var parent = Path.Combine(Path.GetTempPath(), "staticnews-tests", Guid.NewGuid().ToString("N"));

@@ -1,0 +1,8 @@
+namespace StaticNews.Cli.Serving;
+
+internal enum SiteLookupKind
+{
+    File,
+    RedirectToFolder,
+    NotFound,
+}

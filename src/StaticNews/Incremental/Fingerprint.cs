@@ -1,0 +1,41 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace StaticNews.Incremental;
+
+/// <summary>Accumulates a 128-bit fingerprint (XXH128) over texts and bytes; each piece is length-prefixed so "ab"+"c" differs from "a"+"bc".</summary>
+internal sealed class Fingerprint
+{
+    private readonly XxHash128 _hash = new();
+
+    public Fingerprint Add(string? text)
+    {
+        if (text is null)
+        {
+            return Add(-1);
+        }
+
+        Add(text.Length);
+        _hash.Append(Encoding.UTF8.GetBytes(text));
+        return this;
+    }
+
+    public Fingerprint Add(ReadOnlySpan<byte> bytes)
+    {
+        Add(bytes.Length);
+        _hash.Append(bytes);
+        return this;
+    }
+
+    public Fingerprint Add(long value)
+    {
+        Span<byte> buffer = stackalloc byte[8];
+        BitConverter.TryWriteBytes(buffer, value);
+        _hash.Append(buffer);
+        return this;
+    }
+
+    public string Finish() => Convert.ToHexString(_hash.GetCurrentHash());
+
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexString(XxHash128.Hash(bytes));
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using StaticNews.Discovery;
+
+namespace StaticNews.Incremental;
+
+/// <summary>One fingerprint over everything a build reads and every option that changes its output.</summary>
+internal static class InputFingerprint
+{
+    public static string Compute(SourceSet sources, BuildOptions options)
+    {
+        var fingerprint = new Fingerprint()
+            .Add(EngineIdentity.Version)
+            .Add(options.BaseUrl)
+            .Add(options.IncludeDrafts ? 1 : 0)
+            .Add(options.IncludeFuture ? 1 : 0)
+            .Add(options.Strict ? 1 : 0);
+        Add(fingerprint, sources.SiteConfig);
+        Add(fingerprint, sources.Categories);
+        foreach (var file in sources.Authors.Concat(sources.Articles).Concat(sources.Data.Values))
+        {
+            Add(fingerprint, file);
+        }
+
+        foreach (var template in sources.Templates.Values)
+        {
+            fingerprint.Add(template.Name).Add(template.Text);
+        }
+
+        foreach (var file in sources.StaticFiles)
+        {
+            fingerprint.Add(file.OutputPath);
+            var full = Path.Combine(sources.RootPath, file.SourcePath);
+            if (File.Exists(full))
+            {
+                var info = new FileInfo(full);
+                fingerprint.Add(info.Length).Add(info.LastWriteTimeUtc.Ticks);
+            }
+            else
+            {
+                fingerprint.Add(file.SourcePath);
+            }
+        }
+
+        return fingerprint.Add(sources.Articles.Count.ToString(CultureInfo.InvariantCulture)).Finish();
+    }
+
+    private static void Add(Fingerprint fingerprint, SourceFile? file)
+    {
+        if (file is null)
+        {
+            fingerprint.Add(-1);
+            return;
+        }
+
+        fingerprint.Add(file.Path).Add(file.Bytes.Span);
+    }
+}

@@ -1,0 +1,73 @@
+using StaticNews.Building;
+using StaticNews.Discovery;
+using StaticNews.Model;
+
+namespace StaticNews.Incremental;
+
+/// <summary>
+/// What each page's output depends on, as one fingerprint. Every page depends on the whole site's "front page" data: settings,
+/// categories, authors, data files, templates, static files and every article's front matter and reading time (listings,
+/// navigation, related and popular lists, also-read titles all come from there). An article page also depends on its own body.
+/// So a body edit re-renders one page; any other change re-renders them all (and still writes only the files that differ).
+/// </summary>
+internal sealed class PageFingerprints
+{
+    private readonly string _site;
+    private readonly IReadOnlyDictionary<string, ArticleFingerprint> _articles;
+
+    public PageFingerprints(SourceSet sources, BuildOptions options, SiteModel model)
+    {
+        _articles = model.ArticleFingerprints;
+        var fingerprint = new Fingerprint()
+            .Add(EngineIdentity.Version)
+            .Add(options.BaseUrl)
+            .Add(options.IncludeDrafts ? 1 : 0)
+            .Add(options.IncludeFuture ? 1 : 0);
+        foreach (var file in new[] { sources.SiteConfig, sources.Categories }.Concat(sources.Authors).Concat(sources.Data.Values))
+        {
+            fingerprint.Add(file?.Path).Add(file is null ? [] : file.Bytes.Span);
+        }
+
+        foreach (var template in sources.Templates.Values)
+        {
+            fingerprint.Add(template.Name).Add(template.Text);
+        }
+
+        foreach (var file in sources.StaticFiles)
+        {
+            fingerprint.Add(file.OutputPath);
+        }
+
+        foreach (var article in model.Site.Articles)
+        {
+            fingerprint.Add(article.SourcePath).Add(article.ReadingMinutes);
+            fingerprint.Add(_articles.TryGetValue(article.SourcePath, out var parts) ? parts.FrontMatter : null);
+        }
+
+        // Lists that depend on the build's clock as well as on the sources: the breaking banner and the analytics window.
+        foreach (var article in model.Site.Breaking)
+        {
+            fingerprint.Add("breaking").Add(article.SourcePath);
+        }
+
+        foreach (var article in model.Site.Popular)
+        {
+            fingerprint.Add("popular").Add(article.SourcePath);
+        }
+
+        _site = fingerprint.Finish();
+    }
+
+    public string Site => _site;
+
+    public string Of(Page page)
+    {
+        var fingerprint = new Fingerprint().Add(_site).Add(page.OutputPath);
+        if (page is { Kind: PageKind.Article, Article: { } article } && _articles.TryGetValue(article.SourcePath, out var parts))
+        {
+            fingerprint.Add(parts.Body);
+        }
+
+        return fingerprint.Finish();
+    }
+}

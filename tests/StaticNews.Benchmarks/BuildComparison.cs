@@ -1,0 +1,142 @@
+using System.Globalization;
+
+namespace StaticNews.Benchmarks;
+
+/// <summary>
+/// Builds generated sites of each size with StaticNews (release build, cold, several runs) and, where installed, with Hugo,
+/// side by side in one run, and prints medians and StaticNews/Hugo ratios. Figures are printed, never asserted.
+/// </summary>
+internal sealed class BuildComparison(string workRoot, int runs, TextWriter output)
+{
+    private const string HugoPath = "/usr/bin/hugo";
+
+    public void Run(IReadOnlyList<int> sizes)
+    {
+        var cli = Path.Combine(AppContext.BaseDirectory, "StaticNews.Cli.dll");
+        if (!File.Exists(cli))
+        {
+            throw new InvalidOperationException("StaticNews.Cli.dll was not found beside the benchmark: build the benchmark project, which references the CLI.");
+        }
+
+        if (!File.Exists(TimedProcess.TimePath))
+        {
+            throw new InvalidOperationException("GNU time is needed at /usr/bin/time (Debian package 'time').");
+        }
+
+        var hugo = File.Exists(HugoPath);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, {runs} cold runs per tool and size, medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
+        foreach (var size in sizes)
+        {
+            var folder = Path.Combine(workRoot, size.ToString(CultureInfo.InvariantCulture));
+            var sitePath = Path.Combine(folder, "staticnews");
+            var hugoPath = Path.Combine(folder, "hugo");
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+
+            var corpus = CorpusGenerator.Generate(size);
+            StaticNewsLayout.Write(corpus, sitePath);
+            HugoLayout.Write(corpus, hugoPath);
+
+            var ours = Path.Combine(folder, "out-staticnews");
+            var oursCold = Repeat(() => CleanStaticNews(ours), () => TimedProcess.Run("dotnet", [cli, "build", sitePath, "-o", ours, "--quiet"], folder));
+            var oursStats = FolderStats.Of(ours);
+            var (noChange, noChangeWritten) = MeasureWrites(ours, () => TimedProcess.Run("dotnet", [cli, "build", sitePath, "-o", ours, "--quiet"], folder));
+            var edited = Path.Combine(sitePath, "articles", corpus.Articles[^1].TopCategory, corpus.Articles[^1].Slug + ".md");
+            File.AppendAllText(edited, "\nOne more sentence, added by the benchmark to measure a one-article rebuild.\n");
+            var (oneEdit, oneEditWritten) = MeasureWrites(ours, () => TimedProcess.Run("dotnet", [cli, "build", sitePath, "-o", ours, "--quiet"], folder));
+
+            output.WriteLine();
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {size:N0} articles"));
+            output.WriteLine("tool                      wall s    cpu s   peak MiB    pages    files   output MiB");
+            Print("StaticNews cold", oursCold, oursStats);
+            Print("StaticNews no change", [noChange], null, $"   files written: {noChangeWritten}");
+            Print("StaticNews one edit", [oneEdit], null, $"   files written: {oneEditWritten}");
+            if (hugo)
+            {
+                var theirs = Path.Combine(folder, "out-hugo");
+                var hugoCold = Repeat(() => CleanHugo(hugoPath, theirs), () => TimedProcess.Run(HugoPath, ["--source", hugoPath, "--destination", theirs, "--quiet"], folder));
+                Print("Hugo cold", hugoCold, FolderStats.Of(theirs));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"ratio StaticNews/Hugo     {Median(oursCold, m => m.WallSeconds) / Median(hugoCold, m => m.WallSeconds),6:F2}   {Median(oursCold, m => m.CpuSeconds) / Median(hugoCold, m => m.CpuSeconds),6:F2}   {Median(oursCold, m => m.PeakRssKiB) / Median(hugoCold, m => m.PeakRssKiB),8:F2}"));
+            }
+
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"no-change rebuild = {100 * noChange.WallSeconds / Median(oursCold, m => m.WallSeconds):F1} % of cold; one-article edit = {100 * oneEdit.WallSeconds / Median(oursCold, m => m.WallSeconds):F1} % of cold"));
+        }
+    }
+
+    private List<RunMeasurement> Repeat(Action clean, Func<RunMeasurement> run)
+    {
+        var measurements = new List<RunMeasurement>(runs);
+        for (var i = 0; i < runs; i++)
+        {
+            clean();
+            var measurement = run();
+            if (measurement.ExitCode != 0)
+            {
+                throw new InvalidOperationException($"A build failed with exit code {measurement.ExitCode}.");
+            }
+
+            measurements.Add(measurement);
+        }
+
+        return measurements;
+    }
+
+    private static (RunMeasurement Measurement, int FilesWritten) MeasureWrites(string folder, Func<RunMeasurement> run)
+    {
+        var before = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => f, f => (File.GetLastWriteTimeUtc(f), new FileInfo(f).Length), StringComparer.Ordinal);
+        var measurement = run();
+        var written = Directory.GetFiles(folder, "*", SearchOption.AllDirectories).Count(f => !before.TryGetValue(f, out var old) || old != (File.GetLastWriteTimeUtc(f), new FileInfo(f).Length));
+        return (measurement, written);
+    }
+
+    private void Print(string name, IReadOnlyList<RunMeasurement> measurements, FolderStats? stats, string suffix = "")
+    {
+        var pages = stats is null ? "        " : string.Create(CultureInfo.InvariantCulture, $"{stats.HtmlPages,8}");
+        var files = stats is null ? "        " : string.Create(CultureInfo.InvariantCulture, $"{stats.Files,8}");
+        var size = stats is null ? "            " : string.Create(CultureInfo.InvariantCulture, $"{stats.Bytes / 1048576.0,12:F1}");
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{name,-22} {Median(measurements, m => m.WallSeconds),9:F2} {Median(measurements, m => m.CpuSeconds),8:F2} {Median(measurements, m => m.PeakRssKiB) / 1024,10:F0} {pages} {files} {size}{suffix}"));
+    }
+
+    private static double Median(IReadOnlyList<RunMeasurement> measurements, Func<RunMeasurement, double> select)
+    {
+        var values = measurements.Select(select).Order().ToList();
+        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
+    }
+
+    private static void CleanStaticNews(string output)
+    {
+        var parent = Path.GetDirectoryName(output)!;
+        var name = Path.GetFileName(output);
+        foreach (var path in new[] { output, Path.Combine(parent, "." + name + ".staging"), Path.Combine(parent, "." + name + ".old"), Path.Combine(parent, "." + name + ".cache") })
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+    }
+
+    private static void CleanHugo(string site, string output)
+    {
+        foreach (var path in new[] { output, Path.Combine(site, "resources") })
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+    }
+
+    private static string HugoVersion()
+    {
+        using var process = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(HugoPath, "version") { RedirectStandardOutput = true })!;
+        var text = process.StandardOutput.ReadToEnd().Trim();
+        process.WaitForExit();
+        return text.Split(' ').Take(2).Aggregate((a, b) => a + " " + b);
+    }
+}

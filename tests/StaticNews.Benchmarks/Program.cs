@@ -1,0 +1,38 @@
+using System.Globalization;
+using BenchmarkDotNet.Running;
+using StaticNews.Benchmarks;
+
+// Usage:
+//   compare [--sizes 1000,10000] [--runs 3] [--work DIR]   build generated sites with StaticNews and Hugo, print figures
+//   generate --articles N --out DIR [--hugo DIR]           write a synthetic site (and its Hugo twin)
+//   micro [BenchmarkDotNet args]                           hot-path micro-benchmarks
+var command = args.Length > 0 ? args[0] : "compare";
+string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+
+switch (command)
+{
+    case "compare":
+        var sizes = (Option("--sizes") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+        var runs = int.Parse(Option("--runs") ?? "3", CultureInfo.InvariantCulture);
+        var work = Path.GetFullPath(Option("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-bench"));
+        new BuildComparison(work, runs, Console.Out).Run(sizes);
+        return 0;
+    case "generate":
+        var corpus = CorpusGenerator.Generate(int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture));
+        StaticNewsLayout.Write(corpus, Option("--out") ?? "bench-site");
+        if (Option("--hugo") is { } hugo)
+        {
+            HugoLayout.Write(corpus, hugo);
+        }
+
+        return 0;
+    case "profile":
+        StageProfile.Run(Option("--site") ?? "bench-site", Console.Out);
+        return 0;
+    case "micro":
+        BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args[1..]);
+        return 0;
+    default:
+        Console.Error.WriteLine($"Unknown command '{command}': use compare, generate or micro.");
+        return 2;
+}

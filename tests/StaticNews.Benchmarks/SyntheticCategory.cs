@@ -1,0 +1,3 @@
+namespace StaticNews.Benchmarks;
+
+internal sealed record SyntheticCategory(string Slug, string Name, IReadOnlyList<(string Slug, string Name)> Children);

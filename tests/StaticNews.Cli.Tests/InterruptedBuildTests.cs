@@ -1,0 +1,74 @@
+using StaticNews.Output;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Cli.Tests;
+
+/// <summary>
+/// A real build process interrupted while it writes: kill -9 and Ctrl+C (SIGINT). The test hook
+/// STATICNEWS_TEST_WRITE_DELAY_MS slows each file write so the interruption lands mid-write.
+/// </summary>
+public sealed class InterruptedBuildTests : IDisposable
+{
+    private static readonly Dictionary<string, string> NoHooks = [];
+    private static readonly Dictionary<string, string> SlowWrites = new() { ["STATICNEWS_TEST_WRITE_DELAY_MS"] = "40" };
+
+    private readonly string _parent = Path.Combine(Path.GetTempPath(), "staticnews-tests", Guid.NewGuid().ToString("N"));
+
+    private string Output => Path.Combine(_parent, "public");
+
+    private string Staging => new OutputFolder(Output).StagingPath;
+
+    private static string Site => Path.Combine(TestSites.RepositoryRoot, "site");
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_parent))
+        {
+            Directory.Delete(_parent, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_build_killed_with_sigkill_mid_write_leaves_the_previous_output_and_the_next_build_cleans_up()
+    {
+        var before = await FirstBuildAsync();
+        using var child = ChildBuild.Start(SlowWrites, "build", Site, "--output", Output, "--force");
+        await child.WaitUntilAsync(() => FilesIn(Staging) >= 10, "the staging folder holds some files", TimeSpan.FromMinutes(2));
+
+        child.KillHard();
+        await child.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(before, FolderState.Of(Output));
+        Assert.True(Directory.Exists(Staging), "the kill should have landed mid-write, leaving a staging folder");
+        var (exitCode, _, error) = await ChildBuild.RunAsync(NoHooks, "build", Site, "--output", Output);
+        Assert.True(exitCode == 0, error);
+        Assert.False(Directory.Exists(Staging));
+        Assert.Equal(before, FolderState.Of(Output));
+    }
+
+    [Fact]
+    public async Task Ctrl_c_mid_write_exits_with_130_leaves_the_previous_output_and_removes_staging()
+    {
+        var before = await FirstBuildAsync();
+        using var child = ChildBuild.Start(SlowWrites, "build", Site, "--output", Output, "--force");
+        await child.WaitUntilAsync(() => FilesIn(Staging) >= 10, "the staging folder holds some files", TimeSpan.FromMinutes(2));
+
+        await child.InterruptAsync();
+        var exitCode = await child.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(exitCode == 130, $"exit code {exitCode}\n{child.Output}\n{child.Error}");
+        Assert.Contains("Cancelled", child.Error, StringComparison.Ordinal);
+        Assert.Equal(before, FolderState.Of(Output));
+        Assert.False(Directory.Exists(Staging));
+    }
+
+    private async Task<IReadOnlyList<string>> FirstBuildAsync()
+    {
+        var (exitCode, _, error) = await ChildBuild.RunAsync(NoHooks, "build", Site, "--output", Output);
+        Assert.True(exitCode == 0, error);
+        return FolderState.Of(Output);
+    }
+
+    private static int FilesIn(string folder) =>
+        Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Count() : 0;
+}

@@ -1,0 +1,214 @@
+using StaticNews.Output;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Tests;
+
+public sealed class IncrementalBuildTests
+{
+    private const string ThreeArticles = """
+        -- articles/a.md --
+        ---
+        title: Alpha talks
+        date: 2026-03-01 10:00
+        author: jane-doe
+        category: world/diplomacy
+        tags: [talks]
+        ---
+        Alpha body.
+        -- articles/b.md --
+        ---
+        title: Beta trade
+        date: 2026-03-02 10:00
+        author: jane-doe
+        category: world/trade
+        tags: [talks, trade]
+        ---
+        Beta body.
+
+        {{< also-read a >}}
+        -- articles/c.md --
+        ---
+        title: Gamma culture
+        date: 2026-03-03 10:00
+        author: jane-doe
+        category: culture
+        ---
+        Gamma body.
+        """;
+
+    private static Dictionary<string, DateTime> WriteTimes(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+    [Fact]
+    public async Task A_rebuild_with_no_change_writes_no_file()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var before = WriteTimes(site.DefaultOutput);
+        var hashesBefore = Snapshotting.Folder(site.DefaultOutput);
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.UpToDate);
+        Assert.True(result.Succeeded);
+        Assert.Equal(0, result.FilesWritten);
+        Assert.Equal(before, WriteTimes(site.DefaultOutput));
+        Assert.Equal(hashesBefore, Snapshotting.Folder(site.DefaultOutput));
+    }
+
+    [Fact]
+    public async Task Warnings_of_the_last_build_are_reported_again_when_nothing_changed()
+    {
+        using var site = TempSite.Create(ThreeArticles + "\n" + """
+            -- data/popular.yml --
+            - no-such-slug
+            """);
+        var first = await site.BuildAsync();
+
+        var second = await site.BuildAsync();
+
+        Assert.True(second.UpToDate);
+        Assert.Equal(first.Diagnostics, second.Diagnostics);
+        Assert.Contains(second.Diagnostics, d => d.Code == "SN0308");
+    }
+
+    [Fact]
+    public async Task Editing_one_body_rewrites_only_the_files_whose_bytes_changed()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var before = WriteTimes(site.DefaultOutput);
+        var hashesBefore = Snapshotting.Folder(site.DefaultOutput).ToHashSet(StringComparer.Ordinal);
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.UpToDate);
+        var after = WriteTimes(site.DefaultOutput);
+        var changed = Snapshotting.Folder(site.DefaultOutput).Where(h => !hashesBefore.Contains(h)).Select(h => h.Split(' ')[0]).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("c/index.html", changed);
+        Assert.DoesNotContain("a/index.html", changed);
+        var rewritten = after.Where(p => !before.TryGetValue(p.Key, out var time) || time != p.Value).Select(p => p.Key.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        // The marker lists the output's files: it changes when the body edit adds a search index shard (search/index/KEY.json).
+        changed.Remove(OutputFolder.MarkerFileName);
+        Assert.Equal(changed.Order(StringComparer.Ordinal).ToList(), rewritten.Where(p => p != OutputFolder.MarkerFileName).ToList());
+        Assert.Equal(changed.Count, result.FilesWritten);
+        foreach (var (path, time) in before)
+        {
+            if (!changed.Contains(path.Replace('\\', '/')) && path != OutputFolder.MarkerFileName)
+            {
+                Assert.Equal(time, after[path]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task An_incremental_build_gives_the_same_folder_as_a_cold_build()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        site.Write("articles/c.md", "---\ntitle: Gamma culture renamed\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body.\n");
+        site.Write("articles/a.md", "---\ntitle: Alpha talks\ndate: 2026-03-01 10:00\nauthor: jane-doe\ncategory: world/diplomacy\ntags: [talks]\n---\nAlpha body, longer now.\n");
+        await site.BuildAsync();
+        var cold = Path.Combine(site.Parent, "cold");
+
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+        Assert.Contains("Gamma culture renamed", site.ReadOutput("b/index.html") + site.ReadOutput("index.html"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("deleted")]
+    [InlineData("corrupt")]
+    [InlineData("other version")]
+    public async Task A_missing_corrupt_or_foreign_cache_gives_a_cold_build(string damage)
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var cacheFile = Path.Combine(new OutputFolder(site.DefaultOutput).CachePath, "build-cache.json");
+        switch (damage)
+        {
+            case "deleted":
+                File.Delete(cacheFile);
+                break;
+            case "corrupt":
+                File.WriteAllText(cacheFile, "{ not json");
+                break;
+            default:
+                File.WriteAllText(cacheFile, File.ReadAllText(cacheFile).Replace("\"EngineVersion\":\"", "\"EngineVersion\":\"x", StringComparison.Ordinal));
+                break;
+        }
+
+        site.Write("articles/c.md", "---\ntitle: Gamma\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nNew body.\n");
+
+        var result = await site.BuildAsync();
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+
+        Assert.True(result.Succeeded);
+        Assert.False(result.UpToDate);
+        Assert.Equal(0, result.FilesKept);
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+    }
+
+    [Fact]
+    public async Task A_scheduled_article_appears_when_its_time_comes_even_though_no_file_changed()
+    {
+        using var site = TempSite.Create(ThreeArticles + "\n" + """
+            -- articles/later.md --
+            ---
+            title: Scheduled story
+            date: 2026-12-01 06:00
+            author: jane-doe
+            category: culture
+            ---
+            Published on schedule.
+            """);
+        await site.BuildAsync();
+        Assert.False(site.OutputExists("later/index.html"));
+
+        var sameDay = await site.BuildAsync(o => o with { Clock = new FixedClock(FixedClock.DefaultNow.AddHours(1)) });
+        var afterSchedule = await site.BuildAsync(o => o with { Clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero)) });
+
+        Assert.True(sameDay.UpToDate);
+        Assert.False(afterSchedule.UpToDate);
+        Assert.True(site.OutputExists("later/index.html"));
+    }
+
+    [Fact]
+    public async Task An_article_leaves_the_listings_when_it_expires_even_though_no_file_changed()
+    {
+        using var site = TempSite.Create(ThreeArticles + "\n" + """
+            -- articles/offer.md --
+            ---
+            title: Limited offer
+            date: 2026-11-01
+            expires: 2026-11-30 00:00 +00:00
+            author: jane-doe
+            category: culture
+            ---
+            Until the end of the month.
+            """);
+        await site.BuildAsync();
+        Assert.Contains("Limited offer", site.ReadOutput("index.html"), StringComparison.Ordinal);
+
+        var afterExpiry = await site.BuildAsync(o => o with { Clock = new FixedClock(new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero)) });
+
+        Assert.False(afterExpiry.UpToDate);
+        Assert.DoesNotContain("Limited offer", site.ReadOutput("index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Force_renders_every_page_again()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+
+        var result = await site.BuildAsync(o => o with { Incremental = false });
+
+        Assert.False(result.UpToDate);
+        Assert.Equal(0, result.FilesKept);
+        Assert.True(result.FilesWritten > 10);
+    }
+}

@@ -1,0 +1,202 @@
+using StaticNews.Diagnostics;
+using StaticNews.Output;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Tests;
+
+/// <summary>The output guarantees: a build that does not finish leaves the previous output exactly as it was, and nothing outside the output folder is ever written or deleted.</summary>
+public sealed class OutputSafetyTests
+{
+    private const string OneArticle = """
+        -- articles/talks.md --
+        ---
+        title: Talks resume
+        date: 2026-03-19
+        author: jane-doe
+        category: world/diplomacy
+        ---
+        Delegations met again.
+        -- static/images/logo.svg --
+        <svg xmlns="http://www.w3.org/2000/svg"/>
+        """;
+
+    private static async Task<(TempSite Site, IReadOnlyList<string> Before)> BuiltSiteAsync()
+    {
+        var site = TempSite.Create(OneArticle);
+        var first = await site.BuildAsync();
+        DiagnosticAssert.NoErrors(first.Diagnostics);
+        site.Write("articles/second.md", "---\ntitle: Second\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+        return (site, FolderState.Of(site.Parent));
+    }
+
+    [Fact]
+    public async Task A_build_with_errors_leaves_everything_byte_identical_and_no_staging_folder()
+    {
+        var (site, before) = await BuiltSiteAsync();
+        using var _ = site;
+        site.Write("articles/broken.md", "---\ntitle: Broken\n---\n");
+        var withBroken = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.Equal(withBroken, FolderState.Of(site.Parent));
+        Assert.NotEqual(before, withBroken);
+        Assert.False(Directory.Exists(new OutputFolder(site.DefaultOutput).StagingPath));
+    }
+
+    [Fact]
+    public async Task An_exception_in_the_middle_of_writing_leaves_the_previous_output_and_removes_staging()
+    {
+        var (site, before) = await BuiltSiteAsync();
+        using var _ = site;
+        var written = 0;
+
+        var thrown = await Assert.ThrowsAsync<IOException>(() => site.BuildAsync(o => o with
+        {
+            BeforeFileWrite = (_, _) => Interlocked.Increment(ref written) > 5 ? throw new IOException("disk full (injected)") : ValueTask.CompletedTask,
+        }));
+
+        Assert.Contains("injected", thrown.Message, StringComparison.Ordinal);
+        Assert.True(written > 5, "the failure must happen after some files were written");
+        Assert.Equal(before, FolderState.Of(site.Parent));
+    }
+
+    [Fact]
+    public async Task Cancelling_in_the_middle_of_writing_leaves_the_previous_output_and_removes_staging()
+    {
+        var (site, before) = await BuiltSiteAsync();
+        using var _ = site;
+        using var cancellation = new CancellationTokenSource();
+        var written = 0;
+        var options = site.Options(o => o with
+        {
+            BeforeFileWrite = (_, _) =>
+            {
+                if (Interlocked.Increment(ref written) == 5)
+                {
+                    cancellation.Cancel();
+                }
+
+                return ValueTask.CompletedTask;
+            },
+        });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SiteGenerator.BuildAsync(options, cancellation.Token));
+
+        Assert.True(written >= 5);
+        Assert.Equal(before, FolderState.Of(site.Parent));
+    }
+
+    [Fact]
+    public async Task A_staging_folder_left_by_a_killed_build_is_removed_by_the_next_build()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var __ = site;
+        var staging = new OutputFolder(site.DefaultOutput).StagingPath;
+        Directory.CreateDirectory(Path.Combine(staging, "half"));
+        File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerText);
+        File.WriteAllText(Path.Combine(staging, "half", "index.html"), "<p>half a page");
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.False(Directory.Exists(staging));
+        Assert.True(site.OutputExists("second/index.html"));
+    }
+
+    [Fact]
+    public async Task An_output_moved_aside_by_a_build_killed_during_the_swap_is_put_back_and_replaced()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var __ = site;
+        var output = new OutputFolder(site.DefaultOutput);
+        Directory.Move(output.Path, output.OldPath);
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.False(Directory.Exists(output.OldPath));
+        Assert.True(site.OutputExists("talks/index.html"));
+        Assert.True(site.OutputExists("second/index.html"));
+    }
+
+    [Fact]
+    public async Task The_marker_lists_every_file_the_build_wrote()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var __ = site;
+
+        var marker = site.ReadOutput(OutputFolder.MarkerFileName);
+
+        Assert.StartsWith(OutputFolder.MarkerText + OutputFolder.ManifestHeading + "\n", marker, StringComparison.Ordinal);
+        var listed = marker.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(2).ToList();
+        var onDisk = Directory.EnumerateFiles(site.DefaultOutput, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(site.DefaultOutput, f).Replace('\\', '/'))
+            .Where(f => f != OutputFolder.MarkerFileName)
+            .Order(StringComparer.Ordinal);
+        Assert.Equal(onDisk, listed);
+        Assert.Contains("images/logo.svg", listed);
+    }
+
+    [Fact]
+    public async Task A_file_someone_added_to_the_output_is_never_deleted_the_build_is_refused()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var __ = site;
+        Directory.CreateDirectory(Path.Combine(site.DefaultOutput, ".git"));
+        File.WriteAllText(Path.Combine(site.DefaultOutput, ".git", "HEAD"), "ref: refs/heads/gh-pages\n");
+        var before = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync();
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.OutputUnsafe, site.DefaultOutput, 0, 0);
+        Assert.Contains("holds files StaticNews did not write ('.git/HEAD')", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(before, FolderState.Of(site.Parent));
+    }
+
+    public static TheoryData<string, string> RefusedOutputs => new()
+    {
+        { ".", "it is the site folder itself" },
+        { "..", "it contains the site folder" },
+        { "static/out", "inside the site's 'static' folder" },
+        { "articles/out", "inside the site's 'articles' folder" },
+        { "templates/out", "inside the site's 'templates' folder" },
+        { "authors", "inside the site's 'authors' folder" },
+        { "../someone-elses", "it is not empty and was not written by StaticNews (no .staticnews-output file)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RefusedOutputs))]
+    public async Task An_unsafe_output_folder_is_refused_with_a_reason_and_nothing_is_touched(string output, string reason)
+    {
+        using var site = TempSite.Create(OneArticle + "\n-- templates/partials/extra.html --\n<p>x</p>\n");
+        var someoneElses = Path.Combine(site.Parent, "someone-elses");
+        Directory.CreateDirectory(someoneElses);
+        File.WriteAllText(Path.Combine(someoneElses, "thesis.docx"), "years of work");
+        var outputPath = Path.GetFullPath(Path.Combine(site.Root, output));
+        var before = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync(o => o with { OutputPath = outputPath });
+
+        var diagnostic = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.OutputUnsafe.Code);
+        Assert.Contains(reason, diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(before, FolderState.Of(site.Parent));
+    }
+
+    [Fact]
+    public async Task A_static_file_in_the_way_of_a_page_folder_is_a_diagnostic_not_a_half_written_output()
+    {
+        var (site, before) = await BuiltSiteAsync();
+        using var _ = site;
+        site.Write("static/second", "a file where the page folder 'second/' must go");
+        var withStatic = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.OutputPathConflict, "second", 0, 0);
+        DiagnosticAssert.Single((await site.CheckAsync()).Diagnostics, DiagnosticCodes.OutputPathConflict, "second", 0, 0);
+        Assert.Equal(withStatic, FolderState.Of(site.Parent));
+        Assert.NotEqual(before, withStatic);
+    }
+}
