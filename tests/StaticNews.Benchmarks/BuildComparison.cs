@@ -49,6 +49,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             Print("StaticNews cold", oursCold, oursStats);
             Print("StaticNews no change", [noChange], null, $"   files written: {noChangeWritten}");
             Print("StaticNews one edit", [oneEdit], null, $"   files written: {oneEditWritten}");
+            output.WriteLine(SearchIndexLine(ours));
             if (hugo)
             {
                 var theirs = Path.Combine(folder, "out-hugo");
@@ -94,6 +95,17 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
         output.WriteLine("StaticNews: release build, ReadyToRun, " + System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
         return Path.Combine(folder, "StaticNews.Cli.dll");
+    }
+
+    /// <summary>The search index against the HTML it searches (the bound is 15 %).</summary>
+    private static string SearchIndexLine(string folder)
+    {
+        var search = Path.Combine(folder, "search");
+        var index = Directory.Exists(search) ? Directory.GetFiles(search, "*.json", SearchOption.AllDirectories) : [];
+        var indexBytes = index.Sum(f => new FileInfo(f).Length);
+        var htmlBytes = Directory.GetFiles(folder, "*.html", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"search index: {indexBytes / 1024.0:F0} KiB in {index.Length} files = {(htmlBytes == 0 ? 0 : 100.0 * indexBytes / htmlBytes):F1} % of the HTML ({htmlBytes / 1048576.0:F1} MiB)");
     }
 
     private List<RunMeasurement> Repeat(Action clean, Func<RunMeasurement> run)

@@ -21,7 +21,7 @@ public sealed class BuildCommandTests
             Assert.Contains("(TMC):</span>", article, StringComparison.Ordinal);
             var articleCount = Directory.GetFiles(Path.Combine(TestSites.RepositoryRoot, "site", "articles"), "*.md", SearchOption.AllDirectories)
                 .Count(f => !File.ReadAllText(f).Contains("draft: true", StringComparison.Ordinal));
-            var written = Directory.GetDirectories(output).Count(d => File.Exists(Path.Combine(d, "index.html")) && !new[] { "category", "author", "tag", "tags", "archive", "page" }.Contains(Path.GetFileName(d)));
+            var written = Directory.GetDirectories(output).Count(d => File.Exists(Path.Combine(d, "index.html")) && !new[] { "category", "author", "tag", "tags", "archive", "page", "latest", "search" }.Contains(Path.GetFileName(d)));
             Assert.Equal(articleCount, written);
         }
         finally

@@ -114,7 +114,7 @@ public sealed class CheckCommandTests
         var strict = await CliRunner.RunAsync("check", site.Root, "--strict");
 
         Assert.Equal(0, lenient.ExitCode);
-        Assert.Equal("Check passed: 11 pages, 1 warning.\n", lenient.Output.ReplaceLineEndings("\n"));
+        Assert.Equal("Check passed: 14 pages, 1 warning.\n", lenient.Output.ReplaceLineEndings("\n"));
         Assert.Equal(1, strict.ExitCode);
         Assert.Equal("articles/talks.md(2,1): error SN0307: The article has no category; add 'category: path' so it appears in a section.\n", strict.Error.ReplaceLineEndings("\n"));
     }

@@ -89,6 +89,8 @@ public sealed class IncrementalBuildTests
         Assert.Contains("c/index.html", changed);
         Assert.DoesNotContain("a/index.html", changed);
         var rewritten = after.Where(p => !before.TryGetValue(p.Key, out var time) || time != p.Value).Select(p => p.Key.Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        // The marker lists the output's files: it changes when the body edit adds a search index shard (search/index/KEY.json).
+        changed.Remove(OutputFolder.MarkerFileName);
         Assert.Equal(changed.Order(StringComparer.Ordinal).ToList(), rewritten.Where(p => p != OutputFolder.MarkerFileName).ToList());
         Assert.Equal(changed.Count, result.FilesWritten);
         foreach (var (path, time) in before)

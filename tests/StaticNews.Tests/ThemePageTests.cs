@@ -236,7 +236,7 @@ public sealed class ThemePageTests
         using var _site = site;
 
         var index = site.ReadOutput("archive/index.html");
-        Assert.Matches("<h2>2026</h2>\\s*<ul>\\s*<li><a href=\"/archive/2026/03/\">March</a>[\\s\\S]*<h2>2025</h2>\\s*<ul>\\s*<li><a href=\"/archive/2025/11/\">November</a>", index);
+        Assert.Matches("<h2 id=\"archive-2026\"><a href=\"/archive/2026/\">2026</a>[\\s\\S]*<li class=\"is-empty\">February</li>\\s*<li><a href=\"/archive/2026/03/\">March <span class=\"count\">3[\\s\\S]*<h2 id=\"archive-2025\"><a href=\"/archive/2025/\">2025</a>[\\s\\S]*<li><a href=\"/archive/2025/11/\">November", index);
         var month = site.ReadOutput("archive/2025/11/index.html");
         Assert.Contains("<h1>November 2025</h1>", month, StringComparison.Ordinal);
         Assert.Contains("Film festival opens", month, StringComparison.Ordinal);

@@ -21,6 +21,10 @@ internal sealed record ArticleDraft
     public string? Location { get; init; }
     public Image? Image { get; init; }
     public bool Draft { get; init; }
+    public bool Breaking { get; init; }
+
+    /// <summary>Slugs from 'related', the editor's picks.</summary>
+    public IReadOnlyList<(string Value, SourceLocation Location)> Related { get; init; } = [];
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 

@@ -58,6 +58,8 @@ internal static class ArticleDraftReader
         var summary = fields.String("summary");
         var location = fields.String("location");
         var draft = fields.Bool("draft");
+        var breaking = fields.Bool("breaking");
+        var related = fields.StringList("related");
         var corrections = CorrectionReader.Read(fields, document.FrontMatter, date, config.TimeZone, diagnostics);
         var extras = fields.Extras();
 
@@ -82,6 +84,8 @@ internal static class ArticleDraftReader
             Location = location,
             Image = image is null ? null : new Image(urls.Resolve(image), imageAlt ?? string.Empty, imageCaption),
             Draft = draft,
+            Breaking = breaking,
+            Related = related,
             Corrections = corrections,
             Extras = extras,
         };

@@ -63,6 +63,7 @@ internal sealed class ArticleResolver(
             Dateline = dateline,
             Image = draft.Image,
             Draft = draft.Draft,
+            Breaking = draft.Breaking,
             Corrections = draft.Corrections,
             Url = url,
             Body = new TrustedHtml(body),

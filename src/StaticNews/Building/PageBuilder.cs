@@ -7,11 +7,11 @@ namespace StaticNews.Building;
 /// <summary>Lists every page of the site with the articles each shows. Lists are built once and shared between pages.</summary>
 internal static class PageBuilder
 {
-    public const int RelatedCount = 4;
-    private const int RelatedCandidatesPerList = 64;
+    /// <summary>How many articles a category page's most-read list holds.</summary>
+    public const int MostReadCount = 5;
 
-    /// <summary>Every page; <c>expired</c> articles keep their own page but appear in no listing.</summary>
-    public static IReadOnlyList<Page> Build(Site site, IReadOnlyList<Article> expired, IEnumerable<Category> allCategories, UrlBuilder urls, DiagnosticBag diagnostics)
+    /// <summary>Every page; <c>expired</c> articles keep their own page but appear in no listing. <c>related</c> comes from <see cref="RelatedArticles"/>.</summary>
+    public static IReadOnlyList<Page> Build(Site site, IReadOnlyList<Article> expired, IEnumerable<Category> allCategories, IReadOnlyDictionary<Article, IReadOnlyList<Article>> related, UrlBuilder urls, DiagnosticBag diagnostics)
     {
         var config = site.Config;
         var pages = new List<Page>(site.Articles.Count * 2);
@@ -55,14 +55,15 @@ internal static class PageBuilder
 
         foreach (var article in site.Articles.Concat(expired))
         {
-            pages.Add(ArticlePage(site, article, urls, categoriesByPath, byCategoryOwn, byTag, positionInCategory));
+            pages.Add(ArticlePage(site, article, urls, categoriesByPath, byCategoryOwn, related, positionInCategory));
         }
 
         foreach (var category in categoriesByPath.Values.OrderBy(c => c.Path, StringComparer.Ordinal))
         {
             var list = byCategory.GetValueOrDefault(category.Path) ?? [];
             var description = category.Description.Length > 0 ? category.Description : $"The latest {category.Name} news from {config.Title}.";
-            AddListing(pages, urls, PageKind.Category, list, category.Url, category.Name, description, config.PageSize, CategoryCrumbs(category, categoriesByPath, urls, includeSelf: false), category: category);
+            var mostRead = site.Popular.Where(a => a.Category is { } c && (c.Path == category.Path || c.Path.StartsWith(category.Path + "/", StringComparison.Ordinal))).Take(MostReadCount).ToList();
+            AddListing(pages, urls, PageKind.Category, list, category.Url, category.Name, description, config.PageSize, CategoryCrumbs(category, categoriesByPath, urls, includeSelf: false), category: category, mostRead: mostRead);
         }
 
         foreach (var author in site.Authors)
@@ -80,11 +81,21 @@ internal static class PageBuilder
 
         pages.Add(new Page { Kind = PageKind.TagIndex, Url = urls.TagIndex, OutputPath = urls.OutputPathOf(urls.TagIndex), Title = "Tags", Description = $"Every topic covered by {config.Title}.", Breadcrumb = [new Link("Home", urls.Home)] });
         pages.Add(new Page { Kind = PageKind.Archive, Url = urls.Archive, OutputPath = urls.OutputPathOf(urls.Archive), Title = "Archive", Description = $"Everything {config.Title} has published, month by month.", Breadcrumb = [new Link("Home", urls.Home)] });
+        foreach (var year in site.ArchiveYears)
+        {
+            var list = site.Articles.Where(a => SiteBuilder.LocalMonth(a.Date, config.TimeZone).Year == year.Year).ToList();
+            var yearText = year.Year.ToString(CultureInfo.InvariantCulture);
+            AddListing(pages, urls, PageKind.Archive, list, year.Url, yearText, $"Articles published in {yearText}.", config.PageSize, [new Link("Home", urls.Home), new Link("Archive", urls.Archive)], year: year.Year);
+        }
+
         foreach (var month in site.ArchiveMonths)
         {
             var list = site.Articles.Where(a => SiteBuilder.LocalMonth(a.Date, config.TimeZone) == (month.Year, month.Month)).ToList();
             AddListing(pages, urls, PageKind.Archive, list, month.Url, month.Name, $"Articles published in {month.Name}.", config.PageSize, [new Link("Home", urls.Home), new Link("Archive", urls.Archive)], year: month.Year, month: month.Month);
         }
+
+        AddListing(pages, urls, PageKind.Latest, site.Articles, urls.Latest, "Latest news", $"Everything {config.Title} has published, newest first.", config.PageSize, [new Link("Home", urls.Home)]);
+        pages.Add(new Page { Kind = PageKind.Search, Url = urls.Search, OutputPath = urls.OutputPathOf(urls.Search), Title = "Search", Description = $"Search everything {config.Title} has published.", Breadcrumb = [new Link("Home", urls.Home)] });
 
         var notFoundUrl = urls.Path("404.html");
         pages.Add(new Page { Kind = PageKind.NotFound, Url = notFoundUrl, OutputPath = "404.html", Title = "Page not found", Description = "The page you asked for does not exist." });
@@ -107,7 +118,8 @@ internal static class PageBuilder
         Author? author = null,
         Tag? tag = null,
         int? year = null,
-        int? month = null)
+        int? month = null,
+        IReadOnlyList<Article>? mostRead = null)
     {
         foreach (var (items, pager) in Paginator.Paginate(list, pageSize, firstUrl))
         {
@@ -125,6 +137,7 @@ internal static class PageBuilder
                 Category = category,
                 Author = author,
                 Tag = tag,
+                MostRead = mostRead ?? [],
                 Year = year,
                 Month = month,
             });
@@ -137,7 +150,7 @@ internal static class PageBuilder
         UrlBuilder urls,
         Dictionary<string, Category> categories,
         Dictionary<string, List<Article>> byCategoryOwn,
-        Dictionary<string, List<Article>> byTag,
+        IReadOnlyDictionary<Article, IReadOnlyList<Article>> related,
         Dictionary<Article, int> positionInCategory)
     {
         Article? previous = null;
@@ -159,52 +172,10 @@ internal static class PageBuilder
             Breadcrumb = breadcrumb,
             Article = article,
             Category = article.Category,
-            Related = Related(article, byCategoryOwn, byTag),
+            Related = related.GetValueOrDefault(article) ?? [],
             Previous = previous,
             Next = next,
         };
-    }
-
-    /// <summary>Articles sharing tags and category, best first: each shared tag counts 2, the same category 1; ties go to the newer.</summary>
-    private static Article[] Related(Article article, Dictionary<string, List<Article>> byCategoryOwn, Dictionary<string, List<Article>> byTag)
-    {
-        var scores = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
-        if (article.Category is { } category && byCategoryOwn.TryGetValue(category.Path, out var sameCategory))
-        {
-            Score(sameCategory, 1);
-        }
-
-        foreach (var tag in article.Tags)
-        {
-            if (byTag.TryGetValue(tag.Slug, out var sameTag))
-            {
-                Score(sameTag, 2);
-            }
-        }
-
-        return [.. scores
-            .OrderByDescending(p => p.Value)
-            .ThenBy(p => p.Key, ArticleOrder.NewestFirst)
-            .Take(RelatedCount)
-            .Select(p => p.Key)];
-
-        void Score(List<Article> list, int weight)
-        {
-            var considered = 0;
-            foreach (var other in list)
-            {
-                if (ReferenceEquals(other, article))
-                {
-                    continue;
-                }
-
-                scores[other] = scores.GetValueOrDefault(other) + weight;
-                if (++considered >= RelatedCandidatesPerList)
-                {
-                    break;
-                }
-            }
-        }
     }
 
     private static List<Link> CategoryCrumbs(Category category, Dictionary<string, Category> categories, UrlBuilder urls, bool includeSelf)

@@ -1,3 +1,4 @@
+using StaticNews.Analytics;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Model;
@@ -64,6 +65,7 @@ public static class SiteBuilder
             diagnostics.Report(DiagnosticCodes.NoArticles, SourceLocation.File(SiteLayout.ArticlesFolder));
         }
 
+        var archiveMonths = ArchiveMonths(articles, config, urls);
         var site = new Site
         {
             Config = config,
@@ -71,16 +73,20 @@ public static class SiteBuilder
             Authors = [.. authors.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)],
             Categories = categoryRoots,
             Tags = CountTags(articles),
-            Popular = LoadPopular(sources, articles, diagnostics),
-            ArchiveMonths = ArchiveMonths(articles, config, urls),
+            Popular = MostReadLoader.Load(sources, config, urls, articles, now, diagnostics) is { Count: > 0 } mostRead ? mostRead : LoadPopular(sources, articles, diagnostics),
+            ArchiveMonths = archiveMonths,
+            ArchiveYears = ArchiveYears(archiveMonths, config, urls),
+            Breaking = [.. articles.Where(a => a.Breaking && a.Date <= now && now - a.Date < TimeSpan.FromHours(config.BreakingHours))],
             Sections = SectionBuilder.Build(categoryRoots, articles),
         };
 
-        var pages = PageBuilder.Build(site, expired, categories.Values, urls, diagnostics);
+        var pins = published.Where(d => d.Related.Count > 0).ToDictionary(d => d.Slug, d => d.Related, StringComparer.Ordinal);
+        var related = RelatedArticles.Compute(articles, pins, config.RelatedCount, diagnostics);
+        var pages = PageBuilder.Build(site, expired, categories.Values, related, urls, diagnostics);
         return new SiteModel(site, pages, urls)
         {
             BuiltAt = now,
-            ValidUntil = NextScheduledChange(drafts, published, options, now),
+            ValidUntil = NextScheduledChange(drafts, published, options, now, TimeSpan.FromHours(config.BreakingHours)),
             ArticleFingerprints = published.ToDictionary(
                 d => d.Path,
                 d => new ArticleFingerprint(Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.FrontMatter.Text)), Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.BodyText))),
@@ -90,9 +96,9 @@ public static class SiteBuilder
 
     /// <summary>
     /// The first moment after <paramref name="now"/> at which the same sources give another site: an article scheduled for
-    /// the future goes live, a published one leaves the news sitemap's window, or one expires.
+    /// the future goes live, a published one leaves the news sitemap's window, one expires, or a breaking banner ends.
     /// </summary>
-    private static DateTimeOffset? NextScheduledChange(ArticleDraft?[] drafts, List<ArticleDraft> published, BuildOptions options, DateTimeOffset now)
+    private static DateTimeOffset? NextScheduledChange(ArticleDraft?[] drafts, List<ArticleDraft> published, BuildOptions options, DateTimeOffset now, TimeSpan breakingWindow)
     {
         DateTimeOffset? next = null;
         foreach (var draft in drafts)
@@ -114,6 +120,11 @@ public static class SiteBuilder
             if (draft.Expires is { } expires && expires > now)
             {
                 next = Earliest(next, expires);
+            }
+
+            if (draft.Breaking && draft.Date + breakingWindow > now)
+            {
+                next = Earliest(next, draft.Date + breakingWindow);
             }
         }
 
@@ -247,6 +258,19 @@ public static class SiteBuilder
                 new DateTime(g.Key.Year, g.Key.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", config.Culture),
                 g.Count(),
                 urls.ArchiveMonth(g.Key.Year, g.Key.Month)))];
+    }
+
+    private static List<ArchiveYear> ArchiveYears(List<ArchiveMonth> months, SiteConfig config, UrlBuilder urls)
+    {
+        return [.. months
+            .GroupBy(m => m.Year)
+            .OrderByDescending(g => g.Key)
+            .Select(g => new ArchiveYear(
+                g.Key,
+                g.Sum(m => m.Count),
+                urls.ArchiveYear(g.Key),
+                [.. Enumerable.Range(1, 12).Select(month => g.FirstOrDefault(m => m.Month == month)
+                    ?? new ArchiveMonth(g.Key, month, new DateTime(g.Key, month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", config.Culture), 0, string.Empty))]))];
     }
 
     internal static (int Year, int Month) LocalMonth(DateTimeOffset date, TimeZoneInfo zone)

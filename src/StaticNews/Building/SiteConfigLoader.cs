@@ -13,7 +13,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
-        "feed_size", "feed_content", "robots_disallow", "relative_urls", "expired_pages", "markdown_raw_html",
+        "feed_size", "feed_content", "robots_disallow", "relative_urls", "expired_pages", "markdown_raw_html", "related_count", "breaking_hours", "analytics",
     };
 
     public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
@@ -100,6 +100,9 @@ internal static class SiteConfigLoader
             RelativeUrls = fields.Bool("relative_urls"),
             RemoveExpiredPages = expiredPages == "remove",
             MarkdownRawHtml = fields.Bool("markdown_raw_html", defaultValue: true),
+            RelatedCount = fields.Int("related_count", 4, 0, 50),
+            BreakingHours = fields.Int("breaking_hours", 6, 0, 24 * 365),
+            Analytics = AnalyticsSettingsReader.Read(document, fields, diagnostics),
         };
 
         var extras = fields.Extras();

@@ -25,6 +25,12 @@ public sealed class UrlBuilder(string basePath, string baseUrl)
 
     public string Archive => Path("archive/");
 
+    public string ArchiveYear(int year) => Path(string.Create(CultureInfo.InvariantCulture, $"archive/{year:D4}/"));
+
+    public string Latest => Path("latest/");
+
+    public string Search => Path("search/");
+
     public string ArchiveMonth(int year, int month) => Path(string.Create(CultureInfo.InvariantCulture, $"archive/{year:D4}/{month:D2}/"));
 
     /// <summary>Page 1 is the listing's own URL; later pages add "page/N/".</summary>

@@ -76,4 +76,10 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor RawHtmlEscaped = new("SN0902", W, "Raw HTML '{0}' is shown as text because site.yml sets 'markdown_raw_html: false'; use Markdown or a shortcode instead.");
     public static readonly DiagnosticDescriptor UnsafeLinkRemoved = new("SN0904", W, "The link '{0}' is not an http(s), mailto or site URL and is removed because site.yml sets 'markdown_raw_html: false'.");
     public static readonly DiagnosticDescriptor OutputPathConflict = new("SN0903", E, "The output path '{0}' is needed both as a file and as a folder (for '{1}'); rename the static file or change the slug.");
+
+    // Discovery: related articles, most read, breaking news
+    public static readonly DiagnosticDescriptor RelatedSlugUnknown = new("SN1001", W, "The related article '{0}' matches no other published article; it is left out. Check the slug.");
+    public static readonly DiagnosticDescriptor AnalyticsRowMalformed = new("SN1002", W, "The analytics row is malformed ({0}); it is skipped.");
+    public static readonly DiagnosticDescriptor AnalyticsPathUnknown = new("SN1003", W, "The path '{0}' in the analytics file matches no published article; it is left out.");
+    public static readonly DiagnosticDescriptor AnalyticsColumnMissing = new("SN1004", E, "The analytics file has no column '{0}'; its header has: {1}. Set 'analytics: {{ {2}: … }}' in site.yml.");
 }

@@ -44,6 +44,17 @@ internal sealed class PageFingerprints
             fingerprint.Add(_articles.TryGetValue(article.SourcePath, out var parts) ? parts.FrontMatter : null);
         }
 
+        // Lists that depend on the build's clock as well as on the sources: the breaking banner and the analytics window.
+        foreach (var article in model.Site.Breaking)
+        {
+            fingerprint.Add("breaking").Add(article.SourcePath);
+        }
+
+        foreach (var article in model.Site.Popular)
+        {
+            fingerprint.Add("popular").Add(article.SourcePath);
+        }
+
         _site = fingerprint.Finish();
     }
 

@@ -25,6 +25,9 @@ public sealed record Article
 
     public Image? Image { get; init; }
     public bool Draft { get; init; }
+
+    /// <summary>Front matter 'breaking: true': the home page shows a banner while the article is younger than breaking_hours.</summary>
+    public bool Breaking { get; init; }
     public required string Url { get; init; }
     public TrustedHtml Body { get; init; } = TrustedHtml.Empty;
     public int WordCount { get; init; }

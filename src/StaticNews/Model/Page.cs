@@ -25,6 +25,9 @@ public sealed record Page
     public Pager? Pager { get; init; }
 
     public IReadOnlyList<Article> Related { get; init; } = [];
+
+    /// <summary>On a category page: the most read articles of the category and its subcategories.</summary>
+    public IReadOnlyList<Article> MostRead { get; init; } = [];
     public Article? Previous { get; init; }
     public Article? Next { get; init; }
 

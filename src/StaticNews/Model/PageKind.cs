@@ -10,4 +10,6 @@ public enum PageKind
     TagIndex,
     Archive,
     NotFound,
+    Latest,
+    Search,
 }

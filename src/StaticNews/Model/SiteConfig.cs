@@ -41,5 +41,15 @@ public sealed record SiteConfig
     public bool RemoveExpiredPages { get; init; }
     /// <summary>Whether raw HTML in Markdown is passed through (the default: writers are trusted staff) or shown as escaped text.</summary>
     public bool MarkdownRawHtml { get; init; } = true;
+
+    /// <summary>How many related articles an article page lists (related_count).</summary>
+    public int RelatedCount { get; init; } = 4;
+
+    /// <summary>How long after publication a 'breaking: true' article keeps the home page banner (breaking_hours).</summary>
+    public int BreakingHours { get; init; } = 6;
+
+    /// <summary>Where "Most Popular" comes from: an analytics CSV in data/ (analytics).</summary>
+    public AnalyticsSettings Analytics { get; init; } = new();
+
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 }

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace StaticNews.Publishing;
 
 /// <summary>
-/// Rewrites the URLs of href, src, srcset and poster attributes in HTML StaticNews rendered. The map sees each URL as written
+/// Rewrites the URLs of href, src, srcset, poster and (form) action attributes in HTML StaticNews rendered. The map sees each URL as written
 /// (HTML-encoded) and returns its replacement, or null to keep it.
 /// </summary>
 internal static partial class HtmlUrlRewriter
@@ -52,6 +52,6 @@ internal static partial class HtmlUrlRewriter
         return changed ? builder.ToString() : null;
     }
 
-    [GeneratedRegex("""(?<=[\s"'])(?<name>href|src|srcset|poster)\s*=\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)')""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex("""(?<=[\s"'])(?<name>href|src|srcset|poster|action)\s*=\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)')""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex UrlAttribute();
 }

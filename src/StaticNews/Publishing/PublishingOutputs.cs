@@ -1,9 +1,10 @@
 using StaticNews.Building;
 using StaticNews.Rendering;
+using StaticNews.Search;
 
 namespace StaticNews.Publishing;
 
-/// <summary>The files beside the HTML pages: feeds for the site and each category, author and tag; sitemaps; robots.txt.</summary>
+/// <summary>The files beside the HTML pages: feeds for the site and each category, author and tag; sitemaps; robots.txt; the search index.</summary>
 public static class PublishingOutputs
 {
     /// <summary>Generated files a site may replace with its own copy in static/ (a hand-written robots.txt).</summary>
@@ -42,6 +43,7 @@ public static class PublishingOutputs
             .. SitemapWriter.Write(SitemapWriter.Entries(model), urls, config.TimeZone, maxSitemapUrls),
             new OutputFile(NewsSitemapWriter.FileName, NewsSitemapWriter.Write(model)),
             new OutputFile(RobotsWriter.FileName, RobotsWriter.Write(config, urls)),
+            .. SearchIndexWriter.Write(SearchIndex.Build(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config)), urls.BasePath),
         ];
     }
 }

@@ -17,6 +17,8 @@ public static class PageTemplates
         PageKind.TagIndex => "tags.html",
         PageKind.Archive => "archive.html",
         PageKind.NotFound => "404.html",
+        PageKind.Latest => "latest.html",
+        PageKind.Search => "search.html",
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

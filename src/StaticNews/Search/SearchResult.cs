@@ -1,0 +1,3 @@
+namespace StaticNews.Search;
+
+public sealed record SearchResult(SearchDocument Document, int Score);
