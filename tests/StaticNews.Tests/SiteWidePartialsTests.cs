@@ -37,7 +37,7 @@ public sealed class SiteWidePartialsTests
     }
 
     [Fact]
-    public async Task The_theme_footer_and_sidebar_are_site_wide_and_pages_still_show_them()
+    public async Task The_theme_footer_is_site_wide_the_page_dependent_partials_are_not_and_pages_still_show_them()
     {
         using var site = TempSite.Create("""
             -- articles/a.md --
@@ -57,7 +57,8 @@ public sealed class SiteWidePartialsTests
         var theme = Find([.. sources.Templates.Values.Select(t => (t.Name, t.Text))]);
 
         Assert.Contains("partials/footer.html", theme);
-        Assert.Contains("partials/sidebar.html", theme);
+        Assert.DoesNotContain("partials/popular.html", theme); // on category pages it lists the category's most read
+        Assert.Contains("partials/follow-us.html", theme);
         Assert.DoesNotContain("partials/header.html", theme);
         DiagnosticAssert.NoErrors(result.Diagnostics);
         Assert.Contains("Most Popular", site.ReadOutput("a/index.html"), StringComparison.Ordinal);
