@@ -197,6 +197,24 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public async Task Category_author_and_tag_feeds_carry_summaries_unless_section_feed_content_is_full()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+
+        var byDefault = await site.CheckAsync();
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "section_feed_content: full\n");
+        var full = await site.CheckAsync();
+
+        DiagnosticAssert.NoErrors(byDefault.Diagnostics);
+        Assert.Contains("content:encoded", PublishedFeeds.Text(byDefault, "rss.xml"), StringComparison.Ordinal);
+        foreach (var feed in new[] { "category/world/rss.xml", "author/jane-doe/rss.xml", "tag/talks/rss.xml" })
+        {
+            Assert.DoesNotContain("content:encoded", PublishedFeeds.Text(byDefault, feed), StringComparison.Ordinal);
+            Assert.Contains("content:encoded", PublishedFeeds.Text(full, feed), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task An_unknown_feed_content_setting_is_an_error_at_its_value()
     {
         using var site = TempSite.Create(ThreeArticles);

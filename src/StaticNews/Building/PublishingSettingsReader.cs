@@ -6,17 +6,19 @@ namespace StaticNews.Building;
 /// <summary>Reads the site.yml settings of feeds and robots.txt that need more than a type check.</summary>
 internal static class PublishingSettingsReader
 {
-    public static FeedContent FeedContent(FieldReader fields, DiagnosticBag diagnostics)
+    public static FeedContent FeedContent(FieldReader fields, DiagnosticBag diagnostics, string key = "feed_content", FeedContent defaultValue = Model.FeedContent.Full)
     {
-        switch (fields.String("feed_content"))
+        switch (fields.String(key))
         {
-            case null or "full":
+            case null:
+                return defaultValue;
+            case "full":
                 return Model.FeedContent.Full;
             case "summary":
                 return Model.FeedContent.Summary;
             case { } other:
-                diagnostics.Report(DiagnosticCodes.FeedContentUnknown, fields.LocationOfKey("feed_content"), other);
-                return Model.FeedContent.Full;
+                diagnostics.Report(DiagnosticCodes.FeedContentUnknown, fields.LocationOfKey(key), key, other);
+                return defaultValue;
         }
     }
 

@@ -13,7 +13,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
-        "feed_size", "feed_content", "robots_disallow", "relative_urls", "expired_pages", "markdown_raw_html", "related_count", "breaking_hours", "analytics",
+        "feed_size", "feed_content", "section_feed_content", "robots_disallow", "relative_urls", "expired_pages", "markdown_raw_html", "related_count", "breaking_hours", "analytics",
     };
 
     public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
@@ -96,6 +96,7 @@ internal static class SiteConfigLoader
             DateFormat = fields.String("date_format") ?? "d MMMM yyyy",
             FeedSize = fields.Int("feed_size", 20, 1, 1000),
             FeedContent = PublishingSettingsReader.FeedContent(fields, diagnostics),
+            SectionFeedContent = PublishingSettingsReader.FeedContent(fields, diagnostics, "section_feed_content", Model.FeedContent.Summary),
             RobotsDisallow = PublishingSettingsReader.RobotsDisallow(fields, diagnostics),
             RelativeUrls = fields.Bool("relative_urls"),
             RemoveExpiredPages = expiredPages == "remove",

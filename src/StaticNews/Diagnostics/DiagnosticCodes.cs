@@ -65,7 +65,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor CorrectionTypeUnknown = new("SN0701", E, "The correction type '{0}' is unknown; use 'correction' or 'update'.");
     public static readonly DiagnosticDescriptor CorrectionKeyUnknown = new("SN0702", W, "The key '{0}' is not known in a correction and is ignored; a correction has 'date', 'note' and optionally 'type'.");
     public static readonly DiagnosticDescriptor CorrectionBeforeArticle = new("SN0703", W, "The correction is dated before the article itself ({0}); check its date.");
-    public static readonly DiagnosticDescriptor FeedContentUnknown = new("SN0704", E, "'feed_content' is '{0}'; use 'full' (the whole article) or 'summary'.");
+    public static readonly DiagnosticDescriptor FeedContentUnknown = new("SN0704", E, "'{0}' is '{1}'; use 'full' (the whole article) or 'summary'.");
     public static readonly DiagnosticDescriptor RobotsPathInvalid = new("SN0705", E, "'{0}' in 'robots_disallow' is not a site path; write paths starting with '/', such as /drafts/.");
     // The writer's workflow: links and images checked by 'staticnews check'
     public static readonly DiagnosticDescriptor LinkBroken = new("SN0801", E, "The link '{0}' leads to no page or file of the site; {1}.");

@@ -30,7 +30,11 @@ public sealed record SiteConfig
     /// <summary>How many of the newest articles each feed carries.</summary>
     public int FeedSize { get; init; } = 20;
 
+    /// <summary>What the site-wide feeds carry (site.yml 'feed_content', default full).</summary>
     public FeedContent FeedContent { get; init; } = FeedContent.Full;
+
+    /// <summary>What category, author and tag feeds carry (site.yml 'section_feed_content', default summary: hundreds of feeds repeating whole articles would dwarf the site).</summary>
+    public FeedContent SectionFeedContent { get; init; } = FeedContent.Summary;
 
     /// <summary>Site paths robots.txt asks crawlers to stay out of.</summary>
     public IReadOnlyList<string> RobotsDisallow { get; init; } = [];

@@ -26,13 +26,13 @@ internal static class AtomFeedWriter
         XmlOutput.Element(writer, "generator", FeedWriterContext.Generator);
         foreach (var article in channel.Articles)
         {
-            WriteEntry(writer, article, context);
+            WriteEntry(writer, article, channel.Content, context);
         }
 
         writer.WriteEndElement();
     });
 
-    private static void WriteEntry(XmlWriter writer, Article article, FeedWriterContext context)
+    private static void WriteEntry(XmlWriter writer, Article article, FeedContent content, FeedWriterContext context)
     {
         var url = context.Absolute(article.Url);
         writer.WriteStartElement("entry");
@@ -63,7 +63,7 @@ internal static class AtomFeedWriter
         writer.WriteAttributeString("type", "text");
         writer.WriteString(XmlOutput.Clean(FeedWriterContext.SummaryText(article)));
         writer.WriteEndElement();
-        if (context.ContentHtml(article) is { } html)
+        if (context.ContentHtml(article, content) is { } html)
         {
             writer.WriteStartElement("content");
             writer.WriteAttributeString("type", "html");

@@ -35,24 +35,24 @@ internal static class FeedCatalog
         var title = site.Title;
         var channels = new List<FeedChannel>
         {
-            new(title, site.Config.Description.Length > 0 ? site.Config.Description : "The latest news from " + title + ".", site.Url, [.. site.Articles.Take(size)]),
+            new(title, site.Config.Description.Length > 0 ? site.Config.Description : "The latest news from " + title + ".", site.Url, [.. site.Articles.Take(size)]) { Content = site.Config.FeedContent },
         };
 
         foreach (var category in Flatten(site.Categories))
         {
             var description = category.Description.Length > 0 ? category.Description : $"The latest {category.Name} news from {title}.";
-            channels.Add(new FeedChannel(category.Name + " – " + title, description, category.Url, byCategory.GetValueOrDefault(category.Path) ?? []));
+            channels.Add(new FeedChannel(category.Name + " – " + title, description, category.Url, byCategory.GetValueOrDefault(category.Path) ?? []) { Content = site.Config.SectionFeedContent });
         }
 
         foreach (var author in site.Authors)
         {
-            channels.Add(new FeedChannel(author.Name + " – " + title, $"Articles by {author.Name}.", author.Url, byAuthor.GetValueOrDefault(author.Id) ?? []));
+            channels.Add(new FeedChannel(author.Name + " – " + title, $"Articles by {author.Name}.", author.Url, byAuthor.GetValueOrDefault(author.Id) ?? []) { Content = site.Config.SectionFeedContent });
         }
 
         foreach (var tagCount in site.Tags)
         {
             var tag = tagCount.Tag;
-            channels.Add(new FeedChannel(tag.Name + " – " + title, $"Articles tagged {tag.Name}.", tag.Url, byTag.GetValueOrDefault(tag.Slug) ?? []));
+            channels.Add(new FeedChannel(tag.Name + " – " + title, $"Articles tagged {tag.Name}.", tag.Url, byTag.GetValueOrDefault(tag.Slug) ?? []) { Content = site.Config.SectionFeedContent });
         }
 
         return channels;

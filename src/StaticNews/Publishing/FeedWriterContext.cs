@@ -21,8 +21,8 @@ internal sealed class FeedWriterContext(SiteConfig config, UrlBuilder urls)
     public string Date(DateTimeOffset date) => PublishingDates.Rfc3339(date, Config.TimeZone);
 
     /// <summary>The article's HTML with links and images made absolute, since feed readers show it away from the site; null in summary mode.</summary>
-    public string? ContentHtml(Article article) =>
-        Config.FeedContent == FeedContent.Full
+    public string? ContentHtml(Article article, FeedContent content) =>
+        content == FeedContent.Full
             ? _content.GetOrAdd(article, a => HtmlUrlRewriter.Rewrite(a.Body.Html, url => SiteUrls.IsSiteRooted(url, Urls.BasePath) ? Urls.Absolute(url) : null))
             : null;
 

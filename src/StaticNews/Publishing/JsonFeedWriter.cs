@@ -35,7 +35,7 @@ internal static class JsonFeedWriter
             json.WriteStartArray("items");
             foreach (var article in channel.Articles)
             {
-                WriteItem(json, article, context);
+                WriteItem(json, article, channel.Content, context);
             }
 
             json.WriteEndArray();
@@ -46,14 +46,14 @@ internal static class JsonFeedWriter
         return stream.ToArray();
     }
 
-    private static void WriteItem(Utf8JsonWriter json, Article article, FeedWriterContext context)
+    private static void WriteItem(Utf8JsonWriter json, Article article, FeedContent content, FeedWriterContext context)
     {
         var url = context.Absolute(article.Url);
         json.WriteStartObject();
         json.WriteString("id", url);
         json.WriteString("url", url);
         json.WriteString("title", article.Title);
-        if (context.ContentHtml(article) is { } html)
+        if (context.ContentHtml(article, content) is { } html)
         {
             json.WriteString("content_html", html);
         }

@@ -36,14 +36,14 @@ internal static class RssFeedWriter
 
         foreach (var article in channel.Articles)
         {
-            WriteItem(writer, article, context);
+            WriteItem(writer, article, channel.Content, context);
         }
 
         writer.WriteEndElement();
         writer.WriteEndElement();
     });
 
-    private static void WriteItem(XmlWriter writer, Article article, FeedWriterContext context)
+    private static void WriteItem(XmlWriter writer, Article article, FeedContent content, FeedWriterContext context)
     {
         var url = context.Absolute(article.Url);
         writer.WriteStartElement("item");
@@ -70,7 +70,7 @@ internal static class RssFeedWriter
         }
 
         XmlOutput.Element(writer, "description", FeedWriterContext.SummaryText(article));
-        if (context.ContentHtml(article) is { } html)
+        if (context.ContentHtml(article, content) is { } html)
         {
             XmlOutput.Element(writer, "content", "encoded", ContentNs, html);
         }
