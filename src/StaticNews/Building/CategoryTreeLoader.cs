@@ -19,14 +19,7 @@ internal static class CategoryTreeLoader
             return [];
         }
 
-        var decoded = SourceText.Decode(file.Bytes.Span);
-        if (decoded.Error is { } error)
-        {
-            diagnostics.Report(error.Descriptor, SourceLocation.File(file.Path), error.Args);
-            return [];
-        }
-
-        var document = YamlLoader.Load(file.Path, decoded.Text, 1, diagnostics);
+        var document = YamlLoader.LoadFile(file, diagnostics);
         switch (document.Root)
         {
             case null:

@@ -3,7 +3,6 @@ using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Model;
 using StaticNews.Parsing;
-using StaticNews.Text;
 using YamlDotNet.RepresentationModel;
 
 namespace StaticNews.Building;
@@ -208,14 +207,7 @@ public static class SiteBuilder
             return [];
         }
 
-        var decoded = SourceText.Decode(file.Bytes.Span);
-        if (decoded.Error is { } error)
-        {
-            diagnostics.Report(error.Descriptor, SourceLocation.File(file.Path), error.Args);
-            return [];
-        }
-
-        var document = YamlLoader.Load(file.Path, decoded.Text, 1, diagnostics);
+        var document = YamlLoader.LoadFile(file, diagnostics);
         if (document.Root is not YamlSequenceNode sequence)
         {
             if (document.Root is { } root and not YamlMappingNode { Children.Count: 0 })

@@ -3,7 +3,6 @@ using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Model;
 using StaticNews.Parsing;
-using StaticNews.Text;
 
 namespace StaticNews.Building;
 
@@ -23,14 +22,7 @@ internal static class SiteConfigLoader
             return null;
         }
 
-        var decoded = SourceText.Decode(file.Bytes.Span);
-        if (decoded.Error is { } error)
-        {
-            diagnostics.Report(error.Descriptor, SourceLocation.File(file.Path), error.Args);
-            return null;
-        }
-
-        var document = YamlLoader.Load(file.Path, decoded.Text, 1, diagnostics);
+        var document = YamlLoader.LoadFile(file, diagnostics);
         var fields = document.Root is null ? null : FieldReader.Create(document, diagnostics);
         if (fields is null)
         {

@@ -1,4 +1,6 @@
 using StaticNews.Diagnostics;
+using StaticNews.Discovery;
+using StaticNews.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -9,6 +11,19 @@ public static class YamlLoader
 {
     /// <summary>Deeper nesting than this is refused before the parser sees it, so no input can exhaust the stack.</summary>
     public const int MaxDepth = 64;
+
+    /// <summary>A whole YAML file (site.yml, categories.yml, data files): decoded strictly, then parsed; a bad encoding leaves no root.</summary>
+    public static YamlSource LoadFile(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var decoded = SourceText.Decode(file.Bytes.Span);
+        if (decoded.Error is { } error)
+        {
+            diagnostics.Report(error.Descriptor, SourceLocation.File(file.Path), error.Args);
+            return new YamlSource(file.Path, null, 1);
+        }
+
+        return Load(file.Path, decoded.Text, 1, diagnostics);
+    }
 
     public static YamlSource Load(string path, string yaml, int firstLine, DiagnosticBag diagnostics)
     {
