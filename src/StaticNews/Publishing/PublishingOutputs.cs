@@ -43,7 +43,7 @@ public static class PublishingOutputs
             .. SitemapWriter.Write(SitemapWriter.Entries(model), urls, config.TimeZone, maxSitemapUrls),
             new OutputFile(NewsSitemapWriter.FileName, NewsSitemapWriter.Write(model)),
             new OutputFile(RobotsWriter.FileName, RobotsWriter.Write(config, urls)),
-            .. SearchIndexWriter.Write(SearchIndex.Build(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config)), urls.BasePath),
+            .. SearchIndexWriter.Write(SearchIndex.Build(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), cancellationToken), urls.BasePath, cancellationToken),
         ];
     }
 }

@@ -4,30 +4,44 @@ using StaticNews.Model;
 
 namespace StaticNews.Search;
 
-/// <summary>The whole search index in memory: the articles' metadata and, for each token, where it occurs. Written to files by <see cref="SearchIndexWriter"/>.</summary>
+/// <summary>
+/// The whole search index in memory: the articles' metadata and, for each token, where it occurs. Written to files by
+/// <see cref="SearchIndexWriter"/>. Postings are kept compact (a document and a slot in its <see cref="ArticleTerms"/>), because
+/// a 10,000-article site has millions of them.
+/// </summary>
 public sealed partial class SearchIndex
 {
-    private SearchIndex(IReadOnlyList<SearchDocument> documents, IReadOnlyDictionary<string, IReadOnlyList<SearchPosting>> postings)
+    private readonly ArticleTerms[] _terms;
+    private readonly Dictionary<string, PostingList> _postings;
+    private readonly Lazy<IReadOnlyDictionary<string, IReadOnlyList<SearchPosting>>> _expanded;
+
+    private SearchIndex(IReadOnlyList<SearchDocument> documents, ArticleTerms[] terms, Dictionary<string, PostingList> postings)
     {
         Documents = documents;
-        Postings = postings;
+        _terms = terms;
+        _postings = postings;
+        _expanded = new Lazy<IReadOnlyDictionary<string, IReadOnlyList<SearchPosting>>>(Expand);
     }
 
     public IReadOnlyList<SearchDocument> Documents { get; }
 
-    /// <summary>Token -> postings in document order.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<SearchPosting>> Postings { get; }
+    /// <summary>Every indexed token, in no particular order.</summary>
+    public IEnumerable<string> Tokens => _postings.Keys;
+
+    /// <summary>Token -> postings in document order, built on first use (the ranker and tests read it; the writer does not).</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<SearchPosting>> Postings => _expanded.Value;
 
     /// <summary>Indexes the site's articles (newest first, so a document's id orders by recency).</summary>
-    public static SearchIndex Build(Site site, Func<DateTimeOffset, string> formatDate)
+    public static SearchIndex Build(Site site, Func<DateTimeOffset, string> formatDate, CancellationToken cancellationToken = default)
     {
-        var documents = new List<SearchDocument>(site.Articles.Count);
-        var postings = new Dictionary<string, List<SearchPosting>>(StringComparer.Ordinal);
-        for (var id = 0; id < site.Articles.Count; id++)
+        var articles = site.Articles;
+        var documents = new SearchDocument[articles.Count];
+        var terms = new ArticleTerms[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, id =>
         {
-            var article = site.Articles[id];
+            var article = articles[id];
             var iso = TimeZoneInfo.ConvertTime(article.Date, site.Config.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            documents.Add(new SearchDocument(
+            documents[id] = new SearchDocument(
                 id,
                 article.Url,
                 article.Title,
@@ -36,58 +50,86 @@ public sealed partial class SearchIndex
                 formatDate(article.Date),
                 [.. article.Authors.Select(a => a.Name)],
                 article.Category?.Name ?? string.Empty,
-                [.. article.Tags.Select(t => t.Name)]));
+                [.. article.Tags.Select(t => t.Name)]);
+            terms[id] = ArticleTerms.Of(article);
+        });
 
-            var fields = new SortedDictionary<string, (SearchField Fields, List<int> Positions)>(StringComparer.Ordinal);
-            Add(fields, article.Title, SearchField.Title);
-            foreach (var tag in article.Tags)
+        var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
+        for (var id = 0; id < terms.Length; id++)
+        {
+            var tokens = terms[id].Tokens;
+            for (var slot = 0; slot < tokens.Length; slot++)
             {
-                Add(fields, tag.Name, SearchField.Tag);
-            }
-
-            Add(fields, article.Summary ?? string.Empty, SearchField.Summary);
-            foreach (var author in article.Authors)
-            {
-                Add(fields, author.Name, SearchField.Byline);
-            }
-
-            Add(fields, article.Category?.Name ?? string.Empty, SearchField.Byline);
-            foreach (var (token, position) in SearchTokenizer.Tokens(PlainText(article.Body.Html)))
-            {
-                var (found, positions) = Entry(fields, token);
-                positions.Add(position);
-                fields[token] = (found | SearchField.Body, positions);
-            }
-
-            foreach (var (token, entry) in fields)
-            {
-                if (!postings.TryGetValue(token, out var list))
+                if (postings.TryGetValue(tokens[slot], out var list))
                 {
-                    postings[token] = list = [];
+                    tokens[slot] = list.Token;
+                }
+                else
+                {
+                    postings[tokens[slot]] = list = new PostingList(tokens[slot]);
                 }
 
-                list.Add(new SearchPosting(id, entry.Fields, entry.Positions));
+                list.Add(id, slot);
             }
         }
 
-        return new SearchIndex(documents, postings.ToDictionary(p => p.Key, p => (IReadOnlyList<SearchPosting>)p.Value, StringComparer.Ordinal));
+        return new SearchIndex(documents, terms, postings);
     }
+
+    /// <summary>Calls <paramref name="visit"/> for each posting of <paramref name="token"/>, in document order.</summary>
+    internal void ForEachPosting(string token, PostingVisitor visit)
+    {
+        var list = _postings[token];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var (document, slot) = list[i];
+            var terms = _terms[document];
+            visit(document, terms.Fields[slot], terms.BodyPositions(slot));
+        }
+    }
+
+    internal delegate void PostingVisitor(int documentId, SearchField fields, ReadOnlySpan<int> bodyPositions);
 
     /// <summary>The text of rendered HTML: tags dropped, entities decoded.</summary>
     public static string PlainText(string html) => WebUtility.HtmlDecode(Tag().Replace(html, " "));
 
-    private static void Add(SortedDictionary<string, (SearchField Fields, List<int> Positions)> fields, string text, SearchField field)
+    private Dictionary<string, IReadOnlyList<SearchPosting>> Expand()
     {
-        foreach (var (token, _) in SearchTokenizer.Tokens(text))
+        var expanded = new Dictionary<string, IReadOnlyList<SearchPosting>>(_postings.Count, StringComparer.Ordinal);
+        foreach (var token in _postings.Keys)
         {
-            var (found, positions) = Entry(fields, token);
-            fields[token] = (found | field, positions);
+            var list = new List<SearchPosting>();
+            ForEachPosting(token, (document, fields, positions) => list.Add(new SearchPosting(document, fields, positions.ToArray())));
+            expanded[token] = list;
         }
-    }
 
-    private static (SearchField Fields, List<int> Positions) Entry(SortedDictionary<string, (SearchField Fields, List<int> Positions)> fields, string token) =>
-        fields.TryGetValue(token, out var entry) ? entry : (SearchField.None, new List<int>());
+        return expanded;
+    }
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tag();
+
+    /// <summary>The documents of one token as (document, slot) pairs in one growing array.</summary>
+    private sealed class PostingList(string token)
+    {
+        private int[] _pairs = new int[4];
+
+        public string Token { get; } = token;
+
+        public int Count { get; private set; }
+
+        public (int Document, int Slot) this[int index] => (_pairs[2 * index], _pairs[(2 * index) + 1]);
+
+        public void Add(int document, int slot)
+        {
+            if (2 * Count == _pairs.Length)
+            {
+                Array.Resize(ref _pairs, _pairs.Length * 2);
+            }
+
+            _pairs[2 * Count] = document;
+            _pairs[(2 * Count) + 1] = slot;
+            Count++;
+        }
+    }
 }

@@ -18,15 +18,17 @@ public static class SearchIndexWriter
     /// <summary>Format version, read by search.js; raise it when the files change shape.</summary>
     public const int Version = 1;
 
-    public static IReadOnlyList<OutputFile> Write(SearchIndex index, string basePath)
+    public static IReadOnlyList<OutputFile> Write(SearchIndex index, string basePath, CancellationToken cancellationToken = default)
     {
-        var files = new List<OutputFile>();
-        var shards = index.Postings
-            .GroupBy(p => ShardKey(p.Key), StringComparer.Ordinal)
+        var shards = index.Tokens
+            .GroupBy(ShardKey, StringComparer.Ordinal)
+            .Select(g => (Key: g.Key, Tokens: g.Order(StringComparer.Ordinal).ToArray()))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
-            .ToList();
+            .ToArray();
+        var chunks = (index.Documents.Count + DocumentsPerChunk - 1) / DocumentsPerChunk;
+        var files = new OutputFile[1 + chunks + shards.Length];
 
-        files.Add(new OutputFile(Folder + "meta.json", Json(writer =>
+        files[0] = new OutputFile(Folder + "meta.json", Json(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", Version);
@@ -41,64 +43,65 @@ public static class SearchIndexWriter
 
             writer.WriteEndArray();
             writer.WriteEndObject();
-        })));
+        }));
 
-        for (var start = 0; start < index.Documents.Count; start += DocumentsPerChunk)
+        Parallel.For(0, chunks + shards.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
-            var chunk = index.Documents.Skip(start).Take(DocumentsPerChunk);
-            files.Add(new OutputFile(Folder + "docs/" + (start / DocumentsPerChunk).ToString(CultureInfo.InvariantCulture) + ".json", Json(writer =>
-            {
-                writer.WriteStartArray();
-                foreach (var document in chunk)
-                {
-                    writer.WriteStartArray();
-                    writer.WriteStringValue(document.Url);
-                    writer.WriteStringValue(document.Title);
-                    writer.WriteStringValue(document.Summary);
-                    writer.WriteStringValue(document.Date);
-                    writer.WriteStringValue(document.DateText);
-                    WriteStrings(writer, document.Authors);
-                    writer.WriteStringValue(document.Category);
-                    WriteStrings(writer, document.Tags);
-                    writer.WriteEndArray();
-                }
-
-                writer.WriteEndArray();
-            })));
-        }
-
-        foreach (var shard in shards)
-        {
-            files.Add(new OutputFile(Folder + "index/" + shard.Key + ".json", Json(writer =>
-            {
-                writer.WriteStartObject();
-                foreach (var (token, postings) in shard.OrderBy(p => p.Key, StringComparer.Ordinal))
-                {
-                    writer.WriteStartArray(token);
-                    foreach (var posting in postings)
-                    {
-                        writer.WriteStartArray();
-                        writer.WriteNumberValue(posting.DocumentId);
-                        writer.WriteNumberValue((int)posting.Fields);
-                        var previous = 0;
-                        foreach (var position in posting.BodyPositions)
-                        {
-                            writer.WriteNumberValue(position - previous);
-                            previous = position;
-                        }
-
-                        writer.WriteEndArray();
-                    }
-
-                    writer.WriteEndArray();
-                }
-
-                writer.WriteEndObject();
-            })));
-        }
+            files[1 + i] = i < chunks ? DocumentChunk(index, i) : Shard(index, shards[i - chunks].Key, shards[i - chunks].Tokens);
+        });
 
         return files;
     }
+
+    private static OutputFile DocumentChunk(SearchIndex index, int chunk) =>
+        new(Folder + "docs/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json", Json(writer =>
+        {
+            writer.WriteStartArray();
+            var end = Math.Min(index.Documents.Count, (chunk + 1) * DocumentsPerChunk);
+            for (var id = chunk * DocumentsPerChunk; id < end; id++)
+            {
+                var document = index.Documents[id];
+                writer.WriteStartArray();
+                writer.WriteStringValue(document.Url);
+                writer.WriteStringValue(document.Title);
+                writer.WriteStringValue(document.Summary);
+                writer.WriteStringValue(document.Date);
+                writer.WriteStringValue(document.DateText);
+                WriteStrings(writer, document.Authors);
+                writer.WriteStringValue(document.Category);
+                WriteStrings(writer, document.Tags);
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndArray();
+        }));
+
+    private static OutputFile Shard(SearchIndex index, string key, string[] tokens) =>
+        new(Folder + "index/" + key + ".json", Json(writer =>
+        {
+            writer.WriteStartObject();
+            foreach (var token in tokens)
+            {
+                writer.WriteStartArray(token);
+                index.ForEachPosting(token, (document, fields, positions) =>
+                {
+                    writer.WriteStartArray();
+                    writer.WriteNumberValue(document);
+                    writer.WriteNumberValue((int)fields);
+                    var previous = 0;
+                    foreach (var position in positions)
+                    {
+                        writer.WriteNumberValue(position - previous);
+                        previous = position;
+                    }
+
+                    writer.WriteEndArray();
+                });
+                writer.WriteEndArray();
+            }
+
+            writer.WriteEndObject();
+        }));
 
     /// <summary>The shard of a token: its first two UTF-16 units, a-z and 0-9 kept, anything else as _ and four hex digits (search.js computes the same).</summary>
     public static string ShardKey(string token)

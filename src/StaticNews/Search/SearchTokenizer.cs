@@ -16,47 +16,67 @@ public static class SearchTokenizer
         "its", "of", "on", "or", "she", "that", "the", "their", "they", "this", "to", "was", "were", "which", "will", "with",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
+        ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every word of the text, folded, in order (stop words included).</summary>
     public static IReadOnlyList<string> Words(string text)
     {
-        var folded = Fold(text);
         var words = new List<string>();
-        var current = new StringBuilder();
-        foreach (var rune in folded.EnumerateRunes())
-        {
-            if (IsWordRune(rune))
-            {
-                current.Append(rune.ToString());
-            }
-            else if (current.Length > 0)
-            {
-                words.Add(current.ToString());
-                current.Clear();
-            }
-        }
-
-        if (current.Length > 0)
-        {
-            words.Add(current.ToString());
-        }
-
+        ForEachWord(Fold(text), (word, _) => words.Add(word.ToString()));
         return words;
     }
 
     /// <summary>The words worth indexing, with their position among all words: no stop words, no single letters.</summary>
     public static IEnumerable<(string Token, int Position)> Tokens(string text)
     {
-        var words = Words(text);
-        for (var i = 0; i < words.Count; i++)
+        var tokens = new List<(string, int)>();
+        ForEachWord(Fold(text), (word, position) =>
         {
-            if (IsIndexable(words[i]))
+            if (IsIndexable(word))
             {
-                yield return (words[i], i);
+                tokens.Add((word.ToString(), position));
             }
+        });
+        return tokens;
+    }
+
+    public static bool IsIndexable(string word) => IsIndexable(word.AsSpan());
+
+    public static bool IsIndexable(ReadOnlySpan<char> word) => word.Length > 1 && !StopWordLookup.Contains(word);
+
+    /// <summary>Calls <paramref name="visit"/> with each word of already folded text and its position among all words, without allocating per word.</summary>
+    internal static void ForEachWord(string folded, WordVisitor visit)
+    {
+        var position = 0;
+        var start = -1;
+        var index = 0;
+        while (index < folded.Length)
+        {
+            Rune.DecodeFromUtf16(folded.AsSpan(index), out var rune, out var length);
+            if (IsWordRune(rune))
+            {
+                if (start < 0)
+                {
+                    start = index;
+                }
+            }
+            else if (start >= 0)
+            {
+                visit(folded.AsSpan(start, index - start), position++);
+                start = -1;
+            }
+
+            index += length;
+        }
+
+        if (start >= 0)
+        {
+            visit(folded.AsSpan(start), position);
         }
     }
 
-    public static bool IsIndexable(string word) => word.Length > 1 && !StopWords.Contains(word);
+    internal delegate void WordVisitor(ReadOnlySpan<char> word, int position);
 
     /// <summary>Canonical decomposition, non-spacing marks dropped, then lowercase: "Ça Ünïcödé" -> "ca unicode".</summary>
     public static string Fold(string text)
