@@ -23,6 +23,9 @@ internal sealed class PageRenderer
     private readonly ConcurrentDictionary<string, bool> _reportedErrors = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
 
+    /// <summary>At most this many characters of reused partial output are kept (64 MiB of text), whatever the size of the site.</summary>
+    private const long MemoCharacters = 32L * 1024 * 1024;
+
     public PageRenderer(SiteModel model, IReadOnlyDictionary<string, ThemeTemplate> templates, DiagnosticBag diagnostics)
     {
         _model = model;
@@ -50,7 +53,10 @@ internal sealed class PageRenderer
             }
         }
 
-        _include = new TrustedIncludeFunction(SiteWidePartials.Find(_templates, _functions.Keys, new TemplateContext().BuiltinObject));
+        var constantGlobals = SiteWidePartials.ConstantGlobals(_functions.Keys, new TemplateContext().BuiltinObject);
+        var siteWide = SiteWidePartials.Find(_templates, constantGlobals);
+        Memo = new PartialMemo(MemoizablePartials.Find(_templates, siteWide, constantGlobals), MemoCharacters);
+        _include = new TrustedIncludeFunction(siteWide, Memo);
 
         foreach (var required in PageTemplates.Required)
         {
@@ -60,6 +66,9 @@ internal sealed class PageRenderer
             }
         }
     }
+
+    /// <summary>Partial output reused between pages during this build.</summary>
+    public PartialMemo Memo { get; }
 
     public string? Render(Page page)
     {

@@ -9,9 +9,10 @@ namespace StaticNews.Rendering;
 
 /// <summary>
 /// Scriban's include, whose output is already escaped where needed, marked trusted so it is not escaped twice. The output of a
-/// site-wide partial (the same on every page) is rendered once per build and reused.
+/// site-wide partial (the same on every page) is rendered once per build and reused; that of other partials is reused when
+/// <paramref name="memo"/> has it from a call with the same inputs.
 /// </summary>
-internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartials) : IScriptCustomFunction
+internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartials, PartialMemo memo) : IScriptCustomFunction
 {
     private readonly IncludeFunction _include = new();
     private readonly ConcurrentDictionary<string, TrustedHtml> _siteWideOutput = new(StringComparer.Ordinal);
@@ -37,6 +38,18 @@ internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartia
 
             var output = Render(context, callerContext, arguments, blockStatement);
             _siteWideOutput.TryAdd(name, output);
+            return output;
+        }
+
+        if (arguments.Count == 1 && arguments[0] is string partial && memo.KeyOf(context, partial) is { } key)
+        {
+            if (memo.TryGet(key, out var reused))
+            {
+                return reused;
+            }
+
+            var output = Render(context, callerContext, arguments, blockStatement);
+            memo.Add(key, output);
             return output;
         }
 

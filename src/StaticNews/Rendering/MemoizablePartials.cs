@@ -1,0 +1,28 @@
+using Scriban;
+using Scriban.Syntax;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// Finds the partials whose output can be reused between pages with the same inputs, and what those inputs are: reusable
+/// partials (see <see cref="PartialAnalyzer.IsReusable"/>) that include only site-wide partials. Their inputs come from
+/// <see cref="PartialAnalyzer.Inputs"/>.
+/// </summary>
+internal static class MemoizablePartials
+{
+    public static IReadOnlyDictionary<string, ScriptExpression[]> Find(IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> siteWide, IReadOnlySet<string> constantGlobals)
+    {
+        var facts = PartialAnalyzer.AnalyseAll(templates);
+        var includedSomewhere = facts.Values.SelectMany(f => f.Includes).ToHashSet(StringComparer.Ordinal);
+        var result = new Dictionary<string, ScriptExpression[]>(StringComparer.Ordinal);
+        foreach (var (name, fact) in facts)
+        {
+            if (includedSomewhere.Contains(name) && !siteWide.Contains(name) && PartialAnalyzer.IsReusable(name, facts) && fact.Includes.All(siteWide.Contains))
+            {
+                result[name] = [.. PartialAnalyzer.Inputs(fact, constantGlobals)];
+            }
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,180 @@
+using Scriban;
+using Scriban.Syntax;
+
+namespace StaticNews.Rendering;
+
+/// <summary>Reads a template's syntax tree for what it reads, assigns and includes, without running it.</summary>
+internal static class PartialAnalyzer
+{
+    /// <summary>Scriban's loop state ('for.last'), which inside a template's own loop is that loop's.</summary>
+    private static readonly HashSet<string> LoopStateVariables = new(StringComparer.Ordinal) { "for", "while", "tablerow" };
+
+    public static Dictionary<string, PartialFacts> AnalyseAll(IReadOnlyDictionary<string, Template> templates) =>
+        templates.Where(t => t.Value.Page is not null).ToDictionary(t => t.Key, t => Analyse(t.Value.Page!), StringComparer.Ordinal);
+
+    /// <summary>
+    /// Whether a partial's output may stand in for running it: it changes nothing but variables of its own that no other
+    /// template reads, and it includes only partials named literally.
+    /// </summary>
+    public static bool IsReusable(string name, IReadOnlyDictionary<string, PartialFacts> all)
+    {
+        var facts = all[name];
+        if (facts.HasOtherSideEffects || !facts.AllIncludesLiteral)
+        {
+            return false;
+        }
+
+        var set = facts.Assigns.Except(facts.LoopVariables, StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
+        return !all.Any(other => other.Key != name && other.Value.Reads.Overlaps(set));
+    }
+
+    /// <summary>
+    /// What a partial reads from its caller: the member chains (<c>card.title</c>, <c>page.pager.page_number</c>) read from
+    /// variables that are neither constant for the build, its own loop's, nor set by the partial before the read. A chain
+    /// whose prefix is also read is left out (the same model object gives the same members).
+    /// </summary>
+    public static IReadOnlyList<ScriptExpression> Inputs(PartialFacts facts, IReadOnlySet<string> constantGlobals)
+    {
+        var inputs = new Dictionary<string, ScriptExpression>(StringComparer.Ordinal);
+        foreach (var (root, path) in facts.ReadPaths)
+        {
+            var offset = path.Span.Start.Offset;
+            var setBefore = facts.TopLevelAssignmentEnds.TryGetValue(root, out var end) && offset >= end;
+            var inOwnLoop = facts.LoopRanges.Any(l => (l.Variable == root || LoopStateVariables.Contains(root)) && offset > l.Start && offset < l.End);
+            if (!constantGlobals.Contains(root) && !setBefore && !inOwnLoop)
+            {
+                inputs.TryAdd(path.ToString() ?? root, path);
+            }
+        }
+
+        return [.. inputs
+            .Where(i => !inputs.Keys.Any(prefix => i.Key.StartsWith(prefix + ".", StringComparison.Ordinal)))
+            .OrderBy(i => i.Key, StringComparer.Ordinal)
+            .Select(i => i.Value)];
+    }
+
+    public static PartialFacts Analyse(ScriptPage root)
+    {
+        var facts = new PartialFacts();
+        foreach (var statement in root.Body?.Statements ?? [])
+        {
+            if (statement is ScriptExpressionStatement { Expression: ScriptAssignExpression { Target: ScriptVariableGlobal assigned } })
+            {
+                facts.TopLevelAssignmentEnds.TryAdd(assigned.Name, statement.Span.End.Offset);
+            }
+        }
+
+        var stack = new Stack<ScriptNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            switch (node)
+            {
+                case ScriptFunctionCall { Target: ScriptVariableGlobal { Name: "include" } } call:
+                    if (call.Arguments.Count > 0 && call.Arguments[0] is ScriptLiteral { Value: string partial })
+                    {
+                        facts.Includes.Add(partial);
+                    }
+                    else
+                    {
+                        facts.AllIncludesLiteral = false;
+                    }
+
+                    for (var i = 1; i < call.Arguments.Count; i++)
+                    {
+                        stack.Push(call.Arguments[i]);
+                    }
+
+                    continue;
+                case ScriptAssignExpression assign:
+                    if (assign.Target is ScriptVariableGlobal assigned)
+                    {
+                        facts.Assigns.Add(assigned.Name);
+                    }
+                    else
+                    {
+                        facts.HasOtherSideEffects = true;
+                    }
+
+                    if (assign.Value is not null)
+                    {
+                        stack.Push(assign.Value);
+                    }
+
+                    continue;
+                case ScriptCaptureStatement capture:
+                    if (capture.Target is ScriptVariableGlobal captured)
+                    {
+                        facts.Assigns.Add(captured.Name);
+                    }
+                    else
+                    {
+                        facts.HasOtherSideEffects = true;
+                    }
+
+                    if (capture.Body is not null)
+                    {
+                        stack.Push(capture.Body);
+                    }
+
+                    continue;
+                case ScriptForStatement { Variable: ScriptVariableGlobal loopVariable } loop:
+                    facts.Assigns.Add(loopVariable.Name);
+                    facts.LoopVariables.Add(loopVariable.Name);
+                    facts.LoopRanges.Add((loopVariable.Name, loop.Span.Start.Offset, loop.Span.End.Offset));
+                    break;
+                case ScriptFunction or ScriptImportStatement or ScriptReadOnlyStatement or ScriptWithStatement or ScriptWrapStatement or ScriptIncrementDecrementExpression:
+                    facts.HasOtherSideEffects = true;
+                    break;
+                case ScriptVariableGlobal variable:
+                    facts.Reads.Add(variable.Name);
+                    facts.ReadPaths.Add((variable.Name, variable));
+                    break;
+                case ScriptNamedArgument argument:
+                    // In 'limit: 5' only the value is read; the name is the option's.
+                    if (argument.Value is not null)
+                    {
+                        stack.Push(argument.Value);
+                    }
+
+                    continue;
+                case ScriptMemberExpression member:
+                    // In 'a.b.c' only 'a' is a variable; 'b' and 'c' are member names. The whole chain is one read path.
+                    if (RootOf(member) is { } chainRoot)
+                    {
+                        facts.Reads.Add(chainRoot.Name);
+                        facts.ReadPaths.Add((chainRoot.Name, member));
+                    }
+                    else if (member.Target is not null)
+                    {
+                        stack.Push(member.Target);
+                    }
+
+                    continue;
+            }
+
+            foreach (var child in node.Children)
+            {
+                if (child is not null)
+                {
+                    stack.Push(child);
+                }
+            }
+        }
+
+        return facts;
+    }
+
+    /// <summary>The variable a pure member chain starts from, or null when the chain starts from anything else (a call, an index).</summary>
+    private static ScriptVariableGlobal? RootOf(ScriptMemberExpression member)
+    {
+        ScriptExpression? target = member.Target;
+        while (target is ScriptMemberExpression inner)
+        {
+            target = inner.Target;
+        }
+
+        return target as ScriptVariableGlobal;
+    }
+}

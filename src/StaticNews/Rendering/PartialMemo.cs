@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Scriban;
+using Scriban.Syntax;
+using StaticNews.Model;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// Reuses the output of partials that depend only on what they read from their caller: an article card renders the same on
+/// every listing that shows the article, a header the same on every page of one section. Which partials qualify, and what
+/// they read, comes from their syntax trees (<see cref="MemoizablePartials"/>). An output is kept the second time its inputs
+/// are seen, so a partial whose inputs differ on every page (a breadcrumb) costs a hash per page, not a copy of its output.
+/// The memo holds at most a fixed number of characters, so memory stays bounded however large the site; past that, partials
+/// simply render.
+/// </summary>
+internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]> inputsByPartial, long maxCharacters)
+{
+    private readonly ConcurrentDictionary<PartialKey, TrustedHtml> _outputs = new();
+    private readonly ConcurrentDictionary<int, bool> _seenOnce = new();
+    private long _characters;
+
+    public int Count => _outputs.Count;
+
+    /// <summary>The key of this call of <paramref name="partial"/>, or null when the partial cannot be reused or an input is not a plain value.</summary>
+    public PartialKey? KeyOf(TemplateContext context, string partial)
+    {
+        if (!inputsByPartial.TryGetValue(partial, out var inputs))
+        {
+            return null;
+        }
+
+        var values = new object?[inputs.Length];
+        for (var i = 0; i < inputs.Length; i++)
+        {
+            try
+            {
+                values[i] = context.Evaluate(inputs[i]);
+            }
+            catch (ScriptRuntimeException)
+            {
+                // Rendering the partial reports the same mistake where it is.
+                return null;
+            }
+
+            if (!PartialKey.IsKeyable(values[i]))
+            {
+                return null;
+            }
+        }
+
+        return new PartialKey(partial, values);
+    }
+
+    public bool TryGet(PartialKey key, out TrustedHtml output) => _outputs.TryGetValue(key, out output!);
+
+    public void Add(PartialKey key, TrustedHtml output)
+    {
+        if (_seenOnce.TryAdd(key.GetHashCode(), true) || Volatile.Read(ref _characters) > maxCharacters)
+        {
+            return;
+        }
+
+        if (_outputs.TryAdd(key, output))
+        {
+            Interlocked.Add(ref _characters, output.Html.Length);
+        }
+    }
+}
