@@ -10,7 +10,12 @@ public sealed record BuildResult
 {
     public required IReadOnlyList<Diagnostic> Diagnostics { get; init; }
     public SiteModel? Model { get; init; }
+    /// <summary>
+    /// The files of a render or check, in memory. Empty after a build: a build streams each file to disk as it is rendered,
+    /// so it never holds the whole site; read its files from <see cref="OutputPath"/>.
+    /// </summary>
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
+
     /// <summary>Files whose bytes this build wrote; unchanged files are kept from the previous output instead.</summary>
     public int FilesWritten { get; init; }
 

@@ -62,6 +62,7 @@ public static class SiteGenerator
         times[BuildStage.Parse] = Lap(clock);
 
         IReadOnlyList<OutputFile> files = [];
+        StagingWriter? staging = null;
         Dictionary<string, string>? pageFingerprints = null;
         string? siteFingerprint = null;
         RenderMemo? nextMemo = null;
@@ -83,7 +84,26 @@ public static class SiteGenerator
                 }
             }
 
-            files = SiteRenderer.Render(model, sources, diagnostics, isUnchanged, cancellationToken);
+            if (write)
+            {
+                // Pages go to the staging folder as they are rendered; nothing reaches the output until the swap below.
+                var previous = cache is null ? null : new PreviousOutput(output.Path, cache.FileHashes);
+                staging = new StagingWriter(options.ResolvedSourcePath, output, diagnostics, previous, options.BeforeFileWrite, cancellationToken);
+                try
+                {
+                    SiteRenderer.Render(model, sources, diagnostics, isUnchanged, staging, cancellationToken);
+                }
+                catch
+                {
+                    staging.Abandon();
+                    throw;
+                }
+            }
+            else
+            {
+                files = SiteRenderer.Render(model, sources, diagnostics, isUnchanged, cancellationToken);
+            }
+
             if (!write && memo is not null)
             {
                 files = [.. files.Select(f => f.IsUnchanged ? memo.Pages[f.Path] : f)];
@@ -111,12 +131,15 @@ public static class SiteGenerator
 
         WriteResult? written = null;
         var failed = diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
-        if (write && !failed && model is not null)
+        if (staging is not null && (failed || model is null))
+        {
+            staging.Abandon();
+        }
+        else if (staging is not null && model is not null)
         {
             // The cache describes the output it sits beside: it is dropped just before the swap and written again after.
-            var previous = cache is null ? null : new PreviousOutput(output.Path, cache.FileHashes);
-            written = await OutputWriter.WriteAsync(options.ResolvedSourcePath, output, files, diagnostics, previous, options.BeforeFileWrite, beforeSwap: () => BuildCache.Delete(output.CachePath), cancellationToken).ConfigureAwait(false);
-            if (written is not null && options.Incremental)
+            written = staging.Commit(beforeSwap: () => BuildCache.Delete(output.CachePath));
+            if (options.Incremental)
             {
                 new BuildCache
                 {

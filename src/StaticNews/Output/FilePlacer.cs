@@ -10,7 +10,7 @@ namespace StaticNews.Output;
 internal static class FilePlacer
 {
     /// <returns>The file's content hash, and whether its bytes were written.</returns>
-    public static async Task<(string Hash, bool Written)> PlaceAsync(OutputFile file, string target, PreviousOutput? previous, CancellationToken cancellationToken)
+    public static (string Hash, bool Written) Place(OutputFile file, string target, PreviousOutput? previous)
     {
         var previousHash = previous is not null && previous.FileHashes.TryGetValue(file.Path, out var known) ? known : null;
         var existing = previous is null ? null : Path.Combine(previous.FolderPath, file.Path);
@@ -32,7 +32,7 @@ internal static class FilePlacer
             return (hash, false);
         }
 
-        await File.WriteAllBytesAsync(target, file.Content, cancellationToken).ConfigureAwait(false);
+        File.WriteAllBytes(target, file.Content.Span);
         return (hash, true);
     }
 }

@@ -50,18 +50,21 @@ public static class OutputPaths
     }
 
     /// <summary>Reports every output path that breaks the rules or is needed both as a file and as a folder. Runs in check as well as build.</summary>
-    public static void Report(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics)
+    public static void Report(IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics) => Report([.. files.Select(f => f.Path)], diagnostics);
+
+    /// <inheritdoc cref="Report(IReadOnlyList{OutputFile}, DiagnosticBag)"/>
+    public static void Report(IReadOnlyCollection<string> allPaths, DiagnosticBag diagnostics)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var path in allPaths)
         {
-            if (IsSafe(file.Path))
+            if (IsSafe(path))
             {
-                paths.Add(file.Path);
+                paths.Add(path);
             }
             else
             {
-                diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(file.Path), file.Path);
+                diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(path), path);
             }
         }
 

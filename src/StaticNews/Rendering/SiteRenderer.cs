@@ -2,6 +2,7 @@ using StaticNews.Building;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Model;
+using StaticNews.Output;
 using StaticNews.Publishing;
 using System.Text;
 
@@ -16,51 +17,74 @@ public static class SiteRenderer
     /// <summary>Renders every page except those <paramref name="isUnchanged"/> says the previous build already rendered from the same inputs.</summary>
     internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<Page, bool>? isUnchanged, CancellationToken cancellationToken)
     {
-        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
-        var pages = model.Pages;
-        var rendered = new OutputFile?[pages.Count];
-        Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            if (isUnchanged is not null && isUnchanged(pages[i]))
-            {
-                rendered[i] = OutputFile.Unchanged(pages[i].OutputPath);
-            }
-            else if (renderer.Render(pages[i]) is { } html)
-            {
-                html = RelativeUrlsIfConfigured(html, pages[i], model);
-                rendered[i] = new OutputFile(pages[i].OutputPath, Encoding.UTF8.GetBytes(html));
-            }
-        });
+        var memory = new MemorySink();
+        Render(model, sources, diagnostics, isUnchanged, memory, cancellationToken);
+        return memory.Files;
+    }
 
-        var files = new Dictionary<string, OutputFile>(pages.Count + sources.StaticFiles.Count, StringComparer.Ordinal);
-        foreach (var file in rendered)
+    /// <summary>
+    /// Renders the site into <paramref name="sink"/>, each page as soon as it is rendered. The feeds, sitemaps and search
+    /// index come first (they are small, and their paths must be known before any page is written), then the pages in
+    /// parallel, then the static files.
+    /// </summary>
+    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<Page, bool>? isUnchanged, IOutputSink sink, CancellationToken cancellationToken)
+    {
+        var pages = model.Pages;
+        var paths = new HashSet<string>(pages.Count + sources.StaticFiles.Count + 1024, StringComparer.Ordinal);
+        foreach (var page in pages)
         {
-            if (file is not null)
-            {
-                files[file.Path] = file;
-            }
+            paths.Add(page.OutputPath);
         }
 
+        var generated = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         foreach (var file in PublishingOutputs.Create(model, cancellationToken))
         {
-            if (!files.TryAdd(file.Path, file))
+            if (!paths.Add(file.Path))
             {
                 diagnostics.Report(DiagnosticCodes.UrlCollision, SourceLocation.File("site.yml"), "/" + file.Path, "a generated page");
+                continue;
             }
+
+            generated[file.Path] = file;
         }
 
+        var staticFiles = new Dictionary<string, StaticFile>(StringComparer.Ordinal);
         foreach (var staticFile in sources.StaticFiles)
         {
-            if (files.ContainsKey(staticFile.OutputPath) && !PublishingOutputs.IsReplaceableByStaticFile(staticFile.OutputPath))
+            if (paths.Contains(staticFile.OutputPath) && !PublishingOutputs.IsReplaceableByStaticFile(staticFile.OutputPath))
             {
                 diagnostics.Report(DiagnosticCodes.UrlCollision, SourceLocation.File(staticFile.SourcePath), "/" + staticFile.OutputPath, "a generated page");
                 continue;
             }
 
-            files[staticFile.OutputPath] = new OutputFile(staticFile.OutputPath, staticFile.ReadBytes());
+            generated.Remove(staticFile.OutputPath);
+            paths.Add(staticFile.OutputPath);
+            staticFiles[staticFile.OutputPath] = staticFile;
         }
 
-        return [.. files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
+        if (!sink.Open(paths))
+        {
+            return;
+        }
+
+        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
+        ParallelWork.For(pages.Count, i =>
+        {
+            if (isUnchanged is not null && isUnchanged(pages[i]))
+            {
+                sink.Add(OutputFile.Unchanged(pages[i].OutputPath));
+            }
+            else if (renderer.Render(pages[i]) is { } html)
+            {
+                html = RelativeUrlsIfConfigured(html, pages[i], model);
+                sink.Add(new OutputFile(pages[i].OutputPath, Encoding.UTF8.GetBytes(html)));
+            }
+        }, cancellationToken);
+
+        var rest = generated.Values.ToArray();
+        ParallelWork.For(rest.Length, i => sink.Add(rest[i]), cancellationToken);
+        var statics = staticFiles.Values.ToArray();
+        ParallelWork.For(statics.Length, i => sink.Add(new OutputFile(statics[i].OutputPath, statics[i].ReadBytes())), cancellationToken);
     }
 
     /// <summary>With relative_urls, site-rooted links become page-relative. Not on the 404 page: servers show it at any depth.</summary>

@@ -1,0 +1,16 @@
+using StaticNews.Rendering;
+
+namespace StaticNews.Output;
+
+/// <summary>
+/// Where the files of a site go as each is ready: into memory (preview, check) or straight into the staging folder (build),
+/// so a build never holds the whole site in memory.
+/// </summary>
+internal interface IOutputSink
+{
+    /// <summary>Called once, before any file, with every path the site will have. False when the files must not be written (the reasons are reported as diagnostics).</summary>
+    bool Open(IReadOnlyCollection<string> paths);
+
+    /// <summary>Takes one file; called from several threads at once.</summary>
+    void Add(OutputFile file);
+}
