@@ -46,6 +46,47 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public async Task A_template_error_on_a_page_rendered_after_others_were_staged_leaves_the_previous_output()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var _ = site;
+        var written = 0;
+        site.Write("templates/article.html", "{{ page.title | no_such_function }}");
+        var withBroken = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync(o => o with
+        {
+            BeforeFileWrite = (_, _) =>
+            {
+                Interlocked.Increment(ref written);
+                return ValueTask.CompletedTask;
+            },
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime.Code);
+        Assert.True(written > 0, "pages rendered before the failing one were streamed into staging");
+        Assert.Equal(withBroken, FolderState.Of(site.Parent));
+        Assert.False(Directory.Exists(new OutputFolder(site.DefaultOutput).StagingPath));
+    }
+
+    [Fact]
+    public async Task A_build_keeps_no_copy_of_its_files_in_memory_and_writes_every_one()
+    {
+        using var site = TempSite.Create(OneArticle);
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.Empty(result.Files);
+        var marker = File.ReadAllLines(Path.Combine(site.DefaultOutput, OutputFolder.MarkerFileName));
+        var listed = marker.SkipWhile(l => l != OutputFolder.ManifestHeading).Skip(1).ToList();
+        Assert.Equal(result.FilesWritten, listed.Count);
+        Assert.All(listed, path => Assert.True(site.OutputExists(path), path));
+        Assert.Contains("talks/index.html", listed);
+    }
+
+    [Fact]
     public async Task An_exception_in_the_middle_of_writing_leaves_the_previous_output_and_removes_staging()
     {
         var (site, before) = await BuiltSiteAsync();
