@@ -15,7 +15,7 @@ internal static class BuildCommand
         var common = new CommonOptions();
         var output = new Option<string?>("--output", "-o") { Description = "The output folder. Default: 'public' inside the site folder." };
         var quiet = new Option<bool>("--quiet", "-q") { Description = "Print only diagnostics." };
-        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the time of each stage." };
+        var verbose = new Option<bool>("--verbose", "-v") { Description = "Also print the time of each stage and the garbage collector's work." };
         var force = new Option<bool>("--force") { Description = "Render every page again, ignoring the build cache beside the output folder." };
         common.AddTo(command);
         command.Options.Add(output);
@@ -64,6 +64,9 @@ internal static class BuildCommand
             {
                 writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {stage,-9} {time.TotalMilliseconds,8:F0} ms"));
             }
+
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"  Memory: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated"));
         }
     }
 
