@@ -226,6 +226,19 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public async Task A_refused_output_folder_and_a_template_mistake_are_reported_together()
+    {
+        using var site = TempSite.Create(OneArticle + "\n-- templates/article.html --\n{{ if page.title }}unclosed\n");
+        var before = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync(o => o with { OutputPath = site.Root });
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.OutputUnsafe.Code);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateSyntax.Code && d.Location.Path == "templates/article.html");
+        Assert.Equal(before, FolderState.Of(site.Parent));
+    }
+
+    [Fact]
     public async Task A_static_file_in_the_way_of_a_page_folder_is_a_diagnostic_not_a_half_written_output()
     {
         var (site, before) = await BuiltSiteAsync();

@@ -29,6 +29,8 @@ public static class SiteRenderer
     /// </summary>
     internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<Page, bool>? isUnchanged, IOutputSink sink, CancellationToken cancellationToken)
     {
+        // Parsed first, so template mistakes are reported even when the output folder turns out to be unusable.
+        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
         var pages = model.Pages;
         var paths = new HashSet<string>(pages.Count + sources.StaticFiles.Count + 1024, StringComparer.Ordinal);
         foreach (var page in pages)
@@ -67,7 +69,6 @@ public static class SiteRenderer
             return;
         }
 
-        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
         ParallelWork.For(pages.Count, i =>
         {
             if (isUnchanged is not null && isUnchanged(pages[i]))
