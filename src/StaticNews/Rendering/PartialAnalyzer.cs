@@ -88,36 +88,10 @@ internal static class PartialAnalyzer
 
                     continue;
                 case ScriptAssignExpression assign:
-                    if (assign.Target is ScriptVariableGlobal assigned)
-                    {
-                        facts.Assigns.Add(assigned.Name);
-                    }
-                    else
-                    {
-                        facts.HasOtherSideEffects = true;
-                    }
-
-                    if (assign.Value is not null)
-                    {
-                        stack.Push(assign.Value);
-                    }
-
+                    NoteAssignment(facts, assign.Target, assign.Value, stack);
                     continue;
                 case ScriptCaptureStatement capture:
-                    if (capture.Target is ScriptVariableGlobal captured)
-                    {
-                        facts.Assigns.Add(captured.Name);
-                    }
-                    else
-                    {
-                        facts.HasOtherSideEffects = true;
-                    }
-
-                    if (capture.Body is not null)
-                    {
-                        stack.Push(capture.Body);
-                    }
-
+                    NoteAssignment(facts, capture.Target, capture.Body, stack);
                     continue;
                 case ScriptForStatement { Variable: ScriptVariableGlobal loopVariable } loop:
                     facts.Assigns.Add(loopVariable.Name);
@@ -164,6 +138,27 @@ internal static class PartialAnalyzer
         }
 
         return facts;
+    }
+
+    /// <summary>
+    /// An assignment or capture: setting a global variable is the template's own business; setting anything else (an object's
+    /// member, an index) changes what other pages see. Only the value is read, so only it is walked further.
+    /// </summary>
+    private static void NoteAssignment(PartialFacts facts, ScriptExpression? target, ScriptNode? value, Stack<ScriptNode> stack)
+    {
+        if (target is ScriptVariableGlobal assigned)
+        {
+            facts.Assigns.Add(assigned.Name);
+        }
+        else
+        {
+            facts.HasOtherSideEffects = true;
+        }
+
+        if (value is not null)
+        {
+            stack.Push(value);
+        }
     }
 
     /// <summary>The variable a pure member chain starts from, or null when the chain starts from anything else (a call, an index).</summary>
