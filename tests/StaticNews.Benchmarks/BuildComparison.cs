@@ -21,16 +21,17 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
         var hugo = File.Exists(HugoPath);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, {runs} cold runs per tool and size, medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
+        if (Directory.Exists(DiscardedRoot))
+        {
+            Directory.Delete(DiscardedRoot, recursive: true);
+        }
+
         foreach (var size in sizes)
         {
             var folder = Path.Combine(workRoot, size.ToString(CultureInfo.InvariantCulture));
             var sitePath = Path.Combine(folder, "staticnews");
             var hugoPath = Path.Combine(folder, "hugo");
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-
+            Discard(folder);
             var corpus = CorpusGenerator.Generate(size);
             StaticNewsLayout.Write(corpus, sitePath);
             HugoLayout.Write(corpus, hugoPath);
@@ -61,6 +62,11 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"no-change rebuild = {100 * noChange.WallSeconds / Median(oursCold, m => m.WallSeconds):F1} % of cold; one-article edit = {100 * oneEdit.WallSeconds / Median(oursCold, m => m.WallSeconds):F1} % of cold"));
+        }
+
+        if (Directory.Exists(DiscardedRoot))
+        {
+            Directory.Delete(DiscardedRoot, recursive: true);
         }
     }
 
@@ -149,29 +155,41 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
         return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
     }
 
-    private static void CleanStaticNews(string output)
+    private void CleanStaticNews(string output)
     {
         var parent = Path.GetDirectoryName(output)!;
         var name = Path.GetFileName(output);
         foreach (var path in new[] { output, Path.Combine(parent, "." + name + ".staging"), Path.Combine(parent, "." + name + ".old"), Path.Combine(parent, "." + name + ".cache") })
         {
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
+            Discard(path);
         }
     }
 
-    private static void CleanHugo(string site, string output)
+    private void CleanHugo(string site, string output)
     {
         foreach (var path in new[] { output, Path.Combine(site, "resources") })
         {
-            if (Directory.Exists(path))
-            {
-                Directory.Delete(path, recursive: true);
-            }
+            Discard(path);
         }
     }
+
+    /// <summary>
+    /// Moves a folder aside instead of deleting it: on ext4, creating files just after deleting tens of thousands costs several
+    /// seconds of system time (the allocator skips recently freed inodes), which would land on whichever build runs next.
+    /// The moved folders are deleted once, after every measurement.
+    /// </summary>
+    private void Discard(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            Directory.CreateDirectory(DiscardedRoot);
+            Directory.Move(path, Path.Combine(DiscardedRoot, (_discarded++).ToString(CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private string DiscardedRoot => Path.Combine(workRoot, "discarded");
+
+    private int _discarded;
 
     private static string HugoVersion()
     {
