@@ -43,8 +43,16 @@ public static class SiteGenerator
         var clock = Stopwatch.StartNew();
 
         var sources = await SiteDiscoverer.DiscoverAsync(options.ResolvedSourcePath, diagnostics, cancellationToken).ConfigureAwait(false);
-        var cache = write && options.Incremental ? BuildCache.Load(output.CachePath) : null;
         var inputFingerprint = write ? InputFingerprint.Compute(sources, options) : null;
+        if (write && options.Incremental && !diagnostics.HasErrors && OutputFolder.HasMarker(output.Path)
+            && BuildCache.SummarySaysUpToDate(output.CachePath, inputFingerprint!, options.Clock.GetUtcNow()))
+        {
+            times[BuildStage.Discover] = Lap(clock);
+            OutputWriter.RemoveLeftoverStaging(output);
+            return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true };
+        }
+
+        var cache = write && options.Incremental ? BuildCache.Load(output.CachePath) : null;
         times[BuildStage.Discover] = Lap(clock);
         if (cache is not null && IsUpToDate(cache, inputFingerprint!, output, options) && !diagnostics.HasErrors)
         {

@@ -70,6 +70,47 @@ public sealed class IncrementalBuildTests
         Assert.True(second.UpToDate);
         Assert.Equal(first.Diagnostics, second.Diagnostics);
         Assert.Contains(second.Diagnostics, d => d.Code == "SN0308");
+        Assert.False(File.Exists(Path.Combine(site.DefaultCache, "up-to-date.txt")), "a build with warnings leaves no summary, so its warnings come from the full cache");
+    }
+
+    [Fact]
+    public async Task After_a_build_without_warnings_the_no_change_check_needs_only_the_summary()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        File.WriteAllText(Path.Combine(site.DefaultCache, "build-cache.json"), "{ not json");
+        var hashesBefore = Snapshotting.Folder(site.DefaultOutput);
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.UpToDate);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(hashesBefore, Snapshotting.Folder(site.DefaultOutput));
+    }
+
+    [Theory]
+    [InlineData("other engine")]
+    [InlineData("expired")]
+    [InlineData("garbage")]
+    public async Task A_summary_of_another_engine_past_its_validity_or_unreadable_is_not_trusted(string damage)
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var summary = Path.Combine(site.DefaultCache, "up-to-date.txt");
+        var lines = File.ReadAllLines(summary);
+        File.WriteAllText(Path.Combine(site.DefaultCache, "build-cache.json"), "{ not json");
+        File.WriteAllLines(summary, damage switch
+        {
+            "other engine" => [lines[0] + "x", lines[1], lines[2]],
+            "expired" => [lines[0], lines[1], "2000-01-01T00:00:00.0000000+00:00"],
+            _ => ["garbage"],
+        });
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded);
+        Assert.False(result.UpToDate);
+        Assert.Equal(0, result.FilesKept);
     }
 
     [Fact]

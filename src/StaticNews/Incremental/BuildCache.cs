@@ -10,6 +10,12 @@ internal sealed record BuildCache
 {
     public const string FileName = "build-cache.json";
 
+    /// <summary>
+    /// A few lines beside the cache (format and engine version, input fingerprint, valid-until), written when the build had no
+    /// warning: enough to tell that nothing changed without reading the whole cache.
+    /// </summary>
+    public const string SummaryFileName = "up-to-date.txt";
+
     /// <summary>Changes whenever the cache's meaning changes; a cache of another version is ignored.</summary>
     public const int FormatVersion = 1;
 
@@ -63,14 +69,55 @@ internal sealed record BuildCache
         }
 
         File.Move(temporary, path, overwrite: true);
+        var summary = Path.Combine(folder, SummaryFileName);
+        if (Warnings.Count == 0)
+        {
+            var validUntil = ValidUntil?.ToString("O", System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty;
+            File.WriteAllText(summary + ".tmp", $"{FormatVersion} {EngineVersion}\n{InputFingerprint}\n{validUntil}\n");
+            File.Move(summary + ".tmp", summary, overwrite: true);
+        }
+        else if (File.Exists(summary))
+        {
+            File.Delete(summary);
+        }
+    }
+
+    /// <summary>
+    /// True when the summary of a build without warnings says its inputs had <paramref name="inputFingerprint"/> and it is
+    /// still valid at <paramref name="now"/>: the no-change check, without deserialising the whole cache.
+    /// </summary>
+    public static bool SummarySaysUpToDate(string folder, string inputFingerprint, DateTimeOffset now)
+    {
+        try
+        {
+            var path = Path.Combine(folder, SummaryFileName);
+            if (!File.Exists(path))
+            {
+                return false;
+            }
+
+            var lines = File.ReadAllLines(path);
+            return lines.Length == 3
+                && lines[0] == $"{FormatVersion} {EngineIdentity.Version}"
+                && lines[1] == inputFingerprint
+                && (lines[2].Length == 0
+                    || (DateTimeOffset.TryParseExact(lines[2], "O", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var validUntil) && now < validUntil));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     public static void Delete(string folder)
     {
-        var path = Path.Combine(folder, FileName);
-        if (File.Exists(path))
+        foreach (var name in new[] { SummaryFileName, FileName })
         {
-            File.Delete(path);
+            var path = Path.Combine(folder, name);
+            if (File.Exists(path))
+            {
+                File.Delete(path);
+            }
         }
     }
 }
