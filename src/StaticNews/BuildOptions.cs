@@ -32,6 +32,12 @@ public sealed record BuildOptions
     /// </summary>
     internal Func<string, CancellationToken, ValueTask>? BeforeFileWrite { get; init; }
 
+    /// <summary>
+    /// A test hook run before each file an incremental build deletes from or moves into the output (given its relative path),
+    /// so tests can interrupt the apply. The CLI sets it only from STATICNEWS_TEST_APPLY_DELAY_MS.
+    /// </summary>
+    internal Action<string>? BeforeFileApply { get; init; }
+
     public string ResolvedSourcePath => Path.GetFullPath(SourcePath);
 
     public string ResolvedOutputPath => Path.GetFullPath(OutputPath ?? Path.Combine(ResolvedSourcePath, Discovery.SiteLayout.DefaultOutputFolder));

@@ -90,7 +90,8 @@ public static class SiteGenerator
                 pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, fingerprints.Of, StringComparer.Ordinal);
                 if (write && cache is not null && OutputFolder.HasMarker(output.Path))
                 {
-                    isUnchanged = page => cache.PageFingerprints.TryGetValue(page.OutputPath, out var old) && old == pageFingerprints[page.OutputPath] && cache.FileHashes.ContainsKey(page.OutputPath);
+                    isUnchanged = page => cache.PageFingerprints.TryGetValue(page.OutputPath, out var old) && old == pageFingerprints[page.OutputPath]
+                        && cache.FileHashes.ContainsKey(page.OutputPath) && File.Exists(Path.Combine(output.Path, page.OutputPath));
                 }
                 else if (memo is not null)
                 {
@@ -101,8 +102,8 @@ public static class SiteGenerator
             if (write)
             {
                 // Pages go to the staging folder as they are rendered; nothing reaches the output until the swap below.
-                var previous = cache is null ? null : new PreviousOutput(output.Path, cache.FileHashes);
-                staging = new StagingWriter(options.ResolvedSourcePath, output, diagnostics, previous, options.BeforeFileWrite, cancellationToken);
+                var previous = cache is not null && OutputFolder.HasMarker(output.Path) ? new PreviousOutput(output.Path, cache.FileHashes) : null;
+                staging = new StagingWriter(options.ResolvedSourcePath, output, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
                 try
                 {
                     SiteRenderer.Render(model, sources, diagnostics, isUnchanged, staging, cancellationToken);
@@ -151,8 +152,8 @@ public static class SiteGenerator
         }
         else if (staging is not null && model is not null)
         {
-            // The cache describes the output it sits beside: it is dropped just before the swap and written again after.
-            written = staging.Commit(beforeSwap: () => BuildCache.Delete(output.CachePath));
+            // The cache describes the output it sits beside: it is dropped just before the output changes and written again after.
+            written = staging.Commit(beforeCommit: () => BuildCache.Delete(output.CachePath));
             if (options.Incremental)
             {
                 new BuildCache

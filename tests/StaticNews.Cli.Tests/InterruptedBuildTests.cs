@@ -11,6 +11,7 @@ public sealed class InterruptedBuildTests : IDisposable
 {
     private static readonly Dictionary<string, string> NoHooks = [];
     private static readonly Dictionary<string, string> SlowWrites = new() { ["STATICNEWS_TEST_WRITE_DELAY_MS"] = "40" };
+    private static readonly Dictionary<string, string> SlowApply = new() { ["STATICNEWS_TEST_APPLY_DELAY_MS"] = "40" };
 
     private readonly string _parent = Path.Combine(Path.GetTempPath(), "staticnews-tests", Guid.NewGuid().ToString("N"));
 
@@ -60,6 +61,30 @@ public sealed class InterruptedBuildTests : IDisposable
         Assert.Contains("Cancelled", child.Error, StringComparison.Ordinal);
         Assert.Equal(before, FolderState.Of(Output));
         Assert.False(Directory.Exists(Staging));
+    }
+
+    [Fact]
+    public async Task A_build_killed_while_applying_its_changes_in_place_is_completed_by_the_next_build()
+    {
+        await FirstBuildAsync();
+        // Another base URL changes every page, so the incremental build has hundreds of files to move into the output.
+        string[] otherBase = ["--base-url", "https://news.example.org/mirror/"];
+        var journal = Path.Combine(Staging, OutputPatch.JournalFileName);
+        using var child = ChildBuild.Start(SlowApply, ["build", Site, "--output", Output, .. otherBase]);
+        await child.WaitUntilAsync(() => File.Exists(journal), "the build started applying its changes", TimeSpan.FromMinutes(2));
+        await Task.Delay(300);
+
+        child.KillHard();
+        await child.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(File.Exists(journal), "the kill should have landed mid-apply, leaving the journal");
+        var (exitCode, _, error) = await ChildBuild.RunAsync(NoHooks, ["build", Site, "--output", Output, .. otherBase]);
+        Assert.True(exitCode == 0, error);
+        Assert.False(Directory.Exists(Staging));
+        var cold = Path.Combine(_parent, "cold");
+        (exitCode, _, error) = await ChildBuild.RunAsync(NoHooks, ["build", Site, "--output", cold, "--force", .. otherBase]);
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(FolderState.Of(cold), FolderState.Of(Output));
     }
 
     private async Task<IReadOnlyList<string>> FirstBuildAsync()

@@ -159,6 +159,28 @@ public sealed class IncrementalBuildTests
         Assert.Contains("Gamma culture renamed", site.ReadOutput("b/index.html") + site.ReadOutput("index.html"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_incremental_build_changes_the_output_in_place_and_removes_what_the_site_no_longer_has()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var output = new OutputFolder(site.DefaultOutput);
+        var untouched = File.GetLastWriteTimeUtc(Path.Combine(output.Path, "a", "index.html"));
+        site.Delete("articles/c.md");
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.True(result.FilesKept > 0, "unchanged files stay where they are");
+        Assert.False(Directory.Exists(Path.Combine(output.Path, "c")), "the deleted article's page folder is removed, not left empty");
+        Assert.False(Directory.Exists(output.StagingPath));
+        Assert.Equal(untouched, File.GetLastWriteTimeUtc(Path.Combine(output.Path, "a", "index.html")));
+        Assert.DoesNotContain("c/index.html", OutputFolder.ListedFiles(output.Path)!);
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(FolderState.Of(cold), FolderState.Of(output.Path));
+    }
+
     [Theory]
     [InlineData("deleted")]
     [InlineData("corrupt")]

@@ -163,6 +163,50 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public async Task An_incremental_build_that_fails_while_applying_its_changes_is_completed_by_the_next_run()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var __ = site;
+        site.Delete("articles/talks.md");
+        var output = new OutputFolder(site.DefaultOutput);
+
+        // Fails after every file was deleted or moved, before the marker is replaced: the output holds files its marker does not list.
+        var thrown = await Assert.ThrowsAsync<IOException>(() => site.BuildAsync(o => o with
+        {
+            BeforeFileApply = path => _ = path == OutputFolder.MarkerFileName ? throw new IOException("power cut (injected)") : 0,
+        }));
+
+        Assert.Contains("injected", thrown.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(output.StagingPath, OutputPatch.JournalFileName)), "the journal stays until the patch is complete");
+        Assert.Contains("second/index.html", OutputFolder.ForeignFiles(output.Path));
+        var result = await site.BuildAsync();
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.False(Directory.Exists(output.StagingPath));
+        Assert.False(Directory.Exists(Path.Combine(output.Path, "talks")));
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(FolderState.Of(cold), FolderState.Of(output.Path));
+    }
+
+    [Fact]
+    public async Task The_journal_alone_is_enough_to_complete_an_interrupted_patch()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var __ = site;
+        var output = new OutputFolder(site.DefaultOutput);
+        await Assert.ThrowsAsync<IOException>(() => site.BuildAsync(o => o with { BeforeFileApply = _ => throw new IOException("injected") }));
+        Assert.True(File.Exists(Path.Combine(output.StagingPath, OutputPatch.JournalFileName)));
+
+        // The journal alone tells what is left to do: the output gets the second article and a marker that lists it.
+        OutputWriter.RemoveLeftoverStaging(output);
+
+        Assert.False(Directory.Exists(output.StagingPath));
+        Assert.True(site.OutputExists("second/index.html"));
+        Assert.Contains("second/index.html", OutputFolder.ListedFiles(output.Path)!);
+        Assert.Empty(OutputFolder.ForeignFiles(output.Path));
+    }
+
+    [Fact]
     public async Task The_marker_lists_every_file_the_build_wrote()
     {
         var (site, _) = await BuiltSiteAsync();

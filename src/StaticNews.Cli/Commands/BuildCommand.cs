@@ -24,7 +24,7 @@ internal static class BuildCommand
         command.Options.Add(force);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay() };
+            var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay() };
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;

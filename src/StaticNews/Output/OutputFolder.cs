@@ -33,25 +33,31 @@ public sealed record OutputFolder(string Path)
     /// </summary>
     public static IReadOnlyList<string> ForeignFiles(string folder)
     {
-        var marker = System.IO.Path.Combine(folder, MarkerFileName);
-        if (!File.Exists(marker))
+        if (ListedFiles(folder) is not { } listed)
         {
             return [];
         }
 
-        var lines = File.ReadAllLines(marker);
-        var heading = Array.IndexOf(lines, ManifestHeading);
-        if (heading < 0)
-        {
-            return [];
-        }
-
-        var written = new HashSet<string>(lines.Skip(heading + 1), StringComparer.Ordinal) { MarkerFileName };
+        var written = new HashSet<string>(listed, StringComparer.Ordinal) { MarkerFileName };
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
         return [.. new DirectoryInfo(folder).EnumerateFileSystemInfos("*", options)
             .Where(entry => entry is FileInfo || entry.LinkTarget is not null)
             .Select(entry => System.IO.Path.GetRelativePath(folder, entry.FullName).Replace('\\', '/'))
             .Where(relative => !written.Contains(relative))
             .Order(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The paths the marker of <paramref name="folder"/> lists as written by the last build; null without a marker or a list.</summary>
+    public static IReadOnlyList<string>? ListedFiles(string folder)
+    {
+        var marker = System.IO.Path.Combine(folder, MarkerFileName);
+        if (!File.Exists(marker))
+        {
+            return null;
+        }
+
+        var lines = File.ReadAllLines(marker);
+        var heading = Array.IndexOf(lines, ManifestHeading);
+        return heading < 0 ? null : lines[(heading + 1)..];
     }
 }

@@ -6,25 +6,13 @@ namespace StaticNews.Output;
 /// <summary>
 /// Stage 5 for a list of files already in memory (a build streams its files through <see cref="StagingWriter"/> instead):
 /// writes them into a staging folder beside the output, then swaps it in. A failed or interrupted build leaves the previous
-/// output as it was.
+/// output as it was. Also the folder operations the writers share: the swap, its recovery, and deleting owned folders.
 /// </summary>
 public static class OutputWriter
 {
-    public static Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
-        WriteAsync(sourceRoot, output, files, diagnostics, previous: null, beforeFileWrite: null, beforeSwap: null, cancellationToken);
-
-    /// <summary>Writes the site; files identical to <paramref name="previous"/>'s are hard-linked from it instead of written.</summary>
-    internal static Task<WriteResult?> WriteAsync(
-        string sourceRoot,
-        OutputFolder output,
-        IReadOnlyList<OutputFile> files,
-        DiagnosticBag diagnostics,
-        PreviousOutput? previous,
-        Func<string, CancellationToken, ValueTask>? beforeFileWrite,
-        Action? beforeSwap,
-        CancellationToken cancellationToken = default)
+    public static Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var writer = new StagingWriter(sourceRoot, output, diagnostics, previous, beforeFileWrite, cancellationToken);
+        var writer = new StagingWriter(sourceRoot, output, diagnostics, previous: null, beforeFileWrite: null, beforeFileApply: null, cancellationToken);
         if (!writer.Open([.. files.Select(f => f.Path)]))
         {
             return Task.FromResult<WriteResult?>(null);
@@ -33,7 +21,7 @@ public static class OutputWriter
         try
         {
             ParallelWork.For(files.Count, i => writer.Add(files[i]), cancellationToken);
-            return Task.FromResult<WriteResult?>(writer.Commit(beforeSwap));
+            return Task.FromResult<WriteResult?>(writer.Commit(beforeCommit: null));
         }
         catch
         {
@@ -54,8 +42,15 @@ public static class OutputWriter
         DeleteOwnedFolder(output.OldPath);
     }
 
-    /// <summary>A build killed mid-write leaves its staging folder: an up-to-date build, which writes nothing, still removes it.</summary>
-    internal static void RemoveLeftoverStaging(OutputFolder output) => DeleteOwnedFolder(output.StagingPath);
+    /// <summary>
+    /// A build killed mid-write leaves its staging folder: an up-to-date build, which writes nothing, still removes it (after
+    /// completing the patch of one killed while applying it).
+    /// </summary>
+    internal static void RemoveLeftoverStaging(OutputFolder output)
+    {
+        OutputPatch.CompleteInterrupted(output);
+        DeleteOwnedFolder(output.StagingPath);
+    }
 
     /// <summary>A build killed between the two moves of a swap leaves the previous output as ".name.old": put it back.</summary>
     internal static void RecoverInterruptedSwap(OutputFolder output)

@@ -1,13 +1,16 @@
 using System.Collections.Concurrent;
 using StaticNews.Diagnostics;
+using StaticNews.Incremental;
 using StaticNews.Rendering;
 
 namespace StaticNews.Output;
 
 /// <summary>
-/// Stage 5 as files arrive: each one goes into the staging folder beside the output the moment it is rendered (or is
-/// hard-linked from the previous output when its bytes did not change); <see cref="Commit"/> then swaps staging in. Until
-/// then the previous output is untouched, and <see cref="Abandon"/> (errors, exceptions, cancellation) removes staging.
+/// Stage 5 as files arrive: each one goes into the staging folder beside the output the moment it is rendered. Without a
+/// previous output, staging receives every file and <see cref="Commit"/> swaps it in whole. With one (an incremental build),
+/// staging receives only the files whose bytes changed and <see cref="Commit"/> applies them to the output in place
+/// (<see cref="OutputPatch"/>), leaving unchanged files untouched. Until the commit the previous output is untouched, and
+/// <see cref="Abandon"/> (errors, exceptions, cancellation) removes staging.
 /// </summary>
 internal sealed class StagingWriter(
     string sourceRoot,
@@ -15,9 +18,11 @@ internal sealed class StagingWriter(
     DiagnosticBag diagnostics,
     PreviousOutput? previous,
     Func<string, CancellationToken, ValueTask>? beforeFileWrite,
+    Action<string>? beforeFileApply,
     CancellationToken cancellationToken) : IOutputSink
 {
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private readonly ConcurrentBag<string> _changed = [];
     private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private long _bytes;
     private int _written;
@@ -26,6 +31,7 @@ internal sealed class StagingWriter(
     public bool Open(IReadOnlyCollection<string> paths)
     {
         OutputWriter.RecoverInterruptedSwap(output);
+        OutputPatch.CompleteInterrupted(output);
         if (OutputGuard.Check(sourceRoot, output) is { } problem)
         {
             diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(output.Path), output.Path, problem);
@@ -63,26 +69,54 @@ internal sealed class StagingWriter(
             beforeFileWrite(file.Path, cancellationToken).AsTask().GetAwaiter().GetResult();
         }
 
+        var previousHash = previous is not null && previous.FileHashes.TryGetValue(file.Path, out var known) ? known : null;
+        if (file.IsUnchanged)
+        {
+            if (previousHash is null || !File.Exists(Path.Combine(output.Path, file.Path)))
+            {
+                throw new InvalidOperationException($"'{file.Path}' was marked unchanged but the previous output does not have it.");
+            }
+
+            _hashes[file.Path] = previousHash;
+            return;
+        }
+
+        var hash = Fingerprint.Of(file.Content.Span);
+        _hashes[file.Path] = hash;
+        if (previousHash == hash && File.Exists(Path.Combine(output.Path, file.Path)))
+        {
+            return;
+        }
+
         var target = Path.Combine(output.StagingPath, file.Path);
         var folder = Path.GetDirectoryName(target)!;
         // The value is added only once its folder exists, so no thread writes into a folder another is still creating.
         _folders.GetOrAdd(folder, static path => Directory.CreateDirectory(path).Exists);
-
-        var (hash, written) = FilePlacer.Place(file, target, previous);
-        _hashes[file.Path] = hash;
-        if (written)
-        {
-            Interlocked.Increment(ref _written);
-            Interlocked.Add(ref _bytes, file.Content.Length);
-        }
+        File.WriteAllBytes(target, file.Content.Span);
+        _changed.Add(file.Path);
+        Interlocked.Increment(ref _written);
+        Interlocked.Add(ref _bytes, file.Content.Length);
     }
 
-    /// <summary>Swaps the staging folder in as the output. <paramref name="beforeSwap"/> runs just before (the build cache is dropped there).</summary>
-    public WriteResult Commit(Action? beforeSwap)
+    /// <summary>
+    /// Puts the staged files into the output: the whole folder swapped in, or with a previous output only the changed files
+    /// moved in and the files the site no longer has deleted. <paramref name="beforeCommit"/> runs just before (the build
+    /// cache is dropped there, since it describes the output about to change).
+    /// </summary>
+    public WriteResult Commit(Action? beforeCommit)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        beforeSwap?.Invoke();
-        OutputWriter.Swap(output);
+        beforeCommit?.Invoke();
+        if (previous is null)
+        {
+            OutputWriter.Swap(output);
+        }
+        else
+        {
+            var removed = (OutputFolder.ListedFiles(output.Path) ?? []).Where(path => !_hashes.ContainsKey(path)).ToList();
+            OutputPatch.Apply(output, _changed, removed, beforeFileApply);
+        }
+
         _opened = false;
         return new WriteResult(_written, _bytes) { FilesKept = _hashes.Count - _written, FileHashes = new Dictionary<string, string>(_hashes, StringComparer.Ordinal) };
     }
