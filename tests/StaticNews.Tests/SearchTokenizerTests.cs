@@ -43,6 +43,20 @@ public sealed class SearchTokenizerTests
         Assert.Equal(["port", "open"], Assert.Single(query.Phrases));
     }
 
+    [Fact]
+    public void Text_of_ascii_and_common_punctuation_folds_as_full_unicode_folding_would()
+    {
+        // "é" sends the whole string through normalisation; each character alone takes the shortcut. Both must agree.
+        var shortcut = Enumerable.Range(0, 0x10000).Select(c => (char)c).Where(c => !char.IsSurrogate(c) && SearchTokenizer.FoldsToItselfOrAsciiLower.Contains(c)).ToList();
+        Assert.Equal(0x80 + 1 + 0x4F, shortcut.Count);
+        foreach (var c in shortcut)
+        {
+            Assert.Equal(SearchTokenizer.Fold(c + "\u00e9"), SearchTokenizer.Fold(c.ToString()) + "e");
+        }
+
+        Assert.Equal(["the", "port", "s", "reopening", "2026"], SearchTokenizer.Words("The PORT\u2019s \u201cREOPENING\u201d \u2014 2026\u2026"));
+    }
+
     [Theory]
     [InlineData("trade", "tr")]
     [InlineData("2026", "20")]

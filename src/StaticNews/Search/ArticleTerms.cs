@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StaticNews.Search;
 
 /// <summary>
@@ -24,7 +26,7 @@ internal sealed class ArticleTerms(string[] tokens, SearchField[] fields, int[] 
             {
                 if (SearchTokenizer.IsIndexable(word))
                 {
-                    lookup[word] = lookup.TryGetValue(word, out var entry) ? (entry.Fields | field, entry.Positions) : (field, null);
+                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var _).Fields |= field;
                 }
             });
         }
@@ -49,11 +51,10 @@ internal sealed class ArticleTerms(string[] tokens, SearchField[] fields, int[] 
                 return;
             }
 
-            var (fields, positions) = lookup.TryGetValue(word, out var entry) ? entry : (SearchField.None, null);
-            positions ??= [];
-            positions.Add(position);
+            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var _);
+            entry.Fields |= SearchField.Body;
+            (entry.Positions ??= []).Add(position);
             positionCount++;
-            lookup[word] = (fields | SearchField.Body, positions);
         });
 
         var tokens = new string[found.Count];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -15,6 +16,14 @@ public static class SearchTokenizer
         "a", "an", "and", "are", "as", "at", "be", "but", "by", "for", "from", "had", "has", "have", "he", "her", "his", "in", "is", "it",
         "its", "of", "on", "or", "she", "that", "the", "their", "they", "this", "to", "was", "were", "which", "will", "with",
     };
+
+    /// <summary>
+    /// Characters that decomposition leaves as they are, that are no combining mark and whose lowercase is themselves or, for
+    /// A-Z, the ASCII letter: ASCII, the no-break space and the general punctuation news copy is full of (dashes, curly quotes,
+    /// ellipsis). Text made only of these is folded without calling into Unicode normalisation.
+    /// </summary>
+    internal static readonly SearchValues<char> FoldsToItselfOrAsciiLower = SearchValues.Create(
+        string.Concat(Enumerable.Range(0, 0x80).Append(0xA0).Concat(Enumerable.Range(0x2010, 0x205E - 0x2010 + 1)).Select(c => (char)c)));
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
         ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -53,8 +62,21 @@ public static class SearchTokenizer
         var index = 0;
         while (index < folded.Length)
         {
-            Rune.DecodeFromUtf16(folded.AsSpan(index), out var rune, out var length);
-            if (IsWordRune(rune))
+            bool isWord;
+            int length;
+            if (char.IsAscii(folded[index]))
+            {
+                // The only ASCII letters and digits are these: the common case, without decoding a rune.
+                isWord = char.IsAsciiLetterOrDigit(folded[index]);
+                length = 1;
+            }
+            else
+            {
+                Rune.DecodeFromUtf16(folded.AsSpan(index), out var rune, out length);
+                isWord = IsWordRune(rune);
+            }
+
+            if (isWord)
             {
                 if (start < 0)
                 {
@@ -81,6 +103,17 @@ public static class SearchTokenizer
     /// <summary>Canonical decomposition, non-spacing marks dropped, then lowercase: "Ça Ünïcödé" -> "ca unicode".</summary>
     public static string Fold(string text)
     {
+        if (text.AsSpan().IndexOfAnyExcept(FoldsToItselfOrAsciiLower) < 0)
+        {
+            return string.Create(text.Length, text, static (folded, source) =>
+            {
+                for (var i = 0; i < source.Length; i++)
+                {
+                    folded[i] = char.IsAsciiLetterUpper(source[i]) ? (char)(source[i] | 0x20) : source[i];
+                }
+            });
+        }
+
         var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
