@@ -22,6 +22,12 @@ public sealed record BuildResult
     /// <summary>Files identical to the previous output's, kept by hard link (same bytes, same timestamps).</summary>
     public int FilesKept { get; init; }
 
+    /// <summary>Article bodies rendered from Markdown.</summary>
+    public int BodiesRendered { get; init; }
+
+    /// <summary>Article bodies taken from the build cache instead: same file, dateline and linked articles as last time.</summary>
+    public int BodiesReused { get; init; }
+
     /// <summary>True when nothing the build reads changed since the last successful build: nothing was parsed, rendered or written.</summary>
     public bool UpToDate { get; init; }
 

@@ -66,7 +66,10 @@ public static class SiteGenerator
             };
         }
 
-        var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, cancellationToken);
+        var bodyContext = sources.SiteConfig is null ? null : BodyCache.ContextOf(sources.SiteConfig.Bytes.Span, options.BaseUrl);
+        var bodies = write && options.Incremental && bodyContext is not null ? BodyCache.Load(output.CachePath, bodyContext) : BodyCache.Empty;
+        var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, bodies, cancellationToken);
+        bodies = BodyCache.Empty;
         if (!checkLinks)
         {
             // The model holds all that later stages need of the articles: their source bytes can go (70 MB at 10,000 articles).
@@ -166,6 +169,7 @@ public static class SiteGenerator
                     FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
                     Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                 }.Save(output.CachePath);
+                BodyCache.Save(output.CachePath, bodyContext!, model.Bodies);
             }
 
             times[BuildStage.Write] = Lap(clock);
@@ -184,6 +188,8 @@ public static class SiteGenerator
             Files = files,
             FilesWritten = written?.FilesWritten ?? 0,
             FilesKept = written?.FilesKept ?? 0,
+            BodiesRendered = model?.BodiesRendered ?? 0,
+            BodiesReused = model is null ? 0 : model.Bodies.Count - model.BodiesRendered,
             BytesWritten = written?.BytesWritten ?? 0,
             OutputPath = output.Path,
             StageTimes = times,

@@ -181,6 +181,86 @@ public sealed class IncrementalBuildTests
         Assert.Equal(FolderState.Of(cold), FolderState.Of(output.Path));
     }
 
+    [Fact]
+    public async Task Editing_one_body_renders_only_that_body_from_markdown()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        var first = await site.BuildAsync();
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+
+        var second = await site.BuildAsync();
+
+        Assert.Equal((3, 0), (first.BodiesRendered, first.BodiesReused));
+        Assert.Equal((1, 2), (second.BodiesRendered, second.BodiesReused));
+        Assert.Contains("Gamma body, corrected.", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Retitling_an_article_renders_again_the_bodies_that_link_to_it()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        site.Write("articles/a.md", "---\ntitle: Alpha talks collapse\ndate: 2026-03-01 10:00\nauthor: jane-doe\ncategory: world/diplomacy\ntags: [talks]\n---\nAlpha body.\n");
+
+        var result = await site.BuildAsync();
+
+        // a's own body does not show its title, so it is reused; b's also-read link does, so b's is rendered again.
+        Assert.Equal((1, 2), (result.BodiesRendered, result.BodiesReused));
+        Assert.Contains(">Alpha talks collapse</a></p>", site.ReadOutput("b/index.html"), StringComparison.Ordinal);
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+    }
+
+    [Fact]
+    public async Task A_reused_body_reports_its_warnings_again()
+    {
+        using var site = TempSite.Create(ThreeArticles + "\n-- articles/d.md --\n---\ntitle: Delta\ndate: 2026-03-04 10:00\nauthor: jane-doe\ncategory: culture\n---\nA <b>bold</b> claim.\n");
+        site.Write("site.yml", "title: Test Gazette\nbase_url: https://example.org/\ntime_zone: Europe/London\nmarkdown_raw_html: false\n");
+        var first = await site.BuildAsync();
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+
+        var second = await site.BuildAsync();
+
+        Assert.Equal(1, second.BodiesRendered);
+        var warning = Assert.Single(second.Diagnostics, d => d.Code == "SN0902" && d.Message.Contains("<b>", StringComparison.Ordinal));
+        Assert.Equal(("articles/d.md", 7), (warning.Location.Path, warning.Location.Line));
+        Assert.Equal(first.Diagnostics.Where(d => d.Code == "SN0902"), second.Diagnostics.Where(d => d.Code == "SN0902"));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("one byte flipped")]
+    [InlineData("deleted")]
+    public async Task A_damaged_body_cache_means_every_body_is_rendered_again(string damage)
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var bodies = Path.Combine(site.DefaultCache, "bodies.bin");
+        var bytes = File.ReadAllBytes(bodies);
+        switch (damage)
+        {
+            case "truncated":
+                File.WriteAllBytes(bodies, bytes[..(bytes.Length / 2)]);
+                break;
+            case "one byte flipped":
+                bytes[bytes.Length / 2] ^= 0x20;
+                File.WriteAllBytes(bodies, bytes);
+                break;
+            default:
+                File.Delete(bodies);
+                break;
+        }
+
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        var result = await site.BuildAsync();
+
+        Assert.Equal((3, 0), (result.BodiesRendered, result.BodiesReused));
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+    }
+
     [Theory]
     [InlineData("deleted")]
     [InlineData("corrupt")]

@@ -4,16 +4,40 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticNews.Diagnostics;
+using StaticNews.Incremental;
 using StaticNews.Parsing;
 
 namespace StaticNews.Building;
 
-/// <summary>Renders a Markdown body to HTML once the slug index exists: shortcodes and ref: links resolved, dateline opening the first paragraph.</summary>
-internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml, ShortcodeResolver shortcodes, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
+/// <summary>
+/// Renders a Markdown body to HTML once the slug index exists: shortcodes and ref: links resolved, dateline opening the first
+/// paragraph. A body the <see cref="BodyCache"/> holds for the same file, dateline and linked articles is reused instead.
+/// </summary>
+internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowRawHtml, ShortcodeResolver shortcodes, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug, BodyCache cache)
 {
     private const string RefScheme = "ref:";
 
-    public string Render(ParsedDocument document, string? dateline, DiagnosticBag diagnostics)
+    private int _rendered;
+
+    /// <summary>How many bodies were rendered (not taken from the cache) so far.</summary>
+    public int Rendered => _rendered;
+
+    public RenderedBody Render(ParsedDocument document, string? dateline)
+    {
+        var key = RenderedBody.KeyOf(document, dateline);
+        if (cache.Find(key, articlesBySlug) is { } cached)
+        {
+            return cached;
+        }
+
+        Interlocked.Increment(ref _rendered);
+        var diagnostics = new DiagnosticBag();
+        var links = new ArticleLinks(articlesBySlug);
+        var html = RenderHtml(document, dateline, links, diagnostics);
+        return new RenderedBody(key, html, [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp);
+    }
+
+    private string RenderHtml(ParsedDocument document, string? dateline, ArticleLinks links, DiagnosticBag diagnostics)
     {
         if (MarkdownBody.Parse(document, pipeline, allowRawHtml, diagnostics) is not { } body)
         {
@@ -25,14 +49,14 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
             switch (node)
             {
                 case ShortcodeBlock block:
-                    block.RenderedHtml = shortcodes.Resolve(block, LocationOf(document, block.Line, block.Column), diagnostics);
+                    block.RenderedHtml = shortcodes.Resolve(block, LocationOf(document, block.Line, block.Column), links, diagnostics);
                     break;
                 case LinkInline { Url: { } url } link when url.StartsWith(RefScheme, StringComparison.Ordinal):
                     var slug = url[RefScheme.Length..];
                     var hash = slug.IndexOf('#', StringComparison.Ordinal);
                     var anchor = hash >= 0 ? slug[hash..] : string.Empty;
                     slug = hash >= 0 ? slug[..hash] : slug;
-                    if (articlesBySlug.TryGetValue(slug, out var target))
+                    if (links.TryGet(slug, out var target))
                     {
                         link.Url = target.Url + anchor;
                     }

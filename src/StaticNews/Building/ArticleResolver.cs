@@ -15,7 +15,8 @@ internal sealed class ArticleResolver(
 {
     private const int WordsPerMinute = 230;
 
-    public Article Resolve(ArticleDraft draft, string url, DiagnosticBag diagnostics)
+    /// <returns>The article, and its rendered body for the body cache.</returns>
+    public (Article Article, RenderedBody Body) Resolve(ArticleDraft draft, string url, DiagnosticBag diagnostics)
     {
         var articleAuthors = new List<Author>(draft.AuthorIds.Count);
         foreach (var (id, location) in draft.AuthorIds)
@@ -46,9 +47,14 @@ internal sealed class ArticleResolver(
         }
 
         var dateline = Dateline(draft);
-        var body = bodyRenderer.Render(draft.Document, dateline, diagnostics);
+        var body = bodyRenderer.Render(draft.Document, dateline);
+        foreach (var diagnostic in body.Diagnostics)
+        {
+            diagnostics.Add(diagnostic.ToDiagnostic());
+        }
+
         var words = CountWords(draft.Document.BodyText);
-        return new Article
+        var article = new Article
         {
             SourcePath = draft.Path,
             Slug = draft.Slug,
@@ -66,11 +72,12 @@ internal sealed class ArticleResolver(
             Breaking = draft.Breaking,
             Corrections = draft.Corrections,
             Url = url,
-            Body = new TrustedHtml(body),
+            Body = new TrustedHtml(body.Html),
             WordCount = words,
             ReadingMinutes = Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute),
             Extras = draft.Extras,
         };
+        return (article, body);
     }
 
     public Category? ResolveCategory(ArticleDraft draft, DiagnosticBag diagnostics)

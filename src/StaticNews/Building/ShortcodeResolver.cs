@@ -7,11 +7,11 @@ using StaticNews.Parsing;
 namespace StaticNews.Building;
 
 /// <summary>Turns each shortcode into HTML, or into a diagnostic at its line and column.</summary>
-internal sealed class ShortcodeResolver(IReadOnlyDictionary<string, ArticleTarget> articlesBySlug, UrlBuilder urls)
+internal sealed class ShortcodeResolver(UrlBuilder urls)
 {
     public static IReadOnlyList<string> Names { get; } = ["also-read", "figure", "quote", "youtube"];
 
-    public string? Resolve(ShortcodeBlock block, SourceLocation location, DiagnosticBag diagnostics)
+    public string? Resolve(ShortcodeBlock block, SourceLocation location, ArticleLinks articles, DiagnosticBag diagnostics)
     {
         if (block.IsUnclosed)
         {
@@ -22,7 +22,7 @@ internal sealed class ShortcodeResolver(IReadOnlyDictionary<string, ArticleTarge
         switch (block.Name)
         {
             case "also-read":
-                return AlsoRead(block, location, diagnostics);
+                return AlsoRead(block, location, articles, diagnostics);
             case "figure":
                 return Figure(block, location, diagnostics);
             case "quote":
@@ -35,7 +35,7 @@ internal sealed class ShortcodeResolver(IReadOnlyDictionary<string, ArticleTarge
         }
     }
 
-    private string? AlsoRead(ShortcodeBlock block, SourceLocation location, DiagnosticBag diagnostics)
+    private static string? AlsoRead(ShortcodeBlock block, SourceLocation location, ArticleLinks articles, DiagnosticBag diagnostics)
     {
         var slug = block.Positional(0) ?? block.Named("slug");
         if (string.IsNullOrWhiteSpace(slug))
@@ -44,7 +44,7 @@ internal sealed class ShortcodeResolver(IReadOnlyDictionary<string, ArticleTarge
             return null;
         }
 
-        if (!articlesBySlug.TryGetValue(slug, out var target))
+        if (!articles.TryGet(slug, out var target))
         {
             diagnostics.Report(DiagnosticCodes.AlsoReadUnknown, location, slug);
             return null;

@@ -1,5 +1,6 @@
 using StaticNews.Analytics;
 using StaticNews.Diagnostics;
+using StaticNews.Incremental;
 using StaticNews.Discovery;
 using StaticNews.Model;
 using StaticNews.Parsing;
@@ -10,7 +11,11 @@ namespace StaticNews.Building;
 /// <summary>Stages 2 and 3: parses every content file once, resolves references, builds indexes and the list of pages.</summary>
 public static class SiteBuilder
 {
-    public static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
+        Build(sources, options, diagnostics, BodyCache.Empty, cancellationToken);
+
+    /// <summary>Builds the model, taking from <paramref name="bodies"/> every article body that need not be rendered again.</summary>
+    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, BodyCache bodies, CancellationToken cancellationToken = default)
     {
         var config = SiteConfigLoader.Load(sources.SiteConfig, options, diagnostics);
         if (config is null)
@@ -47,13 +52,16 @@ public static class SiteBuilder
             .ToList();
 
         var targets = IndexBySlug(published, config, urls, categories, diagnostics);
-        var bodyRenderer = new ArticleBodyRenderer(pipeline, config.MarkdownRawHtml, new ShortcodeResolver(targets, urls), targets);
+        var bodyRenderer = new ArticleBodyRenderer(pipeline, config.MarkdownRawHtml, new ShortcodeResolver(urls), targets, bodies);
         var resolver = new ArticleResolver(config, urls, authors, categories, bodyRenderer);
         var articles = new Article[published.Count];
+        var renderedBodies = new RenderedBody[published.Count];
         Parallel.For(0, published.Count, parallel, i =>
         {
             var draft = published[i];
-            articles[i] = resolver.Resolve(draft, targets[draft.Slug].Url, diagnostics) with { Expires = draft.Expires, Expired = IsExpired(draft, now) };
+            var (article, body) = resolver.Resolve(draft, targets[draft.Slug].Url, diagnostics);
+            articles[i] = article with { Expires = draft.Expires, Expired = IsExpired(draft, now) };
+            renderedBodies[i] = body;
         });
 
         Array.Sort(articles, ArticleOrder.NewestFirst);
@@ -86,6 +94,8 @@ public static class SiteBuilder
         {
             BuiltAt = now,
             ValidUntil = NextScheduledChange(drafts, published, options, now, TimeSpan.FromHours(config.BreakingHours)),
+            Bodies = renderedBodies,
+            BodiesRendered = bodyRenderer.Rendered,
             ArticleFingerprints = published.ToDictionary(
                 d => d.Path,
                 d => new ArticleFingerprint(Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.FrontMatter.Text)), Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.BodyText))),
