@@ -69,7 +69,6 @@ public static class SiteGenerator
         var bodyContext = sources.SiteConfig is null ? null : BodyCache.ContextOf(sources.SiteConfig.Bytes.Span, options.BaseUrl);
         var bodies = write && options.Incremental && bodyContext is not null ? BodyCache.Load(output.CachePath, bodyContext) : BodyCache.Empty;
         var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, bodies, cancellationToken);
-        bodies = BodyCache.Empty;
         if (!checkLinks)
         {
             // The model holds all that later stages need of the articles: their source bytes can go (70 MB at 10,000 articles).
@@ -169,7 +168,7 @@ public static class SiteGenerator
                     FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
                     Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                 }.Save(output.CachePath);
-                BodyCache.Save(output.CachePath, bodyContext!, model.Bodies);
+                BodyCache.Save(output.CachePath, bodyContext!, [.. model.Bodies.Values], previous: bodies);
             }
 
             times[BuildStage.Write] = Lap(clock);

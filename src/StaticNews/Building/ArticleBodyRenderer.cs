@@ -6,6 +6,7 @@ using Markdig.Syntax.Inlines;
 using StaticNews.Diagnostics;
 using StaticNews.Incremental;
 using StaticNews.Parsing;
+using StaticNews.Search;
 
 namespace StaticNews.Building;
 
@@ -34,7 +35,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         var diagnostics = new DiagnosticBag();
         var links = new ArticleLinks(articlesBySlug);
         var html = RenderHtml(document, dateline, links, diagnostics);
-        return new RenderedBody(key, html, [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp);
+        return new RenderedBody(key, html, CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html));
     }
 
     private string RenderHtml(ParsedDocument document, string? dateline, ArticleLinks links, DiagnosticBag diagnostics)
@@ -91,5 +92,28 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         }
 
         return $"<p>{span.TrimEnd()}</p>\n{html}";
+    }
+
+    internal static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                if (!inWord)
+                {
+                    count++;
+                    inWord = true;
+                }
+            }
+            else if (char.IsWhiteSpace(c))
+            {
+                inWord = false;
+            }
+        }
+
+        return count;
     }
 }

@@ -53,7 +53,7 @@ internal sealed class ArticleResolver(
             diagnostics.Add(diagnostic.ToDiagnostic());
         }
 
-        var words = CountWords(draft.Document.BodyText);
+        var words = body.WordCount;
         var article = new Article
         {
             SourcePath = draft.Path,
@@ -112,28 +112,5 @@ internal sealed class ArticleResolver(
     {
         var sorted = keys.Order(StringComparer.Ordinal).ToList();
         return sorted.Count == 0 ? "(none defined)" : string.Join(", ", sorted.Take(20)) + (sorted.Count > 20 ? string.Create(CultureInfo.InvariantCulture, $", … ({sorted.Count} in all)") : string.Empty);
-    }
-
-    internal static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (!inWord)
-                {
-                    count++;
-                    inWord = true;
-                }
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                inWord = false;
-            }
-        }
-
-        return count;
     }
 }

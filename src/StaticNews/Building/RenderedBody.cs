@@ -1,14 +1,18 @@
 using StaticNews.Incremental;
 using StaticNews.Parsing;
+using StaticNews.Search;
 
 namespace StaticNews.Building;
 
 /// <summary>
-/// An article body rendered to HTML, with the diagnostics the render reported and the articles it looked up: all a later
-/// build needs to reuse it instead of rendering the Markdown again.
+/// An article body rendered to HTML, with the diagnostics the render reported, the articles it looked up and its search
+/// terms: all a later build needs to reuse it instead of rendering and tokenizing the Markdown again.
 /// </summary>
-internal sealed record RenderedBody(string Key, string Html, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<BodyLink> Links)
+internal sealed record RenderedBody(string Key, string Html, int WordCount, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<BodyLink> Links, BodyTerms Terms)
 {
+    /// <summary>Set when the body came from the cache: where its bytes are, to be copied as they are into the next cache.</summary>
+    public StoredBody? Stored { get; init; }
+
     /// <summary>What the render reads from its own file: the path and first line (diagnostic locations), the Markdown and the dateline.</summary>
     public static string KeyOf(ParsedDocument document, string? dateline) =>
         new Fingerprint().Add(document.Path).Add(document.BodyFirstLine).Add(document.BodyText).Add(dateline).Finish();

@@ -94,11 +94,11 @@ public static class SiteBuilder
         {
             BuiltAt = now,
             ValidUntil = NextScheduledChange(drafts, published, options, now, TimeSpan.FromHours(config.BreakingHours)),
-            Bodies = renderedBodies,
+            Bodies = published.Select((d, i) => (d.Path, Body: renderedBodies[i])).ToDictionary(p => p.Path, p => p.Body, StringComparer.Ordinal),
             BodiesRendered = bodyRenderer.Rendered,
             ArticleFingerprints = published.ToDictionary(
                 d => d.Path,
-                d => new ArticleFingerprint(Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.FrontMatter.Text)), Incremental.Fingerprint.Of(System.Text.Encoding.UTF8.GetBytes(d.Document.BodyText))),
+                d => new ArticleFingerprint(Fingerprint.OfText(d.Document.FrontMatter.Text), Fingerprint.OfText(d.Document.BodyText)),
                 StringComparer.Ordinal),
         };
     }

@@ -14,8 +14,8 @@ public sealed record SiteModel(Site Site, IReadOnlyList<Page> Pages, UrlBuilder 
     /// <summary>Per published article (by source path), fingerprints of its front matter and body, for incremental builds.</summary>
     public IReadOnlyDictionary<string, ArticleFingerprint> ArticleFingerprints { get; init; } = new Dictionary<string, ArticleFingerprint>();
 
-    /// <summary>Every published article's rendered body, for the next build's body cache.</summary>
-    internal IReadOnlyCollection<RenderedBody> Bodies { get; init; } = [];
+    /// <summary>Every published article's rendered body (with its search terms) by source path, for the search index and the next build's body cache.</summary>
+    internal IReadOnlyDictionary<string, RenderedBody> Bodies { get; init; } = new Dictionary<string, RenderedBody>();
 
     /// <summary>How many article bodies were rendered from Markdown; the others came from the body cache.</summary>
     public int BodiesRendered { get; init; }

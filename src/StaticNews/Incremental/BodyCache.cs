@@ -1,51 +1,115 @@
 using System.IO.Hashing;
+using System.Runtime.InteropServices;
 using System.Text;
 using StaticNews.Building;
+using StaticNews.Search;
 
 namespace StaticNews.Incremental;
 
 /// <summary>
 /// The article bodies the last successful build rendered, beside the build cache: a body whose file, dateline and linked
-/// articles are unchanged is taken from here instead of being rendered again, diagnostics included. The file holds the
-/// engine version and a fingerprint of the settings bodies depend on (site.yml, base URL) and ends with a checksum; any
-/// mismatch or damage means an empty cache, never a wrong body.
+/// articles are unchanged is taken from here instead of being rendered and tokenized again, diagnostics included.
+/// <para>
+/// The file holds the engine version and a fingerprint of the settings bodies depend on (site.yml, base URL) and ends with a
+/// checksum; any mismatch or damage means an empty cache, never a wrong body. Search tokens are stored once, in a table that
+/// later builds only append to, and entries refer to them by number. So loading decodes only the table and the index (each
+/// entry is decoded when it is looked up, in parallel), and saving copies the bytes of every reused entry as they are.
+/// </para>
 /// </summary>
 internal sealed class BodyCache
 {
     public const string FileName = "bodies.bin";
 
     private const string Magic = "StaticNews bodies";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 4;
     private const int ChecksumLength = 16;
 
-    private readonly Dictionary<string, RenderedBody> _bodies;
+    /// <summary>Past this many tokens (most no longer used by any article) the table is started afresh.</summary>
+    private const int MaxTokens = 2_000_000;
 
-    private BodyCache(Dictionary<string, RenderedBody> bodies)
+    /// <summary>Entries beyond this many bytes are not kept (the file is read whole); a site that large renders the rest again.</summary>
+    private const long MaxEntryBytes = 1L << 30;
+
+    private readonly byte[] _file;
+    private readonly string[] _tokens;
+    private readonly Dictionary<string, (int Offset, int Length)> _entries;
+
+    private BodyCache(byte[] file, string[] tokens, Dictionary<string, (int Offset, int Length)> entries)
     {
-        _bodies = bodies;
+        _file = file;
+        _tokens = tokens;
+        _entries = entries;
     }
 
-    public static BodyCache Empty => new(new Dictionary<string, RenderedBody>(StringComparer.Ordinal));
+    public static BodyCache Empty => new([], [], new Dictionary<string, (int, int)>(StringComparer.Ordinal));
 
-    public int Count => _bodies.Count;
+    public int Count => _entries.Count;
 
     /// <summary>The cached render for <paramref name="key"/>, if every article it linked to still has the title and URL it had then.</summary>
     public RenderedBody? Find(string key, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
-        if (!_bodies.TryGetValue(key, out var body))
+        if (!_entries.TryGetValue(key, out var entry))
         {
             return null;
         }
 
-        foreach (var link in body.Links)
+        try
         {
-            if (!link.StillHolds(articlesBySlug))
+            return Decode(key, entry.Offset, entry.Length, articlesBySlug);
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
+
+    private RenderedBody? Decode(string key, int offset, int length, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
+    {
+        var reader = new CacheReader(_file.AsSpan(offset, length));
+        var links = new BodyLink[reader.ReadInt32()];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var slug = reader.ReadString();
+            var found = reader.ReadBoolean();
+            var title = reader.ReadString();
+            var url = reader.ReadString();
+            links[i] = found ? new BodyLink(slug, title, url) : new BodyLink(slug, null, null);
+            if (!links[i].StillHolds(articlesBySlug))
             {
                 return null;
             }
         }
 
-        return body;
+        var diagnostics = new CachedDiagnostic[reader.ReadInt32()];
+        for (var i = 0; i < diagnostics.Length; i++)
+        {
+            diagnostics[i] = new CachedDiagnostic(reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadBoolean());
+        }
+
+        var html = reader.ReadString();
+        var wordCount = reader.Read7BitEncodedInt();
+        var tokens = new string[reader.Read7BitEncodedInt()];
+        var starts = new int[tokens.Length + 1];
+        var positions = new int[reader.Read7BitEncodedInt()];
+        var next = 0;
+        for (var slot = 0; slot < tokens.Length; slot++)
+        {
+            tokens[slot] = _tokens[reader.Read7BitEncodedInt()];
+            starts[slot] = next;
+            var count = reader.Read7BitEncodedInt();
+            var position = 0;
+            for (var i = 0; i < count; i++)
+            {
+                position += reader.Read7BitEncodedInt();
+                positions[next++] = position;
+            }
+        }
+
+        starts[tokens.Length] = next;
+        return new RenderedBody(key, html, wordCount, diagnostics, links, new BodyTerms(tokens, starts, positions))
+        {
+            Stored = new StoredBody(this, offset, length),
+        };
     }
 
     /// <summary>Fingerprint of the settings every body render depends on.</summary>
@@ -68,30 +132,98 @@ internal sealed class BodyCache
                 return Empty;
             }
 
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - ChecksumLength), Encoding.UTF8);
+            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - ChecksumLength, writable: false), Encoding.UTF8);
             if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadString() != context)
             {
                 return Empty;
             }
 
-            var count = reader.ReadInt32();
-            var bodies = new Dictionary<string, RenderedBody>(count, StringComparer.Ordinal);
-            for (var i = 0; i < count; i++)
+            var tokens = new string[reader.ReadInt32()];
+            for (var i = 0; i < tokens.Length; i++)
             {
-                var body = ReadBody(reader);
-                bodies[body.Key] = body;
+                tokens[i] = reader.ReadString();
             }
 
-            return new BodyCache(bodies);
+            var count = reader.ReadInt32();
+            var index = new (string Key, int Offset, int Length)[count];
+            for (var i = 0; i < count; i++)
+            {
+                index[i] = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+            }
+
+            var blobs = (int)reader.BaseStream.Position;
+            var entries = new Dictionary<string, (int Offset, int Length)>(count, StringComparer.Ordinal);
+            foreach (var (key, offset, length) in index)
+            {
+                if (offset < 0 || length < 0 || (long)blobs + offset + length > bytes.Length - ChecksumLength)
+                {
+                    return Empty;
+                }
+
+                entries[key] = (blobs + offset, length);
+            }
+
+            return new BodyCache(bytes, tokens, entries);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or OutOfMemoryException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException or OutOfMemoryException)
         {
             return Empty;
         }
     }
 
-    public static void Save(string folder, string context, IReadOnlyCollection<RenderedBody> bodies)
+    /// <summary>
+    /// Writes <paramref name="bodies"/>: those found in <paramref name="previous"/> are copied as stored (their token numbers
+    /// stay valid because the table is only appended to), the others are encoded.
+    /// </summary>
+    public static void Save(string folder, string context, IReadOnlyCollection<RenderedBody> bodies, BodyCache previous)
     {
+        var keepTable = previous._tokens.Length < MaxTokens;
+        var tokens = keepTable ? new List<string>(previous._tokens) : [];
+        var tokenIds = new Dictionary<string, int>(tokens.Count, StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            tokenIds[tokens[i]] = i;
+        }
+
+        bool IsStoredIn(RenderedBody body) => keepTable && body.Stored is { } stored && ReferenceEquals(stored.Cache, previous);
+
+        var encoded = new MemoryStream();
+        var entries = new List<(string Key, int Offset, int Length, RenderedBody Body)>(bodies.Count);
+        var offset = 0;
+        using (var writer = new BinaryWriter(encoded, Encoding.UTF8, leaveOpen: true))
+        {
+            foreach (var body in bodies)
+            {
+                if (offset > MaxEntryBytes)
+                {
+                    break;
+                }
+
+                if (IsStoredIn(body))
+                {
+                    entries.Add((body.Key, offset, body.Stored!.Length, body));
+                    offset += body.Stored.Length;
+                    continue;
+                }
+
+                foreach (var token in body.Terms.Tokens)
+                {
+                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(tokenIds, token, out var known);
+                    if (!known)
+                    {
+                        id = tokens.Count;
+                        tokens.Add(token);
+                    }
+                }
+
+                var start = (int)encoded.Position;
+                WriteEntry(writer, body, tokenIds);
+                writer.Flush();
+                entries.Add((body.Key, offset, (int)encoded.Position - start, body));
+                offset += (int)encoded.Position - start;
+            }
+        }
+
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, FileName);
         using (var file = File.Create(path + ".tmp"))
@@ -101,10 +233,33 @@ internal sealed class BodyCache
                 writer.Write(Magic);
                 writer.Write(FormatVersion);
                 writer.Write(context);
-                writer.Write(bodies.Count);
-                foreach (var body in bodies)
+                writer.Write(tokens.Count);
+                foreach (var token in tokens)
                 {
-                    WriteBody(writer, body);
+                    writer.Write(token);
+                }
+
+                writer.Write(entries.Count);
+                foreach (var (key, entryOffset, length, _) in entries)
+                {
+                    writer.Write(key);
+                    writer.Write(entryOffset);
+                    writer.Write(length);
+                }
+
+                var fresh = encoded.GetBuffer();
+                var position = 0;
+                foreach (var (_, _, length, body) in entries)
+                {
+                    if (IsStoredIn(body))
+                    {
+                        writer.Write(previous._file, body.Stored!.Offset, length);
+                    }
+                    else
+                    {
+                        writer.Write(fresh, position, length);
+                        position += length;
+                    }
                 }
             }
 
@@ -117,10 +272,18 @@ internal sealed class BodyCache
         File.Move(path + ".tmp", path, overwrite: true);
     }
 
-    private static void WriteBody(BinaryWriter writer, RenderedBody body)
+    private static void WriteEntry(BinaryWriter writer, RenderedBody body, Dictionary<string, int> tokenIds)
     {
-        writer.Write(body.Key);
-        writer.Write(body.Html);
+        // Links first: a stale entry is recognised before the rest is decoded.
+        writer.Write(body.Links.Count);
+        foreach (var link in body.Links)
+        {
+            writer.Write(link.Slug);
+            writer.Write(link.Title is not null);
+            writer.Write(link.Title ?? string.Empty);
+            writer.Write(link.Url ?? string.Empty);
+        }
+
         writer.Write(body.Diagnostics.Count);
         foreach (var diagnostic in body.Diagnostics)
         {
@@ -132,36 +295,22 @@ internal sealed class BodyCache
             writer.Write(diagnostic.IsError);
         }
 
-        writer.Write(body.Links.Count);
-        foreach (var link in body.Links)
+        writer.Write(body.Html);
+        writer.Write7BitEncodedInt(body.WordCount);
+        var terms = body.Terms;
+        writer.Write7BitEncodedInt(terms.Tokens.Length);
+        writer.Write7BitEncodedInt(terms.Positions.Length);
+        for (var slot = 0; slot < terms.Tokens.Length; slot++)
         {
-            writer.Write(link.Slug);
-            writer.Write(link.Title is not null);
-            writer.Write(link.Title ?? string.Empty);
-            writer.Write(link.Url ?? string.Empty);
+            writer.Write7BitEncodedInt(tokenIds[terms.Tokens[slot]]);
+            var (start, end) = (terms.PositionStarts[slot], terms.PositionStarts[slot + 1]);
+            writer.Write7BitEncodedInt(end - start);
+            var previous = 0;
+            for (var i = start; i < end; i++)
+            {
+                writer.Write7BitEncodedInt(terms.Positions[i] - previous);
+                previous = terms.Positions[i];
+            }
         }
-    }
-
-    private static RenderedBody ReadBody(BinaryReader reader)
-    {
-        var key = reader.ReadString();
-        var html = reader.ReadString();
-        var diagnostics = new CachedDiagnostic[reader.ReadInt32()];
-        for (var i = 0; i < diagnostics.Length; i++)
-        {
-            diagnostics[i] = new CachedDiagnostic(reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadBoolean());
-        }
-
-        var links = new BodyLink[reader.ReadInt32()];
-        for (var i = 0; i < links.Length; i++)
-        {
-            var slug = reader.ReadString();
-            var found = reader.ReadBoolean();
-            var title = reader.ReadString();
-            var url = reader.ReadString();
-            links[i] = found ? new BodyLink(slug, title, url) : new BodyLink(slug, null, null);
-        }
-
-        return new RenderedBody(key, html, diagnostics, links);
     }
 }

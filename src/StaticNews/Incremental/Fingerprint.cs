@@ -1,9 +1,9 @@
 using System.IO.Hashing;
-using System.Text;
+using System.Runtime.InteropServices;
 
 namespace StaticNews.Incremental;
 
-/// <summary>Accumulates a 128-bit fingerprint (XXH128) over texts and bytes; each piece is length-prefixed so "ab"+"c" differs from "a"+"bc".</summary>
+/// <summary>Accumulates a 128-bit fingerprint (XXH128) over texts (as UTF-16) and bytes; each piece is length-prefixed so "ab"+"c" differs from "a"+"bc".</summary>
 internal sealed class Fingerprint
 {
     private readonly XxHash128 _hash = new();
@@ -16,7 +16,7 @@ internal sealed class Fingerprint
         }
 
         Add(text.Length);
-        _hash.Append(Encoding.UTF8.GetBytes(text));
+        _hash.Append(MemoryMarshal.AsBytes(text.AsSpan()));
         return this;
     }
 
@@ -38,4 +38,7 @@ internal sealed class Fingerprint
     public string Finish() => Convert.ToHexString(_hash.GetCurrentHash());
 
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexString(XxHash128.Hash(bytes));
+
+    /// <summary>The fingerprint of a text's UTF-16 code units, without encoding it first.</summary>
+    public static string OfText(string text) => Of(MemoryMarshal.AsBytes(text.AsSpan()));
 }

@@ -43,7 +43,11 @@ public static class PublishingOutputs
             .. SitemapWriter.Write(SitemapWriter.Entries(model), urls, config.TimeZone, maxSitemapUrls),
             new OutputFile(NewsSitemapWriter.FileName, NewsSitemapWriter.Write(model)),
             new OutputFile(RobotsWriter.FileName, RobotsWriter.Write(config, urls)),
-            .. SearchIndexWriter.Write(SearchIndex.Build(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), cancellationToken), urls.BasePath, cancellationToken),
+            .. SearchIndexWriter.Write(SearchIndex.Build(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), BodyTermsOf(model), cancellationToken), urls.BasePath, cancellationToken),
         ];
     }
+
+    /// <summary>The body terms the model already holds for an article (tokenized when its body was rendered, or from the cache).</summary>
+    private static Func<Model.Article, BodyTerms> BodyTermsOf(SiteModel model) =>
+        article => model.Bodies.TryGetValue(article.SourcePath, out var body) ? body.Terms : BodyTerms.Of(article.Body.Html);
 }

@@ -14,19 +14,21 @@ internal sealed class ArticleTerms(string[] tokens, SearchField[] fields, int[] 
 
     public ReadOnlySpan<int> BodyPositions(int slot) => positions.AsSpan(positionStarts[slot], positionStarts[slot + 1] - positionStarts[slot]);
 
-    public static ArticleTerms Of(Model.Article article)
+    public static ArticleTerms Of(Model.Article article) => Of(article, BodyTerms.Of(article.Body.Html));
+
+    /// <summary>The article's terms: those of its metadata (title, tags, summary, byline) merged into those of its body.</summary>
+    public static ArticleTerms Of(Model.Article article, BodyTerms body)
     {
-        var found = new Dictionary<string, (SearchField Fields, List<int>? Positions)>(StringComparer.Ordinal);
-        var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
-        var positionCount = 0;
+        var metadata = new Dictionary<string, SearchField>(StringComparer.Ordinal);
+        var lookup = metadata.GetAlternateLookup<ReadOnlySpan<char>>();
 
         void Add(string text, SearchField field)
         {
-            SearchTokenizer.ForEachWord(SearchTokenizer.Fold(text), (word, _) =>
+            SearchTokenizer.ForEachWord(SearchTokenizer.Fold(text), (word, position) =>
             {
                 if (SearchTokenizer.IsIndexable(word))
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var _).Fields |= field;
+                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _) |= field;
                 }
             });
         }
@@ -44,39 +46,32 @@ internal sealed class ArticleTerms(string[] tokens, SearchField[] fields, int[] 
         }
 
         Add(article.Category?.Name ?? string.Empty, SearchField.Byline);
-        SearchTokenizer.ForEachWord(SearchTokenizer.Fold(SearchIndex.PlainText(article.Body.Html)), (word, position) =>
+
+        // Both lists are in ordinal order: merge them. Body tokens keep their relative order, so their positions stay where
+        // they are in the body's array and a metadata-only token gets an empty slice.
+        var extra = metadata.Keys.Where(token => Array.BinarySearch(body.Tokens, token, StringComparer.Ordinal) < 0).Order(StringComparer.Ordinal).ToArray();
+        var count = body.Tokens.Length + extra.Length;
+        var tokens = new string[count];
+        var fields = new SearchField[count];
+        var starts = new int[count + 1];
+        var (b, e) = (0, 0);
+        for (var slot = 0; slot < count; slot++)
         {
-            if (!SearchTokenizer.IsIndexable(word))
+            if (e < extra.Length && (b == body.Tokens.Length || string.CompareOrdinal(extra[e], body.Tokens[b]) < 0))
             {
-                return;
+                tokens[slot] = extra[e++];
+                fields[slot] = metadata[tokens[slot]];
+                starts[slot] = body.PositionStarts[b];
             }
-
-            ref var entry = ref CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out var _);
-            entry.Fields |= SearchField.Body;
-            (entry.Positions ??= []).Add(position);
-            positionCount++;
-        });
-
-        var tokens = new string[found.Count];
-        found.Keys.CopyTo(tokens, 0);
-        Array.Sort(tokens, StringComparer.Ordinal);
-        var fieldsOf = new SearchField[tokens.Length];
-        var starts = new int[tokens.Length + 1];
-        var all = new int[positionCount];
-        var next = 0;
-        for (var slot = 0; slot < tokens.Length; slot++)
-        {
-            var (fields, positions) = found[tokens[slot]];
-            fieldsOf[slot] = fields;
-            starts[slot] = next;
-            if (positions is not null)
+            else
             {
-                positions.CopyTo(all, next);
-                next += positions.Count;
+                tokens[slot] = body.Tokens[b];
+                fields[slot] = SearchField.Body | metadata.GetValueOrDefault(tokens[slot]);
+                starts[slot] = body.PositionStarts[b++];
             }
         }
 
-        starts[tokens.Length] = next;
-        return new ArticleTerms(tokens, fieldsOf, starts, all);
+        starts[count] = body.PositionStarts[body.Tokens.Length];
+        return new ArticleTerms(tokens, fields, starts, body.Positions);
     }
 }

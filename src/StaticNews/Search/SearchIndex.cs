@@ -32,7 +32,11 @@ public sealed partial class SearchIndex
     public IReadOnlyDictionary<string, IReadOnlyList<SearchPosting>> Postings => _expanded.Value;
 
     /// <summary>Indexes the site's articles (newest first, so a document's id orders by recency).</summary>
-    public static SearchIndex Build(Site site, Func<DateTimeOffset, string> formatDate, CancellationToken cancellationToken = default)
+    public static SearchIndex Build(Site site, Func<DateTimeOffset, string> formatDate, CancellationToken cancellationToken = default) =>
+        Build(site, formatDate, article => BodyTerms.Of(article.Body.Html), cancellationToken);
+
+    /// <summary>Indexes the site's articles, taking each body's terms from <paramref name="bodyTermsOf"/>.</summary>
+    internal static SearchIndex Build(Site site, Func<DateTimeOffset, string> formatDate, Func<Article, BodyTerms> bodyTermsOf, CancellationToken cancellationToken = default)
     {
         var articles = site.Articles;
         var documents = new SearchDocument[articles.Count];
@@ -51,7 +55,7 @@ public sealed partial class SearchIndex
                 [.. article.Authors.Select(a => a.Name)],
                 article.Category?.Name ?? string.Empty,
                 [.. article.Tags.Select(t => t.Name)]);
-            terms[id] = ArticleTerms.Of(article);
+            terms[id] = ArticleTerms.Of(article, bodyTermsOf(article));
         });
 
         var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);

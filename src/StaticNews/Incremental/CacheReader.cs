@@ -1,0 +1,54 @@
+using System.Buffers.Binary;
+using System.Text;
+
+namespace StaticNews.Incremental;
+
+/// <summary>
+/// Reads what <see cref="BinaryWriter"/> wrote (7-bit encoded lengths, UTF-8 strings, little-endian integers) straight from a
+/// span: decoding a cached body allocates only the values it returns. Out-of-range data throws <see cref="FormatException"/>.
+/// </summary>
+internal ref struct CacheReader(ReadOnlySpan<byte> data)
+{
+    private readonly ReadOnlySpan<byte> _data = data;
+    private int _position;
+
+    public int Read7BitEncodedInt()
+    {
+        var result = 0;
+        for (var shift = 0; shift < 35; shift += 7)
+        {
+            var next = ReadByte();
+            result |= (next & 0x7F) << shift;
+            if (next < 0x80)
+            {
+                return result;
+            }
+        }
+
+        throw new FormatException("A 7-bit encoded number is too long.");
+    }
+
+    public string ReadString()
+    {
+        var length = Read7BitEncodedInt();
+        return Encoding.UTF8.GetString(Take(length));
+    }
+
+    public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
+
+    public bool ReadBoolean() => ReadByte() != 0;
+
+    private byte ReadByte() => Take(1)[0];
+
+    private ReadOnlySpan<byte> Take(int length)
+    {
+        if (length < 0 || length > _data.Length - _position)
+        {
+            throw new FormatException("The cached entry ends early.");
+        }
+
+        var span = _data.Slice(_position, length);
+        _position += length;
+        return span;
+    }
+}
