@@ -28,6 +28,12 @@ public sealed record BuildResult
     /// <summary>Article bodies taken from the build cache instead: same file, dateline and linked articles as last time.</summary>
     public int BodiesReused { get; init; }
 
+    /// <summary>Articles whose front matter was parsed.</summary>
+    public int FrontMattersParsed { get; init; }
+
+    /// <summary>Articles whose front matter was taken, as read last time, from the build cache instead.</summary>
+    public int FrontMattersReused { get; init; }
+
     /// <summary>True when nothing the build reads changed since the last successful build: nothing was parsed, rendered or written.</summary>
     public bool UpToDate { get; init; }
 

@@ -67,8 +67,10 @@ public static class SiteGenerator
         }
 
         var bodyContext = sources.SiteConfig is null ? null : BodyCache.ContextOf(sources.SiteConfig.Bytes.Span, options.BaseUrl);
-        var bodies = write && options.Incremental && bodyContext is not null ? BodyCache.Load(output.CachePath, bodyContext) : BodyCache.Empty;
-        var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, bodies, cancellationToken);
+        var useCaches = write && options.Incremental && bodyContext is not null;
+        var drafts = useCaches ? DraftCache.Load(output.CachePath, bodyContext!) : DraftCache.Empty;
+        var bodies = useCaches ? BodyCache.Load(output.CachePath, bodyContext!) : BodyCache.Empty;
+        var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, drafts, bodies, cancellationToken);
         if (!checkLinks)
         {
             // The model holds all that later stages need of the articles: their source bytes can go (70 MB at 10,000 articles).
@@ -168,6 +170,7 @@ public static class SiteGenerator
                     FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
                     Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                 }.Save(output.CachePath);
+                DraftCache.Save(output.CachePath, bodyContext!, model.Drafts, previous: drafts);
                 BodyCache.Save(output.CachePath, bodyContext!, [.. model.Bodies.Values], previous: bodies);
             }
 
@@ -189,6 +192,8 @@ public static class SiteGenerator
             FilesKept = written?.FilesKept ?? 0,
             BodiesRendered = model?.BodiesRendered ?? 0,
             BodiesReused = model is null ? 0 : model.Bodies.Count - model.BodiesRendered,
+            FrontMattersParsed = model?.DraftsParsed ?? 0,
+            FrontMattersReused = model is null ? 0 : model.Drafts.Count - model.DraftsParsed,
             BytesWritten = written?.BytesWritten ?? 0,
             OutputPath = output.Path,
             StageTimes = times,

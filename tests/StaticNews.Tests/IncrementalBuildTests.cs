@@ -228,6 +228,78 @@ public sealed class IncrementalBuildTests
         Assert.Equal(first.Diagnostics.Where(d => d.Code == "SN0902"), second.Diagnostics.Where(d => d.Code == "SN0902"));
     }
 
+    [Fact]
+    public async Task Front_matter_is_parsed_again_only_for_files_whose_front_matter_changed()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        var first = await site.BuildAsync();
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        var bodyEdit = await site.BuildAsync();
+        site.Write("articles/c.md", "---\ntitle: Gamma culture, retitled\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+
+        var titleEdit = await site.BuildAsync();
+
+        Assert.Equal((3, 0), (first.FrontMattersParsed, first.FrontMattersReused));
+        Assert.Equal((0, 3), (bodyEdit.FrontMattersParsed, bodyEdit.FrontMattersReused));
+        Assert.Equal((1, 2), (titleEdit.FrontMattersParsed, titleEdit.FrontMattersReused));
+        Assert.Contains("Gamma culture, retitled", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_reused_front_matter_gives_the_same_articles_and_warnings_as_parsing_it()
+    {
+        using var site = TempSite.Create(ThreeArticles + "\n" + """
+            -- articles/full.md --
+            ---
+            title: "Summit: the full picture"
+            date: 2026-03-05 09:30
+            updated: 2026-03-06 08:00
+            expires: 2030-01-01
+            authors: [jane-doe]
+            category: world/trade
+            tags: [talks, "Trade & tariffs"]
+            summary: Everything at once.
+            location: Geneva
+            image: /images/summit.jpg
+            image_alt: Delegates at the table
+            image_caption: The second day.
+            breaking: true
+            related: [a, b]
+            corrections:
+              - date: 2026-03-06 08:00
+                note: An earlier version misspelt a name.
+            sponsor: Example Foundation
+            sources: [agency, "our reporter"]
+            desk: { editor: Sam, shift: night, notes: [one, ~] }
+            ---
+            Full body.
+            -- articles/unsigned.md --
+            ---
+            title: Unsigned note
+            date: 2026-03-04 10:00
+            category: culture
+            ---
+            No author here.
+            """);
+        await site.BuildAsync();
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+
+        var reused = await site.BuildAsync();
+        var parsed = await site.BuildAsync(o => o with { OutputPath = Path.Combine(site.Parent, "cold"), Incremental = false });
+
+        Assert.Equal(0, reused.FrontMattersParsed);
+        Assert.Equal(Describe(parsed.Model!), Describe(reused.Model!));
+        Assert.Contains("\"desk\":{\"editor\":\"Sam\",\"shift\":\"night\",\"notes\":[\"one\",null]}", Describe(reused.Model!), StringComparison.Ordinal);
+        Assert.Equal(parsed.Diagnostics, reused.Diagnostics);
+        Assert.Contains(reused.Diagnostics, d => d.Code == "SN0306" && d.Location.Path == "articles/unsigned.md");
+
+        static string Describe(Building.SiteModel model) => System.Text.Json.JsonSerializer.Serialize(model.Site.Articles.Select(a => new
+        {
+            a.Slug, a.Title, a.Date, a.Updated, a.Expires, Authors = a.Authors.Select(x => x.Id), Category = a.Category?.Path, Tags = a.Tags.Select(t => t.Name),
+            a.Summary, a.Location, a.Dateline, a.Image, a.Draft, a.Breaking, a.Corrections, a.Extras, a.WordCount, a.Url,
+        }));
+    }
+
     [Theory]
     [InlineData("truncated")]
     [InlineData("one byte flipped")]

@@ -11,7 +11,7 @@ namespace StaticNews.Building;
 internal sealed record RenderedBody(string Key, string Html, int WordCount, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<BodyLink> Links, BodyTerms Terms)
 {
     /// <summary>Set when the body came from the cache: where its bytes are, to be copied as they are into the next cache.</summary>
-    public StoredBody? Stored { get; init; }
+    public StoredEntry? Stored { get; init; }
 
     /// <summary>What the render reads from its own file: the path and first line (diagnostic locations), the Markdown and the dateline.</summary>
     public static string KeyOf(ParsedDocument document, string? dateline) =>

@@ -12,10 +12,13 @@ namespace StaticNews.Building;
 public static class SiteBuilder
 {
     public static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
-        Build(sources, options, diagnostics, BodyCache.Empty, cancellationToken);
+        Build(sources, options, diagnostics, DraftCache.Empty, BodyCache.Empty, cancellationToken);
 
-    /// <summary>Builds the model, taking from <paramref name="bodies"/> every article body that need not be rendered again.</summary>
-    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, BodyCache bodies, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Builds the model, taking from <paramref name="drafts"/> every article whose front matter need not be parsed again and
+    /// from <paramref name="bodies"/> every body that need not be rendered again.
+    /// </summary>
+    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, DraftCache drafts, BodyCache bodies, CancellationToken cancellationToken = default)
     {
         var config = SiteConfigLoader.Load(sources.SiteConfig, options, diagnostics);
         if (config is null)
@@ -37,15 +40,13 @@ public static class SiteBuilder
         });
         var authors = authorList.OfType<Author>().ToDictionary(a => a.Id, StringComparer.Ordinal);
 
-        var drafts = new ArticleDraft?[sources.Articles.Count];
-        Parallel.For(0, sources.Articles.Count, parallel, i =>
-        {
-            var parsed = ContentParser.Parse(sources.Articles[i], diagnostics);
-            drafts[i] = parsed is null ? null : ArticleDraftReader.Read(parsed, config, urls, diagnostics);
-        });
+        var draftReader = new DraftReader(config, urls, drafts);
+        var read = new (ArticleDraft? Draft, CachedDraft? ForCache)[sources.Articles.Count];
+        Parallel.For(0, sources.Articles.Count, parallel, i => read[i] = draftReader.Read(sources.Articles[i], diagnostics));
+        var articleDrafts = read.Select(r => r.Draft).ToArray();
 
         var now = options.Clock.GetUtcNow();
-        var published = drafts
+        var published = articleDrafts
             .OfType<ArticleDraft>()
             .Where(d => (options.IncludeDrafts || !d.Draft) && (options.IncludeFuture || d.Date <= now))
             .Where(d => !(config.RemoveExpiredPages && IsExpired(d, now)))
@@ -93,9 +94,11 @@ public static class SiteBuilder
         return new SiteModel(site, pages, urls)
         {
             BuiltAt = now,
-            ValidUntil = NextScheduledChange(drafts, published, options, now, TimeSpan.FromHours(config.BreakingHours)),
+            ValidUntil = NextScheduledChange(articleDrafts, published, options, now, TimeSpan.FromHours(config.BreakingHours)),
             Bodies = published.Select((d, i) => (d.Path, Body: renderedBodies[i])).ToDictionary(p => p.Path, p => p.Body, StringComparer.Ordinal),
             BodiesRendered = bodyRenderer.Rendered,
+            Drafts = [.. read.Select(r => r.ForCache).OfType<CachedDraft>()],
+            DraftsParsed = draftReader.Parsed,
             ArticleFingerprints = published.ToDictionary(
                 d => d.Path,
                 d => new ArticleFingerprint(Fingerprint.OfText(d.Document.FrontMatter.Text), Fingerprint.OfText(d.Document.BodyText)),

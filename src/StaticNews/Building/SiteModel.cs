@@ -19,4 +19,10 @@ public sealed record SiteModel(Site Site, IReadOnlyList<Page> Pages, UrlBuilder 
 
     /// <summary>How many article bodies were rendered from Markdown; the others came from the body cache.</summary>
     public int BodiesRendered { get; init; }
+
+    /// <summary>Every article's front matter as read, for the next build's draft cache.</summary>
+    internal IReadOnlyCollection<CachedDraft> Drafts { get; init; } = [];
+
+    /// <summary>How many articles' front matter was parsed; the others came from the draft cache.</summary>
+    public int DraftsParsed { get; init; }
 }

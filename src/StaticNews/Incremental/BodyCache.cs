@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using System.Text;
 using StaticNews.Building;
@@ -21,41 +20,35 @@ internal sealed class BodyCache
     public const string FileName = "bodies.bin";
 
     private const string Magic = "StaticNews bodies";
-    private const int FormatVersion = 4;
-    private const int ChecksumLength = 16;
+    private const int FormatVersion = 5;
 
     /// <summary>Past this many tokens (most no longer used by any article) the table is started afresh.</summary>
     private const int MaxTokens = 2_000_000;
 
-    /// <summary>Entries beyond this many bytes are not kept (the file is read whole); a site that large renders the rest again.</summary>
-    private const long MaxEntryBytes = 1L << 30;
-
-    private readonly byte[] _file;
+    private readonly EntryFile _file;
     private readonly string[] _tokens;
-    private readonly Dictionary<string, (int Offset, int Length)> _entries;
 
-    private BodyCache(byte[] file, string[] tokens, Dictionary<string, (int Offset, int Length)> entries)
+    private BodyCache(EntryFile file, string[] tokens)
     {
         _file = file;
         _tokens = tokens;
-        _entries = entries;
     }
 
-    public static BodyCache Empty => new([], [], new Dictionary<string, (int, int)>(StringComparer.Ordinal));
+    public static BodyCache Empty => new(EntryFile.Empty, []);
 
-    public int Count => _entries.Count;
+    public int Count => _file.Count;
 
     /// <summary>The cached render for <paramref name="key"/>, if every article it linked to still has the title and URL it had then.</summary>
     public RenderedBody? Find(string key, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
-        if (!_entries.TryGetValue(key, out var entry))
+        if (!_file.TryGet(key, out var entry))
         {
             return null;
         }
 
         try
         {
-            return Decode(key, entry.Offset, entry.Length, articlesBySlug);
+            return Decode(key, entry, articlesBySlug);
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
         {
@@ -63,9 +56,9 @@ internal sealed class BodyCache
         }
     }
 
-    private RenderedBody? Decode(string key, int offset, int length, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
+    private RenderedBody? Decode(string key, ReadOnlyMemory<byte> entry, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
-        var reader = new CacheReader(_file.AsSpan(offset, length));
+        var reader = new CacheReader(entry.Span);
         var links = new BodyLink[reader.ReadInt32()];
         for (var i = 0; i < links.Length; i++)
         {
@@ -108,7 +101,7 @@ internal sealed class BodyCache
         starts[tokens.Length] = next;
         return new RenderedBody(key, html, wordCount, diagnostics, links, new BodyTerms(tokens, starts, positions))
         {
-            Stored = new StoredBody(this, offset, length),
+            Stored = new StoredEntry(_file, entry),
         };
     }
 
@@ -118,54 +111,19 @@ internal sealed class BodyCache
 
     public static BodyCache Load(string folder, string context)
     {
+        var file = EntryFile.Load(Path.Combine(folder, FileName), Magic, FormatVersion, context);
         try
         {
-            var path = Path.Combine(folder, FileName);
-            if (!File.Exists(path))
-            {
-                return Empty;
-            }
-
-            var bytes = File.ReadAllBytes(path);
-            if (bytes.Length < ChecksumLength || !XxHash128.Hash(bytes.AsSpan(0, bytes.Length - ChecksumLength)).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - ChecksumLength)))
-            {
-                return Empty;
-            }
-
-            using var reader = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - ChecksumLength, writable: false), Encoding.UTF8);
-            if (reader.ReadString() != Magic || reader.ReadInt32() != FormatVersion || reader.ReadString() != context)
-            {
-                return Empty;
-            }
-
-            var tokens = new string[reader.ReadInt32()];
+            var reader = new CacheReader(file.Preamble);
+            var tokens = new string[file.Count == 0 ? 0 : reader.ReadInt32()];
             for (var i = 0; i < tokens.Length; i++)
             {
                 tokens[i] = reader.ReadString();
             }
 
-            var count = reader.ReadInt32();
-            var index = new (string Key, int Offset, int Length)[count];
-            for (var i = 0; i < count; i++)
-            {
-                index[i] = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-            }
-
-            var blobs = (int)reader.BaseStream.Position;
-            var entries = new Dictionary<string, (int Offset, int Length)>(count, StringComparer.Ordinal);
-            foreach (var (key, offset, length) in index)
-            {
-                if (offset < 0 || length < 0 || (long)blobs + offset + length > bytes.Length - ChecksumLength)
-                {
-                    return Empty;
-                }
-
-                entries[key] = (blobs + offset, length);
-            }
-
-            return new BodyCache(bytes, tokens, entries);
+            return new BodyCache(file, tokens);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or ArgumentException or OverflowException or IndexOutOfRangeException or OutOfMemoryException)
+        catch (Exception e) when (e is FormatException or OverflowException)
         {
             return Empty;
         }
@@ -185,91 +143,48 @@ internal sealed class BodyCache
             tokenIds[tokens[i]] = i;
         }
 
-        bool IsStoredIn(RenderedBody body) => keepTable && body.Stored is { } stored && ReferenceEquals(stored.Cache, previous);
-
-        var encoded = new MemoryStream();
-        var entries = new List<(string Key, int Offset, int Length, RenderedBody Body)>(bodies.Count);
-        var offset = 0;
-        using (var writer = new BinaryWriter(encoded, Encoding.UTF8, leaveOpen: true))
+        var entries = new List<(string Key, ReadOnlyMemory<byte> Bytes)>(bodies.Count);
+        foreach (var body in bodies)
         {
-            foreach (var body in bodies)
+            if (keepTable && body.Stored is { } stored && ReferenceEquals(stored.File, previous._file))
             {
-                if (offset > MaxEntryBytes)
-                {
-                    break;
-                }
-
-                if (IsStoredIn(body))
-                {
-                    entries.Add((body.Key, offset, body.Stored!.Length, body));
-                    offset += body.Stored.Length;
-                    continue;
-                }
-
-                foreach (var token in body.Terms.Tokens)
-                {
-                    ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(tokenIds, token, out var known);
-                    if (!known)
-                    {
-                        id = tokens.Count;
-                        tokens.Add(token);
-                    }
-                }
-
-                var start = (int)encoded.Position;
-                WriteEntry(writer, body, tokenIds);
-                writer.Flush();
-                entries.Add((body.Key, offset, (int)encoded.Position - start, body));
-                offset += (int)encoded.Position - start;
+                entries.Add((body.Key, stored.Bytes));
+                continue;
             }
-        }
 
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, FileName);
-        using (var file = File.Create(path + ".tmp"))
-        {
-            using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+            foreach (var token in body.Terms.Tokens)
             {
-                writer.Write(Magic);
-                writer.Write(FormatVersion);
-                writer.Write(context);
-                writer.Write(tokens.Count);
-                foreach (var token in tokens)
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(tokenIds, token, out var known);
+                if (!known)
                 {
-                    writer.Write(token);
-                }
-
-                writer.Write(entries.Count);
-                foreach (var (key, entryOffset, length, _) in entries)
-                {
-                    writer.Write(key);
-                    writer.Write(entryOffset);
-                    writer.Write(length);
-                }
-
-                var fresh = encoded.GetBuffer();
-                var position = 0;
-                foreach (var (_, _, length, body) in entries)
-                {
-                    if (IsStoredIn(body))
-                    {
-                        writer.Write(previous._file, body.Stored!.Offset, length);
-                    }
-                    else
-                    {
-                        writer.Write(fresh, position, length);
-                        position += length;
-                    }
+                    id = tokens.Count;
+                    tokens.Add(token);
                 }
             }
 
-            file.Position = 0;
-            var checksum = new XxHash128();
-            checksum.Append(file);
-            file.Write(checksum.GetCurrentHash());
+            entries.Add((body.Key, Encode(writer => WriteEntry(writer, body, tokenIds))));
         }
 
-        File.Move(path + ".tmp", path, overwrite: true);
+        var preamble = Encode(writer =>
+        {
+            writer.Write(tokens.Count);
+            foreach (var token in tokens)
+            {
+                writer.Write(token);
+            }
+        });
+        EntryFile.Save(Path.Combine(folder, FileName), Magic, FormatVersion, context, preamble, entries);
+    }
+
+    private static byte[] Encode(Action<BinaryWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+        {
+            write(writer);
+        }
+
+        return stream.ToArray();
     }
 
     private static void WriteEntry(BinaryWriter writer, RenderedBody body, Dictionary<string, int> tokenIds)

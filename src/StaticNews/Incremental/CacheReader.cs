@@ -12,6 +12,10 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
     private readonly ReadOnlySpan<byte> _data = data;
     private int _position;
 
+    public readonly int Position => _position;
+
+    public void Skip(int length) => Take(length);
+
     public int Read7BitEncodedInt()
     {
         var result = 0;
@@ -36,9 +40,11 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
 
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
+    public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
+
     public bool ReadBoolean() => ReadByte() != 0;
 
-    private byte ReadByte() => Take(1)[0];
+    public byte ReadByte() => Take(1)[0];
 
     private ReadOnlySpan<byte> Take(int length)
     {

@@ -13,6 +13,23 @@ public static class ContentParser
     /// </summary>
     public static ParsedDocument? Parse(SourceFile file, DiagnosticBag diagnostics)
     {
+        if (Split(file, diagnostics) is not { } split)
+        {
+            return null;
+        }
+
+        var yaml = YamlLoader.Load(file.Path, split.Yaml, split.YamlFirstLine, diagnostics);
+        if (yaml.Root is null)
+        {
+            return null;
+        }
+
+        return new ParsedDocument(file.Path, yaml, split.BodyFirstLine, split.Body);
+    }
+
+    /// <summary>Decodes one file and cuts off its front matter, without parsing the YAML. Null (and a diagnostic) when either fails.</summary>
+    public static FrontMatterSplit? Split(SourceFile file, DiagnosticBag diagnostics)
+    {
         var decoded = SourceText.Decode(file.Bytes.Span);
         if (decoded.Error is { } error)
         {
@@ -29,14 +46,8 @@ public static class ContentParser
             case FrontMatterStatus.Unclosed:
                 diagnostics.Report(DiagnosticCodes.FrontMatterUnclosed, new SourceLocation(file.Path, 1, 1));
                 return null;
+            default:
+                return split;
         }
-
-        var yaml = YamlLoader.Load(file.Path, split.Yaml, split.YamlFirstLine, diagnostics);
-        if (yaml.Root is null)
-        {
-            return null;
-        }
-
-        return new ParsedDocument(file.Path, yaml, split.BodyFirstLine, split.Body);
     }
 }

@@ -1,0 +1,52 @@
+using StaticNews.Diagnostics;
+using StaticNews.Discovery;
+using StaticNews.Incremental;
+using StaticNews.Model;
+using StaticNews.Parsing;
+
+namespace StaticNews.Building;
+
+/// <summary>
+/// Reads each article file into a draft: its front matter parsed and checked. A file whose front matter is the same as at the
+/// last build is taken from the <see cref="DraftCache"/> (diagnostics included) instead of being parsed again.
+/// </summary>
+internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache cache)
+{
+    private int _parsed;
+
+    /// <summary>How many files' front matter was parsed (not taken from the cache) so far.</summary>
+    public int Parsed => _parsed;
+
+    /// <returns>The draft, or null when the file has errors; and what the cache should keep of it.</returns>
+    public (ArticleDraft? Draft, CachedDraft? ForCache) Read(SourceFile file, DiagnosticBag diagnostics)
+    {
+        if (ContentParser.Split(file, diagnostics) is not { } split)
+        {
+            return (null, null);
+        }
+
+        var key = DraftCache.KeyOf(file.Path, split);
+        var unparsed = new ParsedDocument(file.Path, new YamlSource(file.Path, null, split.YamlFirstLine) { Text = split.Yaml }, split.BodyFirstLine, split.Body);
+        if (cache.Find(key, unparsed) is { } cached)
+        {
+            foreach (var diagnostic in cached.Diagnostics)
+            {
+                diagnostics.Add(diagnostic.ToDiagnostic());
+            }
+
+            return (cached.Draft, cached);
+        }
+
+        Interlocked.Increment(ref _parsed);
+        var local = new DiagnosticBag();
+        var yaml = YamlLoader.Load(file.Path, split.Yaml, split.YamlFirstLine, local);
+        var draft = yaml.Root is null ? null : ArticleDraftReader.Read(new ParsedDocument(file.Path, yaml, split.BodyFirstLine, split.Body), config, urls, local);
+        var reported = local.ToSortedList();
+        foreach (var diagnostic in reported)
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        return draft is null ? (null, null) : (draft, new CachedDraft(key, draft, [.. reported.Select(CachedDiagnostic.From)]));
+    }
+}

@@ -1,0 +1,326 @@
+using System.Text;
+using StaticNews.Building;
+using StaticNews.Diagnostics;
+using StaticNews.Model;
+using StaticNews.Parsing;
+
+namespace StaticNews.Incremental;
+
+/// <summary>
+/// The drafts (front matter read and checked) of the articles the last successful build read, beside the build cache: a file
+/// whose front matter text, path and first line are unchanged is not parsed again. Keyed and guarded like the
+/// <see cref="BodyCache"/>: the file carries the engine version and a fingerprint of site.yml and the base URL (time zone,
+/// URLs), ends with a checksum, and any mismatch or damage means parsing everything.
+/// </summary>
+internal sealed class DraftCache
+{
+    public const string FileName = "drafts.bin";
+
+    private const string Magic = "StaticNews drafts";
+    private const int FormatVersion = 1;
+
+    // Kinds of front matter extras, the first byte of each encoded value.
+    private const byte NullValue = 0;
+    private const byte TextValue = 1;
+    private const byte ListValue = 2;
+    private const byte MapValue = 3;
+    private const byte SortedMapValue = 4;
+
+    private readonly EntryFile _file;
+
+    private DraftCache(EntryFile file)
+    {
+        _file = file;
+    }
+
+    public static DraftCache Empty => new(EntryFile.Empty);
+
+    public static string KeyOf(string path, FrontMatterSplit split) =>
+        new Fingerprint().Add(path).Add(split.YamlFirstLine).Add(split.Yaml).Finish();
+
+    /// <summary>The cached draft for <paramref name="key"/>, made the draft of <paramref name="document"/>.</summary>
+    public CachedDraft? Find(string key, ParsedDocument document)
+    {
+        if (!_file.TryGet(key, out var entry))
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new CacheReader(entry.Span);
+            var diagnostics = new CachedDiagnostic[reader.ReadInt32()];
+            for (var i = 0; i < diagnostics.Length; i++)
+            {
+                diagnostics[i] = new CachedDiagnostic(reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadBoolean());
+            }
+
+            var draft = ReadDraft(ref reader, document);
+            return new CachedDraft(key, draft, diagnostics) { Stored = new StoredEntry(_file, entry) };
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public static DraftCache Load(string folder, string context) =>
+        new(EntryFile.Load(Path.Combine(folder, FileName), Magic, FormatVersion, context));
+
+    /// <summary>Writes <paramref name="drafts"/>, copying the bytes of those found in <paramref name="previous"/>.</summary>
+    public static void Save(string folder, string context, IReadOnlyCollection<CachedDraft> drafts, DraftCache previous)
+    {
+        var entries = new List<(string Key, ReadOnlyMemory<byte> Bytes)>(drafts.Count);
+        foreach (var cached in drafts)
+        {
+            if (cached.Stored is { } stored && ReferenceEquals(stored.File, previous._file))
+            {
+                entries.Add((cached.Key, stored.Bytes));
+                continue;
+            }
+
+            using var stream = new MemoryStream();
+            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(cached.Diagnostics.Count);
+                foreach (var diagnostic in cached.Diagnostics)
+                {
+                    writer.Write(diagnostic.Code);
+                    writer.Write(diagnostic.Path);
+                    writer.Write(diagnostic.Line);
+                    writer.Write(diagnostic.Column);
+                    writer.Write(diagnostic.Message);
+                    writer.Write(diagnostic.IsError);
+                }
+
+                WriteDraft(writer, cached.Draft);
+            }
+
+            entries.Add((cached.Key, stream.ToArray()));
+        }
+
+        EntryFile.Save(Path.Combine(folder, FileName), Magic, FormatVersion, context, [], entries);
+    }
+
+    private static void WriteDraft(BinaryWriter writer, ArticleDraft draft)
+    {
+        writer.Write(draft.Slug);
+        WriteLocation(writer, draft.SlugLocation);
+        writer.Write(draft.Title);
+        WriteDate(writer, draft.Date);
+        WriteOptionalDate(writer, draft.Updated);
+        WriteOptionalDate(writer, draft.Expires);
+        WriteValues(writer, draft.AuthorIds);
+        writer.Write(draft.CategoryPath is not null);
+        if (draft.CategoryPath is var (category, categoryLocation))
+        {
+            writer.Write(category);
+            WriteLocation(writer, categoryLocation);
+        }
+
+        WriteValues(writer, draft.Tags);
+        WriteOptional(writer, draft.Summary);
+        WriteOptional(writer, draft.Location);
+        writer.Write(draft.Image is not null);
+        if (draft.Image is { } image)
+        {
+            writer.Write(image.Url);
+            writer.Write(image.Alt);
+            WriteOptional(writer, image.Caption);
+        }
+
+        writer.Write(draft.Draft);
+        writer.Write(draft.Breaking);
+        WriteValues(writer, draft.Related);
+        writer.Write(draft.Corrections.Count);
+        foreach (var correction in draft.Corrections)
+        {
+            WriteDate(writer, correction.Date);
+            writer.Write(correction.Note);
+            writer.Write((int)correction.Kind);
+        }
+
+        WritePlain(writer, draft.Extras);
+    }
+
+    private static ArticleDraft ReadDraft(ref CacheReader reader, ParsedDocument document)
+    {
+        var slug = reader.ReadString();
+        var slugLocation = ReadLocation(ref reader);
+        var title = reader.ReadString();
+        var date = ReadDate(ref reader);
+        var updated = ReadOptionalDate(ref reader);
+        var expires = ReadOptionalDate(ref reader);
+        var authors = ReadValues(ref reader);
+        (string, SourceLocation)? category = reader.ReadBoolean() ? (reader.ReadString(), ReadLocation(ref reader)) : null;
+        var tags = ReadValues(ref reader);
+        var summary = ReadOptional(ref reader);
+        var location = ReadOptional(ref reader);
+        var image = reader.ReadBoolean() ? new Image(reader.ReadString(), reader.ReadString(), ReadOptional(ref reader)) : null;
+        var isDraft = reader.ReadBoolean();
+        var breaking = reader.ReadBoolean();
+        var related = ReadValues(ref reader);
+        var corrections = new Correction[reader.ReadInt32()];
+        for (var i = 0; i < corrections.Length; i++)
+        {
+            corrections[i] = new Correction(ReadDate(ref reader), reader.ReadString(), (CorrectionKind)reader.ReadInt32());
+        }
+
+        var extras = ReadPlain(ref reader) as IReadOnlyDictionary<string, object?> ?? throw new FormatException("The extras are not a mapping.");
+        return new ArticleDraft
+        {
+            Document = document,
+            Slug = slug,
+            SlugLocation = slugLocation,
+            Title = title,
+            Date = date,
+            Updated = updated,
+            Expires = expires,
+            AuthorIds = authors,
+            CategoryPath = category,
+            Tags = tags,
+            Summary = summary,
+            Location = location,
+            Image = image,
+            Draft = isDraft,
+            Breaking = breaking,
+            Related = related,
+            Corrections = corrections,
+            Extras = extras,
+        };
+    }
+
+    private static void WriteLocation(BinaryWriter writer, SourceLocation location)
+    {
+        writer.Write(location.Path);
+        writer.Write(location.Line);
+        writer.Write(location.Column);
+    }
+
+    private static SourceLocation ReadLocation(ref CacheReader reader) => new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+
+    private static void WriteDate(BinaryWriter writer, DateTimeOffset date)
+    {
+        writer.Write(date.Ticks);
+        writer.Write((int)date.Offset.TotalMinutes);
+    }
+
+    private static DateTimeOffset ReadDate(ref CacheReader reader) => new(reader.ReadInt64(), TimeSpan.FromMinutes(reader.ReadInt32()));
+
+    private static void WriteOptionalDate(BinaryWriter writer, DateTimeOffset? date)
+    {
+        writer.Write(date is not null);
+        if (date is { } value)
+        {
+            WriteDate(writer, value);
+        }
+    }
+
+    private static DateTimeOffset? ReadOptionalDate(ref CacheReader reader) => reader.ReadBoolean() ? ReadDate(ref reader) : null;
+
+    private static void WriteOptional(BinaryWriter writer, string? text)
+    {
+        writer.Write(text is not null);
+        writer.Write(text ?? string.Empty);
+    }
+
+    private static string? ReadOptional(ref CacheReader reader)
+    {
+        var present = reader.ReadBoolean();
+        var text = reader.ReadString();
+        return present ? text : null;
+    }
+
+    private static void WriteValues(BinaryWriter writer, IReadOnlyList<(string Value, SourceLocation Location)> values)
+    {
+        writer.Write(values.Count);
+        foreach (var (value, location) in values)
+        {
+            writer.Write(value);
+            WriteLocation(writer, location);
+        }
+    }
+
+    private static (string Value, SourceLocation Location)[] ReadValues(ref CacheReader reader)
+    {
+        var values = new (string, SourceLocation)[reader.ReadInt32()];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = (reader.ReadString(), ReadLocation(ref reader));
+        }
+
+        return values;
+    }
+
+    /// <summary>Front matter extras: null, texts, lists and mappings, as <see cref="FieldReader"/> makes them.</summary>
+    private static void WritePlain(BinaryWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.Write(NullValue);
+                break;
+            case string text:
+                writer.Write(TextValue);
+                writer.Write(text);
+                break;
+            case IReadOnlyDictionary<string, object?> map:
+                writer.Write(map is SortedDictionary<string, object?> ? SortedMapValue : MapValue);
+                writer.Write(map.Count);
+                foreach (var (key, item) in map)
+                {
+                    writer.Write(key);
+                    WritePlain(writer, item);
+                }
+
+                break;
+            case IReadOnlyList<object?> list:
+                writer.Write(ListValue);
+                writer.Write(list.Count);
+                foreach (var item in list)
+                {
+                    WritePlain(writer, item);
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"A front matter extra of type {value.GetType()} cannot be cached.");
+        }
+    }
+
+    private static object? ReadPlain(ref CacheReader reader)
+    {
+        switch (reader.ReadByte())
+        {
+            case NullValue:
+                return null;
+            case TextValue:
+                return reader.ReadString();
+            case ListValue:
+                var list = new List<object?>(reader.ReadInt32());
+                for (var i = list.Capacity; i > 0; i--)
+                {
+                    list.Add(ReadPlain(ref reader));
+                }
+
+                return list;
+            case MapValue:
+                return ReadMap(ref reader, new Dictionary<string, object?>(StringComparer.Ordinal));
+            case SortedMapValue:
+                return ReadMap(ref reader, new SortedDictionary<string, object?>(StringComparer.Ordinal));
+            default:
+                throw new FormatException("Unknown value kind in a cached draft.");
+        }
+    }
+
+    private static IDictionary<string, object?> ReadMap(ref CacheReader reader, IDictionary<string, object?> map)
+    {
+        for (var count = reader.ReadInt32(); count > 0; count--)
+        {
+            var key = reader.ReadString();
+            map[key] = ReadPlain(ref reader);
+        }
+
+        return map;
+    }
+}

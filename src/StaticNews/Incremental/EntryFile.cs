@@ -1,0 +1,142 @@
+using System.IO.Hashing;
+using System.Text;
+
+namespace StaticNews.Incremental;
+
+/// <summary>
+/// A cache file of entries found by key: a header (what it is, its format version, a fingerprint of the settings its entries
+/// depend on), a preamble all entries share, an index, the entries, and a checksum of everything before it. Any mismatch or
+/// damage reads as an empty file, never as wrong entries. Entries stay bytes until their owner decodes one, and saving copies
+/// the bytes of entries taken from the previous file as they are.
+/// </summary>
+internal sealed class EntryFile
+{
+    private const int ChecksumLength = 16;
+
+    /// <summary>The file is read whole: past this size it is not written, and the entries it would hold are computed again.</summary>
+    private const long MaxBytes = 1L << 30;
+
+    private readonly byte[] _bytes;
+    private readonly (int Offset, int Length) _preamble;
+    private readonly Dictionary<string, (int Offset, int Length)> _entries;
+
+    private EntryFile(byte[] bytes, (int Offset, int Length) preamble, Dictionary<string, (int Offset, int Length)> entries)
+    {
+        _bytes = bytes;
+        _preamble = preamble;
+        _entries = entries;
+    }
+
+    public static EntryFile Empty => new([], (0, 0), new Dictionary<string, (int, int)>(StringComparer.Ordinal));
+
+    public int Count => _entries.Count;
+
+    public ReadOnlySpan<byte> Preamble => _bytes.AsSpan(_preamble.Offset, _preamble.Length);
+
+    public bool TryGet(string key, out ReadOnlyMemory<byte> entry)
+    {
+        if (_entries.TryGetValue(key, out var at))
+        {
+            entry = _bytes.AsMemory(at.Offset, at.Length);
+            return true;
+        }
+
+        entry = default;
+        return false;
+    }
+
+    public static EntryFile Load(string path, string magic, int version, string context)
+    {
+        try
+        {
+            if (!File.Exists(path))
+            {
+                return Empty;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            var end = bytes.Length - ChecksumLength;
+            if (end < 0 || !XxHash128.Hash(bytes.AsSpan(0, end)).AsSpan().SequenceEqual(bytes.AsSpan(end)))
+            {
+                return Empty;
+            }
+
+            var reader = new CacheReader(bytes.AsSpan(0, end));
+            if (reader.ReadString() != magic || reader.ReadInt32() != version || reader.ReadString() != context)
+            {
+                return Empty;
+            }
+
+            var preambleLength = reader.ReadInt32();
+            var preamble = (reader.Position, preambleLength);
+            reader.Skip(preambleLength);
+            var count = reader.ReadInt32();
+            var index = new (string Key, int Offset, int Length)[count];
+            for (var i = 0; i < count; i++)
+            {
+                index[i] = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+            }
+
+            var entries = new Dictionary<string, (int Offset, int Length)>(count, StringComparer.Ordinal);
+            foreach (var (key, offset, length) in index)
+            {
+                if (offset < 0 || length < 0 || (long)reader.Position + offset + length > end)
+                {
+                    return Empty;
+                }
+
+                entries[key] = (reader.Position + offset, length);
+            }
+
+            return new EntryFile(bytes, preamble, entries);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or OutOfMemoryException)
+        {
+            return Empty;
+        }
+    }
+
+    /// <summary>Writes the file through a temporary one, so a reader never sees half of it; deletes it instead when it would be too large.</summary>
+    public static void Save(string path, string magic, int version, string context, ReadOnlySpan<byte> preamble, IReadOnlyList<(string Key, ReadOnlyMemory<byte> Bytes)> entries)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (preamble.Length + entries.Sum(e => (long)e.Bytes.Length) > MaxBytes)
+        {
+            File.Delete(path);
+            return;
+        }
+
+        using (var file = File.Create(path + ".tmp"))
+        {
+            using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+            {
+                writer.Write(magic);
+                writer.Write(version);
+                writer.Write(context);
+                writer.Write(preamble.Length);
+                writer.Write(preamble);
+                writer.Write(entries.Count);
+                var offset = 0;
+                foreach (var (key, bytes) in entries)
+                {
+                    writer.Write(key);
+                    writer.Write(offset);
+                    writer.Write(bytes.Length);
+                    offset += bytes.Length;
+                }
+
+                foreach (var (_, bytes) in entries)
+                {
+                    writer.Write(bytes.Span);
+                }
+            }
+
+            file.Position = 0;
+            var checksum = new XxHash128();
+            checksum.Append(file);
+            file.Write(checksum.GetCurrentHash());
+        }
+
+        File.Move(path + ".tmp", path, overwrite: true);
+    }
+}
