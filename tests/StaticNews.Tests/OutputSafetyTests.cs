@@ -240,6 +240,25 @@ public sealed class OutputSafetyTests
         Assert.Equal(before, FolderState.Of(site.Parent));
     }
 
+    [Fact]
+    public async Task Links_someone_put_in_the_output_are_foreign_files_and_what_they_point_to_is_never_touched()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var __ = site;
+        var elsewhere = Path.Combine(site.Parent, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "not StaticNews's");
+        File.CreateSymbolicLink(Path.Combine(site.DefaultOutput, "talks", "linked.txt"), Path.Combine(elsewhere, "keep.txt"));
+        Directory.CreateSymbolicLink(Path.Combine(site.DefaultOutput, "mirror"), elsewhere);
+        var before = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync();
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.OutputUnsafe, site.DefaultOutput, 0, 0);
+        Assert.Contains("('mirror', 'talks/linked.txt')", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal(before, FolderState.Of(site.Parent));
+    }
+
     public static TheoryData<string, string> RefusedOutputs => new()
     {
         { ".", "it is the site folder itself" },

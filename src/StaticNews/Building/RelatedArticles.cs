@@ -27,10 +27,12 @@ internal static class RelatedArticles
         int count,
         DiagnosticBag diagnostics)
     {
+        var keys = new string[articles.Count][];
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            foreach (var key in Keys(articles[i]))
+            keys[i] = [.. Keys(articles[i])];
+            foreach (var key in keys[i])
             {
                 if (!lists.TryGetValue(key, out var list))
                 {
@@ -48,8 +50,8 @@ internal static class RelatedArticles
         }
 
         var cap = CandidatesPerList(count);
-        var related = new Dictionary<Article, IReadOnlyList<Article>>(ReferenceEqualityComparer.Instance);
-        for (var i = 0; i < articles.Count; i++)
+        var chosenFor = new IReadOnlyList<Article>[articles.Count];
+        Parallel.For(0, articles.Count, i =>
         {
             var article = articles[i];
             var chosen = new List<Article>(count);
@@ -66,7 +68,7 @@ internal static class RelatedArticles
             }
 
             var scores = new Dictionary<int, int>();
-            foreach (var key in Keys(article))
+            foreach (var key in keys[i])
             {
                 var weight = key[0] switch { 't' => TagWeight, 'c' => CategoryWeight, _ => SectionWeight };
                 foreach (var other in Nearest(lists[key], i, articles, cap))
@@ -75,15 +77,32 @@ internal static class RelatedArticles
                 }
             }
 
-            var best = scores
-                .Where(p => !chosen.Contains(articles[p.Key]))
-                .OrderByDescending(p => p.Value)
-                .ThenBy(p => (articles[p.Key].Date - article.Date).Duration())
-                .ThenBy(p => articles[p.Key].Slug, StringComparer.Ordinal)
-                .Take(count - chosen.Count)
-                .Select(p => articles[p.Key]);
-            chosen.AddRange(best);
-            related[article] = chosen;
+            // Slugs are unique, so this order has no ties and sorting needs no stability.
+            var candidates = new List<(int Index, int Score, TimeSpan Distance)>(scores.Count);
+            foreach (var (other, score) in scores)
+            {
+                if (!chosen.Contains(articles[other]))
+                {
+                    candidates.Add((other, score, (articles[other].Date - article.Date).Duration()));
+                }
+            }
+
+            candidates.Sort((a, b) =>
+                b.Score != a.Score ? b.Score.CompareTo(a.Score)
+                : a.Distance != b.Distance ? a.Distance.CompareTo(b.Distance)
+                : string.CompareOrdinal(articles[a.Index].Slug, articles[b.Index].Slug));
+            for (var c = 0; c < candidates.Count && chosen.Count < count; c++)
+            {
+                chosen.Add(articles[candidates[c].Index]);
+            }
+
+            chosenFor[i] = chosen;
+        });
+
+        var related = new Dictionary<Article, IReadOnlyList<Article>>(articles.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            related[articles[i]] = chosenFor[i];
         }
 
         return related;
