@@ -80,6 +80,9 @@ public sealed partial class SearchIndex
         return new SearchIndex(documents, terms, postings);
     }
 
+    /// <summary>How many documents contain <paramref name="token"/>.</summary>
+    internal int PostingCount(string token) => _postings[token].Count;
+
     /// <summary>Calls <paramref name="visit"/> for each posting of <paramref name="token"/>, in document order.</summary>
     internal void ForEachPosting(string token, PostingVisitor visit)
     {

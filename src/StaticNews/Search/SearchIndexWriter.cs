@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -45,7 +46,11 @@ public static class SearchIndexWriter
             writer.WriteEndObject();
         }));
 
-        Parallel.For(0, chunks + shards.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        // Shards differ in size by orders of magnitude: the largest go first, one at a time, so no core waits on the last big one.
+        var largestFirst = Enumerable.Range(0, chunks + shards.Length)
+            .OrderByDescending(i => i < chunks ? DocumentsPerChunk : shards[i - chunks].Tokens.Sum(index.PostingCount))
+            .ToArray();
+        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             files[1 + i] = i < chunks ? DocumentChunk(index, i) : Shard(index, shards[i - chunks].Key, shards[i - chunks].Tokens);
         });
@@ -136,7 +141,8 @@ public static class SearchIndexWriter
     private static byte[] Json(Action<Utf8JsonWriter> write)
     {
         using var stream = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        // The writers above always close what they open: validating each of millions of numbers would only cost time.
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
         {
             write(writer);
         }
