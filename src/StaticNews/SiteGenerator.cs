@@ -4,7 +4,6 @@ using StaticNews.Checking;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Incremental;
-using StaticNews.Model;
 using StaticNews.Output;
 using StaticNews.Rendering;
 
@@ -86,20 +85,26 @@ public static class SiteGenerator
         RenderMemo? nextMemo = null;
         if (model is not null && !diagnostics.HasErrors)
         {
-            Func<Page, bool>? isUnchanged = null;
+            Func<string, bool>? isUnchanged = null;
             if (write || keepMemo)
             {
                 var fingerprints = new PageFingerprints(sources, options, model);
                 siteFingerprint = fingerprints.Site;
                 pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, fingerprints.Of, StringComparer.Ordinal);
+                foreach (var (path, fingerprint) in fingerprints.OfFeeds(model))
+                {
+                    pageFingerprints.TryAdd(path, fingerprint);
+                }
+
+                var current = pageFingerprints;
                 if (write && cache is not null && OutputFolder.HasMarker(output.Path))
                 {
-                    isUnchanged = page => cache.PageFingerprints.TryGetValue(page.OutputPath, out var old) && old == pageFingerprints[page.OutputPath]
-                        && cache.FileHashes.ContainsKey(page.OutputPath) && File.Exists(Path.Combine(output.Path, page.OutputPath));
+                    isUnchanged = path => cache.PageFingerprints.TryGetValue(path, out var old) && current.TryGetValue(path, out var now) && old == now
+                        && cache.FileHashes.ContainsKey(path) && File.Exists(Path.Combine(output.Path, path));
                 }
                 else if (memo is not null)
                 {
-                    isUnchanged = page => memo.PageFingerprints.TryGetValue(page.OutputPath, out var old) && old == pageFingerprints[page.OutputPath] && memo.Pages.ContainsKey(page.OutputPath);
+                    isUnchanged = path => memo.PageFingerprints.TryGetValue(path, out var old) && current.TryGetValue(path, out var now) && old == now && memo.Pages.ContainsKey(path);
                 }
             }
 

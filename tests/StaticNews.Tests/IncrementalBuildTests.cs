@@ -229,6 +229,29 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_body_edit_renders_again_the_feeds_that_carry_the_article_whole_and_no_other()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        site.Write("site.yml", "title: Test Gazette\nbase_url: https://example.org/\ntime_zone: Europe/London\nsection_feed_content: full\n");
+        await site.BuildAsync();
+        var before = WriteTimes(site.DefaultOutput);
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+
+        await site.BuildAsync();
+
+        foreach (var feed in new[] { "rss.xml", "category/culture/rss.xml", "category/culture/feed.json", "author/jane-doe/atom.xml" })
+        {
+            Assert.Contains("Gamma body, corrected.", site.ReadOutput(feed), StringComparison.Ordinal);
+        }
+
+        var diplomacy = Path.Combine("category", "world", "diplomacy", "rss.xml");
+        Assert.Equal(before[diplomacy], WriteTimes(site.DefaultOutput)[diplomacy]);
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+    }
+
+    [Fact]
     public async Task Front_matter_is_parsed_again_only_for_files_whose_front_matter_changed()
     {
         using var site = TempSite.Create(ThreeArticles);

@@ -1,6 +1,7 @@
 using StaticNews.Building;
 using StaticNews.Discovery;
 using StaticNews.Model;
+using StaticNews.Publishing;
 
 namespace StaticNews.Incremental;
 
@@ -8,7 +9,8 @@ namespace StaticNews.Incremental;
 /// What each page's output depends on, as one fingerprint. Every page depends on the whole site's "front page" data: settings,
 /// categories, authors, data files, templates, static files and every article's front matter and reading time (listings,
 /// navigation, related and popular lists, also-read titles all come from there). An article page also depends on its own body.
-/// So a body edit re-renders one page; any other change re-renders them all (and still writes only the files that differ).
+/// So a body edit re-renders one page (and the feeds carrying that article whole); any other change re-renders them all (and
+/// still writes only the files that differ).
 /// </summary>
 internal sealed class PageFingerprints
 {
@@ -69,5 +71,30 @@ internal sealed class PageFingerprints
         }
 
         return fingerprint.Finish();
+    }
+
+    /// <summary>
+    /// Each feed file's fingerprint, by output path: the site's (which covers every article's front matter, so the items and
+    /// their order) and, for feeds carrying whole articles, the bodies of its items.
+    /// </summary>
+    public IEnumerable<(string Path, string Fingerprint)> OfFeeds(SiteModel model)
+    {
+        foreach (var channel in FeedCatalog.Build(model.Site))
+        {
+            foreach (var format in FeedLocations.Formats)
+            {
+                var path = model.Urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format));
+                var fingerprint = new Fingerprint().Add(_site).Add(path).Add((int)channel.Content);
+                if (channel.Content == FeedContent.Full)
+                {
+                    foreach (var article in channel.Articles)
+                    {
+                        fingerprint.Add(_articles.TryGetValue(article.SourcePath, out var parts) ? parts.Body : article.Body.Html);
+                    }
+                }
+
+                yield return (path, fingerprint.Finish());
+            }
+        }
     }
 }

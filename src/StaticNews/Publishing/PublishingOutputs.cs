@@ -12,9 +12,10 @@ public static class PublishingOutputs
         string.Equals(outputPath, RobotsWriter.FileName, StringComparison.Ordinal);
 
     public static IReadOnlyList<OutputFile> Create(SiteModel model, CancellationToken cancellationToken = default) =>
-        Create(model, SitemapWriter.MaxUrlsPerFile, cancellationToken);
+        Create(model, SitemapWriter.MaxUrlsPerFile, isUnchanged: null, cancellationToken);
 
-    internal static IReadOnlyList<OutputFile> Create(SiteModel model, int maxSitemapUrls, CancellationToken cancellationToken = default)
+    /// <summary>The files, except that a feed <paramref name="isUnchanged"/> says the previous build wrote from the same inputs is only named.</summary>
+    internal static IReadOnlyList<OutputFile> Create(SiteModel model, int maxSitemapUrls, Func<string, bool>? isUnchanged = null, CancellationToken cancellationToken = default)
     {
         var urls = model.Urls;
         var config = model.Site.Config;
@@ -27,13 +28,20 @@ public static class PublishingOutputs
             for (var f = 0; f < FeedLocations.Formats.Count; f++)
             {
                 var format = FeedLocations.Formats[f];
+                var path = urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format));
+                if (isUnchanged is not null && isUnchanged(path))
+                {
+                    feeds[(i * FeedLocations.Formats.Count) + f] = OutputFile.Unchanged(path);
+                    continue;
+                }
+
                 var bytes = format switch
                 {
                     FeedFormat.Rss => RssFeedWriter.Write(channel, context),
                     FeedFormat.Atom => AtomFeedWriter.Write(channel, context),
                     _ => JsonFeedWriter.Write(channel, context),
                 };
-                feeds[(i * FeedLocations.Formats.Count) + f] = new OutputFile(urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format)), bytes);
+                feeds[(i * FeedLocations.Formats.Count) + f] = new OutputFile(path, bytes);
             }
         });
 

@@ -14,8 +14,8 @@ public static class SiteRenderer
     public static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
         Render(model, sources, diagnostics, isUnchanged: null, cancellationToken);
 
-    /// <summary>Renders every page except those <paramref name="isUnchanged"/> says the previous build already rendered from the same inputs.</summary>
-    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<Page, bool>? isUnchanged, CancellationToken cancellationToken)
+    /// <summary>Renders every page and feed except those <paramref name="isUnchanged"/> says (by output path) the previous build already rendered from the same inputs.</summary>
+    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<string, bool>? isUnchanged, CancellationToken cancellationToken)
     {
         var memory = new MemorySink();
         Render(model, sources, diagnostics, isUnchanged, memory, cancellationToken);
@@ -27,7 +27,7 @@ public static class SiteRenderer
     /// index come first (they are small, and their paths must be known before any page is written), then the pages in
     /// parallel, then the static files.
     /// </summary>
-    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<Page, bool>? isUnchanged, IOutputSink sink, CancellationToken cancellationToken)
+    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<string, bool>? isUnchanged, IOutputSink sink, CancellationToken cancellationToken)
     {
         // Parsed first, so template mistakes are reported even when the output folder turns out to be unusable.
         var renderer = new PageRenderer(model, sources.Templates, diagnostics);
@@ -39,7 +39,7 @@ public static class SiteRenderer
         }
 
         var generated = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var file in PublishingOutputs.Create(model, cancellationToken))
+        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, isUnchanged, cancellationToken))
         {
             if (!paths.Add(file.Path))
             {
@@ -71,7 +71,7 @@ public static class SiteRenderer
 
         ParallelWork.For(pages.Count, i =>
         {
-            if (isUnchanged is not null && isUnchanged(pages[i]))
+            if (isUnchanged is not null && isUnchanged(pages[i].OutputPath))
             {
                 sink.Add(OutputFile.Unchanged(pages[i].OutputPath));
             }
