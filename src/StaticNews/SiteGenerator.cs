@@ -5,7 +5,9 @@ using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Incremental;
 using StaticNews.Output;
+using StaticNews.Model;
 using StaticNews.Rendering;
+using StaticNews.Search;
 
 namespace StaticNews;
 
@@ -76,6 +78,23 @@ public static class SiteGenerator
             sources = sources with { Articles = [] };
         }
 
+        var (bodiesReused, frontMattersReused) = model is null ? (0, 0) : (model.Bodies.Count - model.BodiesRendered, model.Drafts.Count - model.DraftsParsed);
+        Func<Article, BodyTerms>? bodyTermsOf = null;
+        PendingCaches? pending = null;
+        if (useCaches && model is not null && !diagnostics.HasErrors && OutputGuard.Check(options.ResolvedSourcePath, output) is null)
+        {
+            // Written now, under temporary names, rather than after the swap, so the drafts (with their documents) and the
+            // encoded entries need not live through rendering; put in place only if the build succeeds.
+            pending = new PendingCaches(output.CachePath);
+            DraftCache.Save(pending.PathOf(DraftCache.FileName), bodyContext!, model.Drafts, previous: drafts);
+            BodyCache.Save(pending.PathOf(BodyCache.FileName), bodyContext!, [.. model.Bodies.Values], previous: bodies);
+            var terms = model.Bodies.ToDictionary(p => p.Key, p => p.Value.Terms, StringComparer.Ordinal);
+            bodyTermsOf = article => terms.TryGetValue(article.SourcePath, out var found) ? found : BodyTerms.Of(article.Body.Html);
+            model = model with { Drafts = [], Bodies = new Dictionary<string, RenderedBody>() };
+        }
+
+        (drafts, bodies) = (DraftCache.Empty, BodyCache.Empty);
+
         times[BuildStage.Parse] = Lap(clock);
 
         IReadOnlyList<OutputFile> files = [];
@@ -115,11 +134,12 @@ public static class SiteGenerator
                 staging = new StagingWriter(options.ResolvedSourcePath, output, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
                 try
                 {
-                    SiteRenderer.Render(model, sources, diagnostics, isUnchanged, staging, cancellationToken);
+                    SiteRenderer.Render(model, sources, diagnostics, isUnchanged, staging, bodyTermsOf, cancellationToken);
                 }
                 catch
                 {
                     staging.Abandon();
+                    pending?.Discard();
                     throw;
                 }
             }
@@ -158,6 +178,7 @@ public static class SiteGenerator
         if (staging is not null && (failed || model is null))
         {
             staging.Abandon();
+            pending?.Discard();
         }
         else if (staging is not null && model is not null)
         {
@@ -175,8 +196,7 @@ public static class SiteGenerator
                     FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
                     Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                 }.Save(output.CachePath);
-                DraftCache.Save(output.CachePath, bodyContext!, model.Drafts, previous: drafts);
-                BodyCache.Save(output.CachePath, bodyContext!, [.. model.Bodies.Values], previous: bodies);
+                pending?.Commit();
             }
 
             times[BuildStage.Write] = Lap(clock);
@@ -196,9 +216,9 @@ public static class SiteGenerator
             FilesWritten = written?.FilesWritten ?? 0,
             FilesKept = written?.FilesKept ?? 0,
             BodiesRendered = model?.BodiesRendered ?? 0,
-            BodiesReused = model is null ? 0 : model.Bodies.Count - model.BodiesRendered,
+            BodiesReused = bodiesReused,
             FrontMattersParsed = model?.DraftsParsed ?? 0,
-            FrontMattersReused = model is null ? 0 : model.Drafts.Count - model.DraftsParsed,
+            FrontMattersReused = frontMattersReused,
             BytesWritten = written?.BytesWritten ?? 0,
             OutputPath = output.Path,
             StageTimes = times,

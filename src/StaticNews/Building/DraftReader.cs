@@ -12,6 +12,12 @@ namespace StaticNews.Building;
 /// </summary>
 internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache cache)
 {
+    /// <summary>
+    /// What a draft kept for the cache points to instead of its document: the cache does not store the document, and holding
+    /// every article's Markdown and YAML until the cache is saved would raise the build's peak memory.
+    /// </summary>
+    private static readonly ParsedDocument Unread = new(string.Empty, new YamlSource(string.Empty, null, 1), 1, string.Empty);
+
     private int _parsed;
 
     /// <summary>How many files' front matter was parsed (not taken from the cache) so far.</summary>
@@ -34,7 +40,7 @@ internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache
                 diagnostics.Add(diagnostic.ToDiagnostic());
             }
 
-            return (cached.Draft, cached);
+            return (cached.Draft, cached with { Draft = cached.Draft with { Document = Unread } });
         }
 
         Interlocked.Increment(ref _parsed);
@@ -47,6 +53,6 @@ internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache
             diagnostics.Add(diagnostic);
         }
 
-        return draft is null ? (null, null) : (draft, new CachedDraft(key, draft, [.. reported.Select(CachedDiagnostic.From)]));
+        return draft is null ? (null, null) : (draft, new CachedDraft(key, draft with { Document = Unread }, [.. reported.Select(CachedDiagnostic.From)]));
     }
 }

@@ -20,7 +20,7 @@ internal sealed class BodyCache
     public const string FileName = "bodies.bin";
 
     private const string Magic = "StaticNews bodies";
-    private const int FormatVersion = 5;
+    private const int FormatVersion = 6;
 
     /// <summary>Past this many tokens (most no longer used by any article) the table is started afresh.</summary>
     private const int MaxTokens = 2_000_000;
@@ -133,7 +133,7 @@ internal sealed class BodyCache
     /// Writes <paramref name="bodies"/>: those found in <paramref name="previous"/> are copied as stored (their token numbers
     /// stay valid because the table is only appended to), the others are encoded.
     /// </summary>
-    public static void Save(string folder, string context, IReadOnlyCollection<RenderedBody> bodies, BodyCache previous)
+    public static void Save(string path, string context, IReadOnlyCollection<RenderedBody> bodies, BodyCache previous)
     {
         var keepTable = previous._tokens.Length < MaxTokens;
         var tokens = keepTable ? new List<string>(previous._tokens) : [];
@@ -143,13 +143,12 @@ internal sealed class BodyCache
             tokenIds[tokens[i]] = i;
         }
 
-        var entries = new List<(string Key, ReadOnlyMemory<byte> Bytes)>(bodies.Count);
-        foreach (var body in bodies)
+        void Write(BinaryWriter writer, RenderedBody body)
         {
             if (keepTable && body.Stored is { } stored && ReferenceEquals(stored.File, previous._file))
             {
-                entries.Add((body.Key, stored.Bytes));
-                continue;
+                writer.Write(stored.Bytes.Span);
+                return;
             }
 
             foreach (var token in body.Terms.Tokens)
@@ -162,18 +161,17 @@ internal sealed class BodyCache
                 }
             }
 
-            entries.Add((body.Key, Encode(writer => WriteEntry(writer, body, tokenIds))));
+            WriteEntry(writer, body, tokenIds);
         }
 
-        var preamble = Encode(writer =>
+        EntryFile.Save(path, Magic, FormatVersion, context, bodies, body => body.Key, Write, () => Encode(writer =>
         {
             writer.Write(tokens.Count);
             foreach (var token in tokens)
             {
                 writer.Write(token);
             }
-        });
-        EntryFile.Save(Path.Combine(folder, FileName), Magic, FormatVersion, context, preamble, entries);
+        }));
     }
 
     private static byte[] Encode(Action<BinaryWriter> write)

@@ -1,4 +1,3 @@
-using System.Text;
 using StaticNews.Building;
 using StaticNews.Diagnostics;
 using StaticNews.Model;
@@ -17,7 +16,7 @@ internal sealed class DraftCache
     public const string FileName = "drafts.bin";
 
     private const string Magic = "StaticNews drafts";
-    private const int FormatVersion = 1;
+    private const int FormatVersion = 2;
 
     // Kinds of front matter extras, the first byte of each encoded value.
     private const byte NullValue = 0;
@@ -68,38 +67,31 @@ internal sealed class DraftCache
         new(EntryFile.Load(Path.Combine(folder, FileName), Magic, FormatVersion, context));
 
     /// <summary>Writes <paramref name="drafts"/>, copying the bytes of those found in <paramref name="previous"/>.</summary>
-    public static void Save(string folder, string context, IReadOnlyCollection<CachedDraft> drafts, DraftCache previous)
+    public static void Save(string path, string context, IReadOnlyCollection<CachedDraft> drafts, DraftCache previous)
     {
-        var entries = new List<(string Key, ReadOnlyMemory<byte> Bytes)>(drafts.Count);
-        foreach (var cached in drafts)
+        void Write(BinaryWriter writer, CachedDraft cached)
         {
             if (cached.Stored is { } stored && ReferenceEquals(stored.File, previous._file))
             {
-                entries.Add((cached.Key, stored.Bytes));
-                continue;
+                writer.Write(stored.Bytes.Span);
+                return;
             }
 
-            using var stream = new MemoryStream();
-            using (var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true))
+            writer.Write(cached.Diagnostics.Count);
+            foreach (var diagnostic in cached.Diagnostics)
             {
-                writer.Write(cached.Diagnostics.Count);
-                foreach (var diagnostic in cached.Diagnostics)
-                {
-                    writer.Write(diagnostic.Code);
-                    writer.Write(diagnostic.Path);
-                    writer.Write(diagnostic.Line);
-                    writer.Write(diagnostic.Column);
-                    writer.Write(diagnostic.Message);
-                    writer.Write(diagnostic.IsError);
-                }
-
-                WriteDraft(writer, cached.Draft);
+                writer.Write(diagnostic.Code);
+                writer.Write(diagnostic.Path);
+                writer.Write(diagnostic.Line);
+                writer.Write(diagnostic.Column);
+                writer.Write(diagnostic.Message);
+                writer.Write(diagnostic.IsError);
             }
 
-            entries.Add((cached.Key, stream.ToArray()));
+            WriteDraft(writer, cached.Draft);
         }
 
-        EntryFile.Save(Path.Combine(folder, FileName), Magic, FormatVersion, context, [], entries);
+        EntryFile.Save(path, Magic, FormatVersion, context, drafts, cached => cached.Key, Write, () => []);
     }
 
     private static void WriteDraft(BinaryWriter writer, ArticleDraft draft)

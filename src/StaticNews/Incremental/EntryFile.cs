@@ -5,7 +5,8 @@ namespace StaticNews.Incremental;
 
 /// <summary>
 /// A cache file of entries found by key: a header (what it is, its format version, a fingerprint of the settings its entries
-/// depend on), a preamble all entries share, an index, the entries, and a checksum of everything before it. Any mismatch or
+/// depend on), the entries, a preamble all entries share, an index, where the preamble starts, and a checksum of everything
+/// before it. Any mismatch or
 /// damage reads as an empty file, never as wrong entries. Entries stay bytes until their owner decodes one, and saving copies
 /// the bytes of entries taken from the previous file as they are.
 /// </summary>
@@ -13,7 +14,7 @@ internal sealed class EntryFile
 {
     private const int ChecksumLength = 16;
 
-    /// <summary>The file is read whole: past this size it is not written, and the entries it would hold are computed again.</summary>
+    /// <summary>The file is read whole: entries past this size are left out, and computed again by the next build.</summary>
     private const long MaxBytes = 1L << 30;
 
     private readonly byte[] _bytes;
@@ -67,25 +68,31 @@ internal sealed class EntryFile
                 return Empty;
             }
 
+            var blobs = reader.Position;
+            var tail = new CacheReader(bytes.AsSpan(0, end));
+            tail.Skip(end - sizeof(int));
+            var preambleStart = tail.ReadInt32();
+            if (preambleStart < blobs || preambleStart > end)
+            {
+                return Empty;
+            }
+
+            reader = new CacheReader(bytes.AsSpan(0, end - sizeof(int)));
+            reader.Skip(preambleStart);
             var preambleLength = reader.ReadInt32();
             var preamble = (reader.Position, preambleLength);
             reader.Skip(preambleLength);
             var count = reader.ReadInt32();
-            var index = new (string Key, int Offset, int Length)[count];
+            var entries = new Dictionary<string, (int Offset, int Length)>(count, StringComparer.Ordinal);
             for (var i = 0; i < count; i++)
             {
-                index[i] = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-            }
-
-            var entries = new Dictionary<string, (int Offset, int Length)>(count, StringComparer.Ordinal);
-            foreach (var (key, offset, length) in index)
-            {
-                if (offset < 0 || length < 0 || (long)reader.Position + offset + length > end)
+                var (key, offset, length) = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+                if (offset < blobs || length < 0 || (long)offset + length > preambleStart)
                 {
                     return Empty;
                 }
 
-                entries[key] = (reader.Position + offset, length);
+                entries[key] = (offset, length);
             }
 
             return new EntryFile(bytes, preamble, entries);
@@ -96,16 +103,15 @@ internal sealed class EntryFile
         }
     }
 
-    /// <summary>Writes the file through a temporary one, so a reader never sees half of it; deletes it instead when it would be too large.</summary>
-    public static void Save(string path, string magic, int version, string context, ReadOnlySpan<byte> preamble, IReadOnlyList<(string Key, ReadOnlyMemory<byte> Bytes)> entries)
+    /// <summary>
+    /// Writes the file through a temporary one, so a reader never sees half of it: each item's entry as
+    /// <paramref name="write"/> encodes it (one at a time, straight to the file), then the preamble (asked for last, so
+    /// encoding entries may add to it), then the index. Deletes the file instead when it would be too large.
+    /// </summary>
+    public static void Save<T>(string path, string magic, int version, string context, IEnumerable<T> items, Func<T, string> keyOf, Action<BinaryWriter, T> write, Func<byte[]> preamble)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        if (preamble.Length + entries.Sum(e => (long)e.Bytes.Length) > MaxBytes)
-        {
-            File.Delete(path);
-            return;
-        }
-
+        var index = new List<(string Key, int Offset, int Length)>();
         using (var file = File.Create(path + ".tmp"))
         {
             using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
@@ -113,22 +119,32 @@ internal sealed class EntryFile
                 writer.Write(magic);
                 writer.Write(version);
                 writer.Write(context);
-                writer.Write(preamble.Length);
-                writer.Write(preamble);
-                writer.Write(entries.Count);
-                var offset = 0;
-                foreach (var (key, bytes) in entries)
+                foreach (var item in items)
+                {
+                    var start = file.Position;
+                    write(writer, item);
+                    writer.Flush();
+                    if (file.Position > MaxBytes)
+                    {
+                        break;
+                    }
+
+                    index.Add((keyOf(item), (int)start, (int)(file.Position - start)));
+                }
+
+                var preambleStart = (int)file.Position;
+                var bytes = preamble();
+                writer.Write(bytes.Length);
+                writer.Write(bytes);
+                writer.Write(index.Count);
+                foreach (var (key, offset, length) in index)
                 {
                     writer.Write(key);
                     writer.Write(offset);
-                    writer.Write(bytes.Length);
-                    offset += bytes.Length;
+                    writer.Write(length);
                 }
 
-                foreach (var (_, bytes) in entries)
-                {
-                    writer.Write(bytes.Span);
-                }
+                writer.Write(preambleStart);
             }
 
             file.Position = 0;

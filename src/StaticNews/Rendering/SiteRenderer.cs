@@ -4,6 +4,7 @@ using StaticNews.Discovery;
 using StaticNews.Model;
 using StaticNews.Output;
 using StaticNews.Publishing;
+using StaticNews.Search;
 using System.Text;
 
 namespace StaticNews.Rendering;
@@ -18,16 +19,17 @@ public static class SiteRenderer
     internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<string, bool>? isUnchanged, CancellationToken cancellationToken)
     {
         var memory = new MemorySink();
-        Render(model, sources, diagnostics, isUnchanged, memory, cancellationToken);
+        Render(model, sources, diagnostics, isUnchanged, memory, bodyTermsOf: null, cancellationToken);
         return memory.Files;
     }
 
     /// <summary>
     /// Renders the site into <paramref name="sink"/>, each page as soon as it is rendered. The feeds, sitemaps and search
     /// index come first (they are small, and their paths must be known before any page is written), then the pages in
-    /// parallel, then the static files.
+    /// parallel, then the static files. The search index takes each article's body terms from <paramref name="bodyTermsOf"/>
+    /// when given (the model's otherwise).
     /// </summary>
-    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<string, bool>? isUnchanged, IOutputSink sink, CancellationToken cancellationToken)
+    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<string, bool>? isUnchanged, IOutputSink sink, Func<Article, BodyTerms>? bodyTermsOf, CancellationToken cancellationToken)
     {
         // Parsed first, so template mistakes are reported even when the output folder turns out to be unusable.
         var renderer = new PageRenderer(model, sources.Templates, diagnostics);
@@ -39,7 +41,7 @@ public static class SiteRenderer
         }
 
         var generated = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, isUnchanged, cancellationToken))
+        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, isUnchanged, bodyTermsOf, cancellationToken))
         {
             if (!paths.Add(file.Path))
             {
