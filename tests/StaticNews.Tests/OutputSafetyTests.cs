@@ -71,6 +71,20 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public async Task A_first_build_that_fails_while_rendering_leaves_no_output_and_no_cache_folder()
+    {
+        using var site = TempSite.Create(OneArticle + "\n-- templates/article.html --\n{{ page.title | no_such_function }}\n");
+        var before = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime.Code);
+        Assert.Equal(before, FolderState.Of(site.Parent));
+        Assert.False(Directory.Exists(site.DefaultCache), "the article caches written before rendering are removed with the folder they needed");
+    }
+
+    [Fact]
     public async Task A_build_keeps_no_copy_of_its_files_in_memory_and_writes_every_one()
     {
         using var site = TempSite.Create(OneArticle);
