@@ -4,8 +4,8 @@ using StaticNews.Checking;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Incremental;
-using StaticNews.Output;
 using StaticNews.Model;
+using StaticNews.Output;
 using StaticNews.Rendering;
 using StaticNews.Search;
 
@@ -67,11 +67,10 @@ public static class SiteGenerator
             };
         }
 
-        var bodyContext = sources.SiteConfig is null ? null : BodyCache.ContextOf(sources.SiteConfig.Bytes.Span, options.BaseUrl);
-        var useCaches = write && options.Incremental && bodyContext is not null;
-        var drafts = useCaches ? DraftCache.Load(output.CachePath, bodyContext!) : DraftCache.Empty;
-        var bodies = useCaches ? BodyCache.Load(output.CachePath, bodyContext!) : BodyCache.Empty;
-        var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, drafts, bodies, cancellationToken);
+        var caches = write && options.Incremental && sources.SiteConfig is not null
+            ? ArticleCaches.Load(output.CachePath, sources.SiteConfig.Bytes.Span, options.BaseUrl)
+            : ArticleCaches.Disabled();
+        var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches.Drafts, caches.Bodies, cancellationToken);
         if (!checkLinks)
         {
             // The model holds all that later stages need of the articles: their source bytes can go (70 MB at 10,000 articles).
@@ -80,20 +79,10 @@ public static class SiteGenerator
 
         var (bodiesReused, frontMattersReused) = model is null ? (0, 0) : (model.Bodies.Count - model.BodiesRendered, model.Drafts.Count - model.DraftsParsed);
         Func<Article, BodyTerms>? bodyTermsOf = null;
-        PendingCaches? pending = null;
-        if (useCaches && model is not null && !diagnostics.HasErrors && OutputGuard.Check(options.ResolvedSourcePath, output) is null)
+        if (caches.IsEnabled && model is not null && !diagnostics.HasErrors && OutputGuard.Check(options.ResolvedSourcePath, output) is null)
         {
-            // Written now, under temporary names, rather than after the swap, so the drafts (with their documents) and the
-            // encoded entries need not live through rendering; put in place only if the build succeeds.
-            pending = new PendingCaches(output.CachePath);
-            DraftCache.Save(pending.PathOf(DraftCache.FileName), bodyContext!, model.Drafts, previous: drafts);
-            BodyCache.Save(pending.PathOf(BodyCache.FileName), bodyContext!, [.. model.Bodies.Values], previous: bodies);
-            var terms = model.Bodies.ToDictionary(p => p.Key, p => p.Value.Terms, StringComparer.Ordinal);
-            bodyTermsOf = article => terms.TryGetValue(article.SourcePath, out var found) ? found : BodyTerms.Of(article.Body.Html);
-            model = model with { Drafts = [], Bodies = new Dictionary<string, RenderedBody>() };
+            (model, bodyTermsOf) = caches.WritePending(model);
         }
-
-        (drafts, bodies) = (DraftCache.Empty, BodyCache.Empty);
 
         times[BuildStage.Parse] = Lap(clock);
 
@@ -139,7 +128,7 @@ public static class SiteGenerator
                 catch
                 {
                     staging.Abandon();
-                    pending?.Discard();
+                    caches.Discard();
                     throw;
                 }
             }
@@ -178,7 +167,7 @@ public static class SiteGenerator
         if (staging is not null && (failed || model is null))
         {
             staging.Abandon();
-            pending?.Discard();
+            caches.Discard();
         }
         else if (staging is not null && model is not null)
         {
@@ -196,7 +185,7 @@ public static class SiteGenerator
                     FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
                     Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                 }.Save(output.CachePath);
-                pending?.Commit();
+                caches.Commit();
             }
 
             times[BuildStage.Write] = Lap(clock);
