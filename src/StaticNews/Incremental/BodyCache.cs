@@ -73,11 +73,7 @@ internal sealed class BodyCache
             }
         }
 
-        var diagnostics = new CachedDiagnostic[reader.ReadInt32()];
-        for (var i = 0; i < diagnostics.Length; i++)
-        {
-            diagnostics[i] = new CachedDiagnostic(reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadBoolean());
-        }
+        var diagnostics = CachedDiagnostic.ReadAll(ref reader);
 
         var html = reader.ReadString();
         var wordCount = reader.Read7BitEncodedInt();
@@ -145,9 +141,8 @@ internal sealed class BodyCache
 
         void Write(BinaryWriter writer, RenderedBody body)
         {
-            if (keepTable && body.Stored is { } stored && ReferenceEquals(stored.File, previous._file))
+            if (keepTable && body.Stored?.TryCopy(previous._file, writer) == true)
             {
-                writer.Write(stored.Bytes.Span);
                 return;
             }
 
@@ -197,16 +192,7 @@ internal sealed class BodyCache
             writer.Write(link.Url ?? string.Empty);
         }
 
-        writer.Write(body.Diagnostics.Count);
-        foreach (var diagnostic in body.Diagnostics)
-        {
-            writer.Write(diagnostic.Code);
-            writer.Write(diagnostic.Path);
-            writer.Write(diagnostic.Line);
-            writer.Write(diagnostic.Column);
-            writer.Write(diagnostic.Message);
-            writer.Write(diagnostic.IsError);
-        }
+        CachedDiagnostic.WriteAll(writer, body.Diagnostics);
 
         writer.Write(body.Html);
         writer.Write7BitEncodedInt(body.WordCount);

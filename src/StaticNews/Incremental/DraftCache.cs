@@ -48,11 +48,7 @@ internal sealed class DraftCache
         try
         {
             var reader = new CacheReader(entry.Span);
-            var diagnostics = new CachedDiagnostic[reader.ReadInt32()];
-            for (var i = 0; i < diagnostics.Length; i++)
-            {
-                diagnostics[i] = new CachedDiagnostic(reader.ReadString(), reader.ReadString(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadBoolean());
-            }
+            var diagnostics = CachedDiagnostic.ReadAll(ref reader);
 
             var draft = ReadDraft(ref reader, document);
             return new CachedDraft(key, draft, diagnostics) { Stored = new StoredEntry(_file, entry) };
@@ -71,23 +67,12 @@ internal sealed class DraftCache
     {
         void Write(BinaryWriter writer, CachedDraft cached)
         {
-            if (cached.Stored is { } stored && ReferenceEquals(stored.File, previous._file))
+            if (cached.Stored?.TryCopy(previous._file, writer) == true)
             {
-                writer.Write(stored.Bytes.Span);
                 return;
             }
 
-            writer.Write(cached.Diagnostics.Count);
-            foreach (var diagnostic in cached.Diagnostics)
-            {
-                writer.Write(diagnostic.Code);
-                writer.Write(diagnostic.Path);
-                writer.Write(diagnostic.Line);
-                writer.Write(diagnostic.Column);
-                writer.Write(diagnostic.Message);
-                writer.Write(diagnostic.IsError);
-            }
-
+            CachedDiagnostic.WriteAll(writer, cached.Diagnostics);
             WriteDraft(writer, cached.Draft);
         }
 

@@ -72,7 +72,8 @@ internal sealed class StagingWriter(
         var previousHash = previous is not null && previous.FileHashes.TryGetValue(file.Path, out var known) ? known : null;
         if (file.IsUnchanged)
         {
-            if (previousHash is null || !File.Exists(Path.Combine(output.Path, file.Path)))
+            // Whoever marks a file unchanged has checked that the output still holds it: no second look at the disk per file.
+            if (previousHash is null)
             {
                 throw new InvalidOperationException($"'{file.Path}' was marked unchanged but the previous output does not have it.");
             }
