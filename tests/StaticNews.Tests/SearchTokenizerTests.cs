@@ -57,6 +57,22 @@ public sealed class SearchTokenizerTests
         Assert.Equal(["the", "port", "s", "reopening", "2026"], SearchTokenizer.Words("The PORT\u2019s \u201cREOPENING\u201d \u2014 2026\u2026"));
     }
 
+    [Fact]
+    public void Bodies_tokenized_with_one_pool_share_each_token_string_and_keep_their_own_positions()
+    {
+        var pool = new TokenPool();
+        var first = BodyTerms.Of("<p>Harbour talks resume</p>", pool);
+        var second = BodyTerms.Of("<p>Port talks, then harbour talks</p>", pool);
+        var alone = BodyTerms.Of("<p>Port talks, then harbour talks</p>");
+
+        Assert.Equal(alone.Tokens, second.Tokens);
+        Assert.Equal(alone.PositionStarts, second.PositionStarts);
+        Assert.Equal(alone.Positions, second.Positions);
+        Assert.Same(first.Tokens[Array.IndexOf(first.Tokens, "talks")], second.Tokens[Array.IndexOf(second.Tokens, "talks")]);
+        Assert.Same(first.Tokens[Array.IndexOf(first.Tokens, "harbour")], second.Tokens[Array.IndexOf(second.Tokens, "harbour")]);
+        Assert.NotSame(alone.Tokens[Array.IndexOf(alone.Tokens, "talks")], second.Tokens[Array.IndexOf(second.Tokens, "talks")]);
+    }
+
     [Theory]
     [InlineData("trade", "tr")]
     [InlineData("2026", "20")]

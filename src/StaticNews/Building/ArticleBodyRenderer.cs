@@ -18,6 +18,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
 {
     private const string RefScheme = "ref:";
 
+    private readonly TokenPool _tokens = new();
     private int _rendered;
 
     /// <summary>How many bodies were rendered (not taken from the cache) so far.</summary>
@@ -35,7 +36,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         var diagnostics = new DiagnosticBag();
         var links = new ArticleLinks(articlesBySlug);
         var html = RenderHtml(document, dateline, links, diagnostics);
-        return new RenderedBody(key, html, CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html));
+        return new RenderedBody(key, html, CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html, _tokens));
     }
 
     private string RenderHtml(ParsedDocument document, string? dateline, ArticleLinks links, DiagnosticBag diagnostics)

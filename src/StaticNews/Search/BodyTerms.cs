@@ -1,5 +1,3 @@
-using System.Runtime.InteropServices;
-
 namespace StaticNews.Search;
 
 /// <summary>
@@ -28,7 +26,10 @@ internal sealed class BodyTerms
 
     public int[] Positions { get; }
 
-    public static BodyTerms Of(string html)
+    public static BodyTerms Of(string html) => Of(html, new TokenPool());
+
+    /// <summary>The terms of <paramref name="html"/>, its tokens taken from <paramref name="pool"/>.</summary>
+    public static BodyTerms Of(string html, TokenPool pool)
     {
         var found = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -37,7 +38,15 @@ internal sealed class BodyTerms
         {
             if (SearchTokenizer.IsIndexable(word))
             {
-                (CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _) ??= []).Add(position);
+                if (lookup.TryGetValue(word, out var positionsOfWord))
+                {
+                    positionsOfWord.Add(position);
+                }
+                else
+                {
+                    found.Add(pool.Intern(word), [position]);
+                }
+
                 positionCount++;
             }
         });

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -29,7 +30,7 @@ public static class SearchIndexWriter
         var chunks = (index.Documents.Count + DocumentsPerChunk - 1) / DocumentsPerChunk;
         var files = new OutputFile[1 + chunks + shards.Length];
 
-        files[0] = new OutputFile(Folder + "meta.json", Json(writer =>
+        files[0] = new OutputFile(Folder + "meta.json", Json(new ArrayBufferWriter<byte>(), writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("version", Version);
@@ -47,19 +48,26 @@ public static class SearchIndexWriter
         }));
 
         // Shards differ in size by orders of magnitude: the largest go first, one at a time, so no core waits on the last big one.
+        // Each worker writes into one growing buffer of its own instead of a new stream per file.
         var largestFirst = Enumerable.Range(0, chunks + shards.Length)
             .OrderByDescending(i => i < chunks ? DocumentsPerChunk : shards[i - chunks].Tokens.Sum(index.PostingCount))
             .ToArray();
-        Parallel.ForEach(Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering), new ParallelOptions { CancellationToken = cancellationToken }, i =>
-        {
-            files[1 + i] = i < chunks ? DocumentChunk(index, i) : Shard(index, shards[i - chunks].Key, shards[i - chunks].Tokens);
-        });
+        Parallel.ForEach(
+            Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
+            new ParallelOptions { CancellationToken = cancellationToken },
+            () => new ArrayBufferWriter<byte>(),
+            (i, _, buffer) =>
+            {
+                files[1 + i] = i < chunks ? DocumentChunk(index, i, buffer) : Shard(index, shards[i - chunks].Key, shards[i - chunks].Tokens, buffer);
+                return buffer;
+            },
+            _ => { });
 
         return files;
     }
 
-    private static OutputFile DocumentChunk(SearchIndex index, int chunk) =>
-        new(Folder + "docs/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json", Json(writer =>
+    private static OutputFile DocumentChunk(SearchIndex index, int chunk, ArrayBufferWriter<byte> buffer) =>
+        new(Folder + "docs/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json", Json(buffer, writer =>
         {
             writer.WriteStartArray();
             var end = Math.Min(index.Documents.Count, (chunk + 1) * DocumentsPerChunk);
@@ -81,8 +89,8 @@ public static class SearchIndexWriter
             writer.WriteEndArray();
         }));
 
-    private static OutputFile Shard(SearchIndex index, string key, string[] tokens) =>
-        new(Folder + "index/" + key + ".json", Json(writer =>
+    private static OutputFile Shard(SearchIndex index, string key, string[] tokens, ArrayBufferWriter<byte> buffer) =>
+        new(Folder + "index/" + key + ".json", Json(buffer, writer =>
         {
             writer.WriteStartObject();
             foreach (var token in tokens)
@@ -138,15 +146,15 @@ public static class SearchIndexWriter
         writer.WriteEndArray();
     }
 
-    private static byte[] Json(Action<Utf8JsonWriter> write)
+    private static byte[] Json(ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
+        buffer.ResetWrittenCount();
         // The writers above always close what they open: validating each of millions of numbers would only cost time.
-        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
         {
             write(writer);
         }
 
-        return stream.ToArray();
+        return buffer.WrittenSpan.ToArray();
     }
 }

@@ -1,0 +1,30 @@
+using System.Collections.Concurrent;
+
+namespace StaticNews.Search;
+
+/// <summary>
+/// One string per distinct search token across a build's article bodies. A 10,000-article site has millions of token
+/// occurrences but tens of thousands of distinct tokens: bodies tokenized in parallel share these instead of each holding
+/// its own copies until the search index is built. Safe to use from several threads.
+/// </summary>
+internal sealed class TokenPool
+{
+    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    public TokenPool() => _lookup = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public int Count => _tokens.Count;
+
+    /// <summary>The pooled string equal to <paramref name="token"/>, added on first sight.</summary>
+    public string Intern(ReadOnlySpan<char> token)
+    {
+        if (_lookup.TryGetValue(token, out var pooled))
+        {
+            return pooled;
+        }
+
+        var created = token.ToString();
+        return _tokens.GetOrAdd(created, created);
+    }
+}
