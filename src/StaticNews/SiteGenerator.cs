@@ -93,7 +93,7 @@ public static class SiteGenerator
         RenderMemo? nextMemo = null;
         if (model is not null && !diagnostics.HasErrors)
         {
-            Func<string, bool>? isUnchanged = null;
+            OutputReuse? reuse = null;
             if (write || keepMemo)
             {
                 var fingerprints = new PageFingerprints(sources, options, model);
@@ -104,15 +104,18 @@ public static class SiteGenerator
                     pageFingerprints.TryAdd(path, fingerprint);
                 }
 
-                var current = pageFingerprints;
                 if (write && cache is not null && OutputFolder.HasMarker(output.Path))
                 {
-                    isUnchanged = path => cache.PageFingerprints.TryGetValue(path, out var old) && current.TryGetValue(path, out var now) && old == now
-                        && cache.FileHashes.ContainsKey(path) && File.Exists(Path.Combine(output.Path, path));
+                    reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => cache.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint
+                        && cache.FileHashes.ContainsKey(path) && File.Exists(Path.Combine(output.Path, path)));
                 }
                 else if (memo is not null)
                 {
-                    isUnchanged = path => memo.PageFingerprints.TryGetValue(path, out var old) && current.TryGetValue(path, out var now) && old == now && memo.Pages.ContainsKey(path);
+                    reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => memo.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint && memo.Pages.ContainsKey(path));
+                }
+                else
+                {
+                    reuse = OutputReuse.None(pageFingerprints);
                 }
             }
 
@@ -123,7 +126,7 @@ public static class SiteGenerator
                 staging = new StagingWriter(options.ResolvedSourcePath, output, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
                 try
                 {
-                    SiteRenderer.Render(model, sources, diagnostics, isUnchanged, staging, bodyTermsOf, cancellationToken);
+                    SiteRenderer.Render(model, sources, diagnostics, reuse, staging, bodyTermsOf, cancellationToken);
                 }
                 catch
                 {
@@ -134,7 +137,15 @@ public static class SiteGenerator
             }
             else
             {
-                files = SiteRenderer.Render(model, sources, diagnostics, isUnchanged, cancellationToken);
+                files = SiteRenderer.Render(model, sources, diagnostics, reuse, cancellationToken);
+            }
+
+            if (reuse is not null)
+            {
+                foreach (var (path, fingerprint) in reuse.FoundWhileRendering)
+                {
+                    pageFingerprints![path] = fingerprint;
+                }
             }
 
             if (!write && memo is not null)

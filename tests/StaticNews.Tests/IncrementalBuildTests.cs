@@ -438,6 +438,40 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_body_edit_writes_again_only_the_search_files_whose_postings_changed()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        var first = await SiteGenerator.RenderAsync(site.Options(), previous: null);
+
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        var second = await SiteGenerator.RenderAsync(site.Options(), first.Memo);
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma new body, corrected.\n");
+        var third = await SiteGenerator.RenderAsync(site.Options(), second.Memo);
+        var fresh = await SiteGenerator.RenderAsync(site.Options());
+
+        // "corrected" is a new word of the body; "gamma" and "body" kept their positions, "alpha" is another article's.
+        var reusedBySecond = Reused(first, second);
+        Assert.DoesNotContain("search/index/co.json", reusedBySecond);
+        Assert.Contains("search/index/bo.json", reusedBySecond);
+        Assert.Contains("search/index/ga.json", reusedBySecond);
+        Assert.Contains("search/index/al.json", reusedBySecond);
+
+        // "new" moves "body" and "corrected" one word on.
+        var reusedByThird = Reused(second, third);
+        Assert.DoesNotContain("search/index/ne.json", reusedByThird);
+        Assert.DoesNotContain("search/index/bo.json", reusedByThird);
+        Assert.DoesNotContain("search/index/co.json", reusedByThird);
+        Assert.Contains("search/index/ga.json", reusedByThird);
+        Assert.Equal(fresh.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))), third.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))));
+    }
+
+    private static HashSet<string> Reused(BuildResult previous, BuildResult next)
+    {
+        var before = previous.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        return next.Files.Where(f => ReferenceEquals(f, before.GetValueOrDefault(f.Path))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
+    }
+
+    [Fact]
     public async Task An_in_memory_rerender_renders_only_the_pages_whose_inputs_changed_and_matches_a_fresh_render()
     {
         using var site = TempSite.Create(ThreeArticles);

@@ -12,10 +12,10 @@ public static class PublishingOutputs
         string.Equals(outputPath, RobotsWriter.FileName, StringComparison.Ordinal);
 
     public static IReadOnlyList<OutputFile> Create(SiteModel model, CancellationToken cancellationToken = default) =>
-        Create(model, SitemapWriter.MaxUrlsPerFile, isUnchanged: null, bodyTermsOf: null, cancellationToken);
+        Create(model, SitemapWriter.MaxUrlsPerFile, reuse: null, bodyTermsOf: null, cancellationToken);
 
-    /// <summary>The files, except that a feed <paramref name="isUnchanged"/> says the previous build wrote from the same inputs is only named.</summary>
-    internal static IReadOnlyList<OutputFile> Create(SiteModel model, int maxSitemapUrls, Func<string, bool>? isUnchanged = null, Func<Model.Article, BodyTerms>? bodyTermsOf = null, CancellationToken cancellationToken = default)
+    /// <summary>The files, except that a feed or search file <paramref name="reuse"/> says the previous build wrote from the same inputs is only named.</summary>
+    internal static IReadOnlyList<OutputFile> Create(SiteModel model, int maxSitemapUrls, OutputReuse? reuse = null, Func<Model.Article, BodyTerms>? bodyTermsOf = null, CancellationToken cancellationToken = default)
     {
         var urls = model.Urls;
         var config = model.Site.Config;
@@ -29,7 +29,7 @@ public static class PublishingOutputs
             {
                 var format = FeedLocations.Formats[f];
                 var path = urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format));
-                if (isUnchanged is not null && isUnchanged(path))
+                if (reuse is not null && reuse.IsUnchanged(path))
                 {
                     feeds[(i * FeedLocations.Formats.Count) + f] = OutputFile.Unchanged(path);
                     continue;
@@ -51,7 +51,7 @@ public static class PublishingOutputs
             .. SitemapWriter.Write(SitemapWriter.Entries(model), urls, config.TimeZone, maxSitemapUrls),
             new OutputFile(NewsSitemapWriter.FileName, NewsSitemapWriter.Write(model)),
             new OutputFile(RobotsWriter.FileName, RobotsWriter.Write(config, urls)),
-            .. SearchIndexWriter.Write(SearchIndex.Build(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), bodyTermsOf ?? BodyTermsOf(model), cancellationToken), urls.BasePath, cancellationToken),
+            .. SearchIndexWriter.Write(SearchIndex.Build(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), bodyTermsOf ?? BodyTermsOf(model), cancellationToken), urls.BasePath, reuse, cancellationToken),
         ];
     }
 

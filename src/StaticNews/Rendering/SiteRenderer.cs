@@ -13,13 +13,13 @@ namespace StaticNews.Rendering;
 public static class SiteRenderer
 {
     public static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
-        Render(model, sources, diagnostics, isUnchanged: null, cancellationToken);
+        Render(model, sources, diagnostics, reuse: null, cancellationToken);
 
-    /// <summary>Renders every page and feed except those <paramref name="isUnchanged"/> says (by output path) the previous build already rendered from the same inputs.</summary>
-    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<string, bool>? isUnchanged, CancellationToken cancellationToken)
+    /// <summary>Renders every page and generated file except those <paramref name="reuse"/> says the previous render already produced from the same inputs.</summary>
+    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, CancellationToken cancellationToken)
     {
         var memory = new MemorySink();
-        Render(model, sources, diagnostics, isUnchanged, memory, bodyTermsOf: null, cancellationToken);
+        Render(model, sources, diagnostics, reuse, memory, bodyTermsOf: null, cancellationToken);
         return memory.Files;
     }
 
@@ -29,7 +29,7 @@ public static class SiteRenderer
     /// parallel, then the static files. The search index takes each article's body terms from <paramref name="bodyTermsOf"/>
     /// when given (the model's otherwise).
     /// </summary>
-    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, Func<string, bool>? isUnchanged, IOutputSink sink, Func<Article, BodyTerms>? bodyTermsOf, CancellationToken cancellationToken)
+    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, Func<Article, BodyTerms>? bodyTermsOf, CancellationToken cancellationToken)
     {
         // Parsed first, so template mistakes are reported even when the output folder turns out to be unusable.
         var renderer = new PageRenderer(model, sources.Templates, diagnostics);
@@ -41,7 +41,7 @@ public static class SiteRenderer
         }
 
         var generated = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, isUnchanged, bodyTermsOf, cancellationToken))
+        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, bodyTermsOf, cancellationToken))
         {
             if (!paths.Add(file.Path))
             {
@@ -73,7 +73,7 @@ public static class SiteRenderer
 
         ParallelWork.For(pages.Count, i =>
         {
-            if (isUnchanged is not null && isUnchanged(pages[i].OutputPath))
+            if (reuse is not null && reuse.IsUnchanged(pages[i].OutputPath))
             {
                 sink.Add(OutputFile.Unchanged(pages[i].OutputPath));
             }

@@ -1,8 +1,10 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
+using StaticNews.Incremental;
 using StaticNews.Rendering;
 
 namespace StaticNews.Search;
@@ -20,7 +22,14 @@ public static class SearchIndexWriter
     /// <summary>Format version, read by search.js; raise it when the files change shape.</summary>
     public const int Version = 1;
 
-    public static IReadOnlyList<OutputFile> Write(SearchIndex index, string basePath, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<OutputFile> Write(SearchIndex index, string basePath, CancellationToken cancellationToken = default) =>
+        Write(index, basePath, reuse: null, cancellationToken);
+
+    /// <summary>
+    /// The files, except that a document chunk or shard whose content fingerprint <paramref name="reuse"/> says the previous
+    /// build wrote is only named. Fingerprinting a shard's postings costs a fraction of writing its JSON.
+    /// </summary>
+    internal static IReadOnlyList<OutputFile> Write(SearchIndex index, string basePath, OutputReuse? reuse, CancellationToken cancellationToken)
     {
         var shards = index.Tokens
             .GroupBy(ShardKey, StringComparer.Ordinal)
@@ -58,7 +67,16 @@ public static class SearchIndexWriter
             () => new ArrayBufferWriter<byte>(),
             (i, _, buffer) =>
             {
-                files[1 + i] = i < chunks ? DocumentChunk(index, i, buffer) : Shard(index, shards[i - chunks].Key, shards[i - chunks].Tokens, buffer);
+                var path = i < chunks ? DocumentChunkPath(i) : ShardPath(shards[i - chunks].Key);
+                if (reuse is not null && reuse.IsUnchanged(path, i < chunks ? DocumentChunkFingerprint(index, i) : ShardFingerprint(index, shards[i - chunks].Tokens)))
+                {
+                    files[1 + i] = OutputFile.Unchanged(path);
+                }
+                else
+                {
+                    files[1 + i] = new OutputFile(path, i < chunks ? DocumentChunk(index, i, buffer) : Shard(index, shards[i - chunks].Tokens, buffer));
+                }
+
                 return buffer;
             },
             _ => { });
@@ -66,14 +84,68 @@ public static class SearchIndexWriter
         return files;
     }
 
-    private static OutputFile DocumentChunk(SearchIndex index, int chunk, ArrayBufferWriter<byte> buffer) =>
-        new(Folder + "docs/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json", Json(buffer, writer =>
+    private static string DocumentChunkPath(int chunk) => Folder + "docs/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json";
+
+    private static string ShardPath(string key) => Folder + "index/" + key + ".json";
+
+    private static string DocumentChunkFingerprint(SearchIndex index, int chunk)
+    {
+        var fingerprint = new Fingerprint().Add(Version);
+        foreach (var document in ChunkDocuments(index, chunk))
+        {
+            fingerprint.Add(document.Url).Add(document.Title).Add(document.Summary).Add(document.Date).Add(document.DateText).Add(document.Category);
+            AddAll(fingerprint, document.Authors);
+            AddAll(fingerprint, document.Tags);
+        }
+
+        return fingerprint.Finish();
+    }
+
+    /// <summary>What a shard's JSON is written from: each token with its postings (document, fields, positions), hashed as numbers.</summary>
+    private static string ShardFingerprint(SearchIndex index, string[] tokens)
+    {
+        var fingerprint = new Fingerprint().Add(Version);
+        var numbers = new List<int>();
+        foreach (var token in tokens)
+        {
+            numbers.Clear();
+            index.ForEachPosting(token, (document, fields, positions) =>
+            {
+                numbers.Add(document);
+                numbers.Add((int)fields);
+                numbers.Add(positions.Length);
+                numbers.AddRange(positions);
+            });
+            fingerprint.Add(token).Add(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(numbers)));
+        }
+
+        return fingerprint.Finish();
+    }
+
+    private static void AddAll(Fingerprint fingerprint, IReadOnlyList<string> values)
+    {
+        fingerprint.Add(values.Count);
+        foreach (var value in values)
+        {
+            fingerprint.Add(value);
+        }
+    }
+
+    private static IEnumerable<SearchDocument> ChunkDocuments(SearchIndex index, int chunk)
+    {
+        var end = Math.Min(index.Documents.Count, (chunk + 1) * DocumentsPerChunk);
+        for (var id = chunk * DocumentsPerChunk; id < end; id++)
+        {
+            yield return index.Documents[id];
+        }
+    }
+
+    private static byte[] DocumentChunk(SearchIndex index, int chunk, ArrayBufferWriter<byte> buffer) =>
+        Json(buffer, writer =>
         {
             writer.WriteStartArray();
-            var end = Math.Min(index.Documents.Count, (chunk + 1) * DocumentsPerChunk);
-            for (var id = chunk * DocumentsPerChunk; id < end; id++)
+            foreach (var document in ChunkDocuments(index, chunk))
             {
-                var document = index.Documents[id];
                 writer.WriteStartArray();
                 writer.WriteStringValue(document.Url);
                 writer.WriteStringValue(document.Title);
@@ -87,10 +159,10 @@ public static class SearchIndexWriter
             }
 
             writer.WriteEndArray();
-        }));
+        });
 
-    private static OutputFile Shard(SearchIndex index, string key, string[] tokens, ArrayBufferWriter<byte> buffer) =>
-        new(Folder + "index/" + key + ".json", Json(buffer, writer =>
+    private static byte[] Shard(SearchIndex index, string[] tokens, ArrayBufferWriter<byte> buffer) =>
+        Json(buffer, writer =>
         {
             writer.WriteStartObject();
             foreach (var token in tokens)
@@ -114,7 +186,7 @@ public static class SearchIndexWriter
             }
 
             writer.WriteEndObject();
-        }));
+        });
 
     /// <summary>The shard of a token: its first two UTF-16 units, a-z and 0-9 kept, anything else as _ and four hex digits (search.js computes the same).</summary>
     public static string ShardKey(string token)
