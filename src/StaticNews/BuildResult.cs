@@ -34,6 +34,9 @@ public sealed record BuildResult
     /// <summary>Articles whose front matter was taken, as read last time, from the build cache instead.</summary>
     public int FrontMattersReused { get; init; }
 
+    /// <summary>True when the related-article lists were taken from the build cache: no article's place, date, tags, category or picks changed.</summary>
+    public bool RelatedReused { get; init; }
+
     /// <summary>True when nothing the build reads changed since the last successful build: nothing was parsed, rendered or written.</summary>
     public bool UpToDate { get; init; }
 

@@ -70,7 +70,7 @@ public static class SiteGenerator
         var caches = write && options.Incremental && sources.SiteConfig is not null
             ? ArticleCaches.Load(output.CachePath, sources.SiteConfig.Bytes.Span, options.BaseUrl)
             : ArticleCaches.Disabled();
-        var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches.Drafts, caches.Bodies, cancellationToken);
+        var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, cancellationToken);
         if (!checkLinks)
         {
             // The model holds all that later stages need of the articles: their source bytes can go (70 MB at 10,000 articles).
@@ -219,6 +219,7 @@ public static class SiteGenerator
             BodiesReused = bodiesReused,
             FrontMattersParsed = model?.DraftsParsed ?? 0,
             FrontMattersReused = frontMattersReused,
+            RelatedReused = model?.RelatedReused ?? false,
             BytesWritten = written?.BytesWritten ?? 0,
             OutputPath = output.Path,
             StageTimes = times,

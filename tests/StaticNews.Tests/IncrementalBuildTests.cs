@@ -255,8 +255,9 @@ public sealed class IncrementalBuildTests
     public async Task Front_matter_is_parsed_again_only_for_files_whose_front_matter_changed()
     {
         using var site = TempSite.Create(ThreeArticles);
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\ntags: [arts]\n---\nGamma body.\n");
         var first = await site.BuildAsync();
-        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\ntags: [arts]\n---\nGamma body, corrected.\n");
         var bodyEdit = await site.BuildAsync();
         site.Write("articles/c.md", "---\ntitle: Gamma culture, retitled\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
 
@@ -321,6 +322,70 @@ public sealed class IncrementalBuildTests
             a.Slug, a.Title, a.Date, a.Updated, a.Expires, Authors = a.Authors.Select(x => x.Id), Category = a.Category?.Path, Tags = a.Tags.Select(t => t.Name),
             a.Summary, a.Location, a.Dateline, a.Image, a.Draft, a.Breaking, a.Corrections, a.Extras, a.WordCount, a.Url,
         }));
+    }
+
+    [Fact]
+    public async Task A_body_edit_takes_the_related_lists_from_the_cache_and_a_retagging_computes_them_again()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\ntags: [arts]\n---\nGamma body.\n");
+        var first = await site.BuildAsync();
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\ntags: [arts]\n---\nGamma body, corrected.\n");
+        var bodyEdit = await site.BuildAsync();
+        var pageBefore = site.ReadOutput("c/index.html");
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\ntags: [trade]\n---\nGamma body, corrected.\n");
+        var retagged = await site.BuildAsync();
+
+        Assert.Equal((false, true, false), (first.RelatedReused, bodyEdit.RelatedReused, retagged.RelatedReused));
+        Assert.DoesNotContain("href=\"/b/\"", pageBefore, StringComparison.Ordinal);
+        Assert.Contains("href=\"/b/\"", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+    }
+
+    [Fact]
+    public async Task Reused_related_lists_report_unknown_picks_again()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        site.Write("articles/a.md", "---\ntitle: Alpha talks\ndate: 2026-03-01 10:00\nauthor: jane-doe\ncategory: world/diplomacy\ntags: [talks]\nrelated: [no-such-story]\n---\nAlpha body.\n");
+        var first = await site.BuildAsync();
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+
+        var second = await site.BuildAsync();
+
+        Assert.True(second.RelatedReused);
+        var warning = Assert.Single(first.Diagnostics, d => d.Message.Contains("no-such-story", StringComparison.Ordinal));
+        Assert.Equal(warning, Assert.Single(second.Diagnostics, d => d.Message.Contains("no-such-story", StringComparison.Ordinal)));
+    }
+
+    [Theory]
+    [InlineData("one byte flipped")]
+    [InlineData("deleted")]
+    public async Task A_damaged_related_cache_means_the_lists_are_computed_again(string damage)
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var related = Path.Combine(site.DefaultCache, "related.bin");
+        var bytes = File.ReadAllBytes(related);
+        if (damage == "deleted")
+        {
+            File.Delete(related);
+        }
+        else
+        {
+            bytes[bytes.Length / 2] ^= 0x01;
+            File.WriteAllBytes(related, bytes);
+        }
+
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        var result = await site.BuildAsync();
+
+        Assert.False(result.RelatedReused);
+        Assert.True(File.Exists(related));
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
     }
 
     [Theory]

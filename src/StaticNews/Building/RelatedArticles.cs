@@ -1,4 +1,5 @@
 using StaticNews.Diagnostics;
+using StaticNews.Incremental;
 using StaticNews.Model;
 
 namespace StaticNews.Building;
@@ -27,6 +28,69 @@ internal static class RelatedArticles
         int count,
         DiagnosticBag diagnostics)
     {
+        ReportUnknownPins(articles, pins, diagnostics);
+        return ToArticles(articles, ComputeIndices(articles, pins, count));
+    }
+
+    /// <summary>
+    /// What the lists are computed from, in one fingerprint: each article's place, slug, date, tags, category and section,
+    /// the editors' picks and the count. The same fingerprint gives the same lists.
+    /// </summary>
+    public static string InputsOf(
+        IReadOnlyList<Article> articles,
+        IReadOnlyDictionary<string, IReadOnlyList<(string Value, SourceLocation Location)>> pins,
+        int count)
+    {
+        var fingerprint = new Fingerprint().Add(count).Add(articles.Count);
+        foreach (var article in articles)
+        {
+            fingerprint.Add(article.Slug).Add(article.Date.UtcTicks).Add(article.Tags.Count);
+            foreach (var key in Keys(article))
+            {
+                fingerprint.Add(key);
+            }
+
+            var picks = pins.GetValueOrDefault(article.Slug) ?? [];
+            fingerprint.Add(picks.Count);
+            foreach (var (slug, _) in picks)
+            {
+                fingerprint.Add(slug);
+            }
+        }
+
+        return fingerprint.Finish();
+    }
+
+    /// <summary>Warns of each pinned slug that matches no other article (where the lists are not computed, they are still reported).</summary>
+    public static void ReportUnknownPins(
+        IReadOnlyList<Article> articles,
+        IReadOnlyDictionary<string, IReadOnlyList<(string Value, SourceLocation Location)>> pins,
+        DiagnosticBag diagnostics)
+    {
+        if (pins.Count == 0)
+        {
+            return;
+        }
+
+        var bySlug = IndexBySlug(articles);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            foreach (var (slug, location) in pins.GetValueOrDefault(articles[i].Slug) ?? [])
+            {
+                if (!bySlug.TryGetValue(slug, out var pinned) || pinned == i)
+                {
+                    diagnostics.Report(DiagnosticCodes.RelatedSlugUnknown, location, slug);
+                }
+            }
+        }
+    }
+
+    /// <summary>The related articles of each article, as positions in <paramref name="articles"/>.</summary>
+    public static int[][] ComputeIndices(
+        IReadOnlyList<Article> articles,
+        IReadOnlyDictionary<string, IReadOnlyList<(string Value, SourceLocation Location)>> pins,
+        int count)
+    {
         var keys = new string[articles.Count][];
         var lists = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
@@ -43,25 +107,16 @@ internal static class RelatedArticles
             }
         }
 
-        var bySlug = new Dictionary<string, Article>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            bySlug.TryAdd(article.Slug, article);
-        }
-
+        var bySlug = IndexBySlug(articles);
         var cap = CandidatesPerList(count);
-        var chosenFor = new IReadOnlyList<Article>[articles.Count];
+        var chosenFor = new int[articles.Count][];
         Parallel.For(0, articles.Count, i =>
         {
             var article = articles[i];
-            var chosen = new List<Article>(count);
-            foreach (var (slug, location) in pins.GetValueOrDefault(article.Slug) ?? [])
+            var chosen = new List<int>(count);
+            foreach (var (slug, _) in pins.GetValueOrDefault(article.Slug) ?? [])
             {
-                if (!bySlug.TryGetValue(slug, out var pinned) || ReferenceEquals(pinned, article))
-                {
-                    diagnostics.Report(DiagnosticCodes.RelatedSlugUnknown, location, slug);
-                }
-                else if (!chosen.Contains(pinned) && chosen.Count < count)
+                if (bySlug.TryGetValue(slug, out var pinned) && pinned != i && !chosen.Contains(pinned) && chosen.Count < count)
                 {
                     chosen.Add(pinned);
                 }
@@ -81,7 +136,7 @@ internal static class RelatedArticles
             var candidates = new List<(int Index, int Score, TimeSpan Distance)>(scores.Count);
             foreach (var (other, score) in scores)
             {
-                if (!chosen.Contains(articles[other]))
+                if (!chosen.Contains(other))
                 {
                     candidates.Add((other, score, (articles[other].Date - article.Date).Duration()));
                 }
@@ -93,19 +148,42 @@ internal static class RelatedArticles
                 : string.CompareOrdinal(articles[a.Index].Slug, articles[b.Index].Slug));
             for (var c = 0; c < candidates.Count && chosen.Count < count; c++)
             {
-                chosen.Add(articles[candidates[c].Index]);
+                chosen.Add(candidates[c].Index);
             }
 
-            chosenFor[i] = chosen;
+            chosenFor[i] = [.. chosen];
         });
 
+        return chosenFor;
+    }
+
+    /// <summary>Lists of positions (from <see cref="ComputeIndices"/>) as lists of articles, by article.</summary>
+    public static Dictionary<Article, IReadOnlyList<Article>> ToArticles(IReadOnlyList<Article> articles, int[][] indices)
+    {
         var related = new Dictionary<Article, IReadOnlyList<Article>>(articles.Count, ReferenceEqualityComparer.Instance);
         for (var i = 0; i < articles.Count; i++)
         {
-            related[articles[i]] = chosenFor[i];
+            var list = new Article[indices[i].Length];
+            for (var j = 0; j < list.Length; j++)
+            {
+                list[j] = articles[indices[i][j]];
+            }
+
+            related[articles[i]] = list;
         }
 
         return related;
+    }
+
+    private static Dictionary<string, int> IndexBySlug(IReadOnlyList<Article> articles)
+    {
+        var bySlug = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            bySlug.TryAdd(articles[i].Slug, i);
+        }
+
+        return bySlug;
     }
 
     /// <summary>The posting-list keys of an article: t:tag, c:category, and s:section (the category's parent, or itself at the top).</summary>

@@ -12,13 +12,13 @@ namespace StaticNews.Building;
 public static class SiteBuilder
 {
     public static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
-        Build(sources, options, diagnostics, DraftCache.Empty, BodyCache.Empty, cancellationToken);
+        Build(sources, options, diagnostics, ArticleCaches.Disabled(), cancellationToken);
 
     /// <summary>
-    /// Builds the model, taking from <paramref name="drafts"/> every article whose front matter need not be parsed again and
-    /// from <paramref name="bodies"/> every body that need not be rendered again.
+    /// Builds the model, taking from <paramref name="caches"/> every article whose front matter need not be parsed again,
+    /// every body that need not be rendered again and the related lists when what they depend on is unchanged.
     /// </summary>
-    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, DraftCache drafts, BodyCache bodies, CancellationToken cancellationToken = default)
+    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, CancellationToken cancellationToken = default)
     {
         var config = SiteConfigLoader.Load(sources.SiteConfig, options, diagnostics);
         if (config is null)
@@ -40,7 +40,7 @@ public static class SiteBuilder
         });
         var authors = authorList.OfType<Author>().ToDictionary(a => a.Id, StringComparer.Ordinal);
 
-        var draftReader = new DraftReader(config, urls, drafts);
+        var draftReader = new DraftReader(config, urls, caches.Drafts);
         var read = new (ArticleDraft? Draft, CachedDraft? ForCache)[sources.Articles.Count];
         Parallel.For(0, sources.Articles.Count, parallel, i => read[i] = draftReader.Read(sources.Articles[i], diagnostics));
         var articleDrafts = read.Select(r => r.Draft).ToArray();
@@ -53,7 +53,7 @@ public static class SiteBuilder
             .ToList();
 
         var targets = IndexBySlug(published, config, urls, categories, diagnostics);
-        var bodyRenderer = new ArticleBodyRenderer(pipeline, config.MarkdownRawHtml, new ShortcodeResolver(urls), targets, bodies);
+        var bodyRenderer = new ArticleBodyRenderer(pipeline, config.MarkdownRawHtml, new ShortcodeResolver(urls), targets, caches.Bodies);
         var resolver = new ArticleResolver(config, urls, authors, categories, bodyRenderer);
         var articles = new Article[published.Count];
         var renderedBodies = new RenderedBody[published.Count];
@@ -89,7 +89,11 @@ public static class SiteBuilder
         };
 
         var pins = published.Where(d => d.Related.Count > 0).ToDictionary(d => d.Slug, d => d.Related, StringComparer.Ordinal);
-        var related = RelatedArticles.Compute(articles, pins, config.RelatedCount, diagnostics);
+        var relatedInputs = RelatedArticles.InputsOf(articles, pins, config.RelatedCount);
+        var cachedRelated = caches.Related.Find(relatedInputs, articles.Length);
+        var relatedLists = cachedRelated ?? RelatedArticles.ComputeIndices(articles, pins, config.RelatedCount);
+        RelatedArticles.ReportUnknownPins(articles, pins, diagnostics);
+        var related = RelatedArticles.ToArticles(articles, relatedLists);
         var pages = PageBuilder.Build(site, expired, categories.Values, related, urls, diagnostics);
         return new SiteModel(site, pages, urls)
         {
@@ -99,6 +103,8 @@ public static class SiteBuilder
             BodiesRendered = bodyRenderer.Rendered,
             Drafts = [.. read.Select(r => r.ForCache).OfType<CachedDraft>()],
             DraftsParsed = draftReader.Parsed,
+            Related = new RelatedLists(relatedInputs, relatedLists),
+            RelatedReused = cachedRelated is not null,
             ArticleFingerprints = published.ToDictionary(
                 d => d.Path,
                 d => new ArticleFingerprint(Fingerprint.OfText(d.Document.FrontMatter.Text), Fingerprint.OfText(d.Document.BodyText)),

@@ -25,4 +25,10 @@ public sealed record SiteModel(Site Site, IReadOnlyList<Page> Pages, UrlBuilder 
 
     /// <summary>How many articles' front matter was parsed; the others came from the draft cache.</summary>
     public int DraftsParsed { get; init; }
+
+    /// <summary>The related-article lists as positions in <see cref="Site.Articles"/>, with what they were computed from, for the next build's related cache.</summary>
+    internal RelatedLists? Related { get; init; }
+
+    /// <summary>Whether the related-article lists came from the related cache instead of being computed.</summary>
+    public bool RelatedReused { get; init; }
 }

@@ -14,22 +14,25 @@ internal sealed class ArticleCaches
     private readonly string _context;
     private PendingCaches? _pending;
 
-    private ArticleCaches(string folder, string context, DraftCache drafts, BodyCache bodies)
+    private ArticleCaches(string folder, string context, DraftCache drafts, BodyCache bodies, RelatedCache related)
     {
         _folder = folder;
         _context = context;
         Drafts = drafts;
         Bodies = bodies;
+        Related = related;
     }
 
     /// <summary>No caches: every article is parsed and rendered, and nothing is written.</summary>
-    public static ArticleCaches Disabled() => new(string.Empty, string.Empty, DraftCache.Empty, BodyCache.Empty);
+    public static ArticleCaches Disabled() => new(string.Empty, string.Empty, DraftCache.Empty, BodyCache.Empty, RelatedCache.Empty);
 
     public bool IsEnabled => _folder.Length > 0;
 
     public DraftCache Drafts { get; private set; }
 
     public BodyCache Bodies { get; private set; }
+
+    public RelatedCache Related { get; private set; }
 
     /// <summary>
     /// Loads the caches in <paramref name="folder"/> (beside the output) that were written for the same
@@ -39,21 +42,26 @@ internal sealed class ArticleCaches
     public static ArticleCaches Load(string folder, ReadOnlySpan<byte> siteConfig, string? baseUrlOverride)
     {
         var context = BodyCache.ContextOf(siteConfig, baseUrlOverride);
-        return new ArticleCaches(folder, context, DraftCache.Load(folder, context), BodyCache.Load(folder, context));
+        return new ArticleCaches(folder, context, DraftCache.Load(folder, context), BodyCache.Load(folder, context), RelatedCache.Load(folder, context));
     }
 
     /// <summary>
-    /// Writes the model's drafts and bodies as pending caches and returns the model without them, with where the search index
-    /// takes the body terms from until then. The loaded caches are let go.
+    /// Writes the model's drafts, bodies and related lists as pending caches and returns the model without them, with where
+    /// the search index takes the body terms from until then. The loaded caches are let go.
     /// </summary>
     public (SiteModel Model, Func<Article, BodyTerms> BodyTermsOf) WritePending(SiteModel model)
     {
         _pending = new PendingCaches(_folder);
         DraftCache.Save(_pending.PathOf(DraftCache.FileName), _context, model.Drafts, previous: Drafts);
         BodyCache.Save(_pending.PathOf(BodyCache.FileName), _context, [.. model.Bodies.Values], previous: Bodies);
-        (Drafts, Bodies) = (DraftCache.Empty, BodyCache.Empty);
+        if (model.Related is { } related)
+        {
+            RelatedCache.Save(_pending.PathOf(RelatedCache.FileName), _context, related.Inputs, related.Lists);
+        }
+
+        (Drafts, Bodies, Related) = (DraftCache.Empty, BodyCache.Empty, RelatedCache.Empty);
         var terms = model.Bodies.ToDictionary(p => p.Key, p => p.Value.Terms, StringComparer.Ordinal);
-        return (model with { Drafts = [], Bodies = new Dictionary<string, RenderedBody>() },
+        return (model with { Drafts = [], Bodies = new Dictionary<string, RenderedBody>(), Related = null },
             article => terms.TryGetValue(article.SourcePath, out var found) ? found : BodyTerms.Of(article.Body.Html));
     }
 

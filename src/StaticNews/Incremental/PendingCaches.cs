@@ -1,7 +1,7 @@
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// The draft and body caches of a build in progress. They are written as soon as the model is built, so what they hold need
+/// The article caches of a build in progress. They are written as soon as the model is built, so what they hold need
 /// not live through rendering, but under temporary names: <see cref="Commit"/> puts them in place once the build has
 /// succeeded, and <see cref="Discard"/> removes them (and the cache folder, if this build created it) when it has not, so a
 /// failed build leaves the cache folder as it found it.
@@ -9,7 +9,7 @@ namespace StaticNews.Incremental;
 internal sealed class PendingCaches(string folder)
 {
     private const string Suffix = ".pending";
-    private static readonly string[] FileNames = [DraftCache.FileName, BodyCache.FileName];
+    private static readonly string[] FileNames = [DraftCache.FileName, BodyCache.FileName, RelatedCache.FileName];
 
     private readonly bool _folderExisted = Directory.Exists(folder);
 
