@@ -78,8 +78,16 @@ public static class SiteGenerator
         }
 
         var (bodiesReused, frontMattersReused) = model is null ? (0, 0) : (model.Bodies.Count - model.BodiesRendered, model.Drafts.Count - model.DraftsParsed);
+        StagingWriter? staging = null;
+        if (write && model is not null && !diagnostics.HasErrors)
+        {
+            // Pages go to the staging folder as they are rendered; nothing reaches the output until the commit below.
+            var previous = cache is not null && OutputFolder.HasMarker(output.Path) ? new PreviousOutput(output.Path, cache.FileHashes) : null;
+            staging = new StagingWriter(options.ResolvedSourcePath, output, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
+        }
+
         Func<Article, BodyTerms>? bodyTermsOf = null;
-        if (caches.IsEnabled && model is not null && !diagnostics.HasErrors && OutputGuard.Check(options.ResolvedSourcePath, output) is null)
+        if (caches.IsEnabled && model is not null && staging is not null && staging.CheckOutput() is null)
         {
             (model, bodyTermsOf) = caches.WritePending(model);
         }
@@ -87,7 +95,6 @@ public static class SiteGenerator
         times[BuildStage.Parse] = Lap(clock);
 
         IReadOnlyList<OutputFile> files = [];
-        StagingWriter? staging = null;
         Dictionary<string, string>? pageFingerprints = null;
         string? siteFingerprint = null;
         RenderMemo? nextMemo = null;
@@ -119,11 +126,8 @@ public static class SiteGenerator
                 }
             }
 
-            if (write)
+            if (staging is not null)
             {
-                // Pages go to the staging folder as they are rendered; nothing reaches the output until the swap below.
-                var previous = cache is not null && OutputFolder.HasMarker(output.Path) ? new PreviousOutput(output.Path, cache.FileHashes) : null;
-                staging = new StagingWriter(options.ResolvedSourcePath, output, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
                 try
                 {
                     SiteRenderer.Render(model, sources, diagnostics, reuse, staging, bodyTermsOf, cancellationToken);
