@@ -57,27 +57,27 @@ public static class SearchIndexWriter
         }));
 
         // Shards differ in size by orders of magnitude: the largest go first, one at a time, so no core waits on the last big one.
-        // Each worker writes into one growing buffer of its own instead of a new stream per file.
+        // Each worker writes into buffers of its own that grow as needed, instead of new ones per file.
         var largestFirst = Enumerable.Range(0, chunks + shards.Length)
             .OrderByDescending(i => i < chunks ? DocumentsPerChunk : shards[i - chunks].Tokens.Sum(index.PostingCount))
             .ToArray();
         Parallel.ForEach(
             Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { CancellationToken = cancellationToken },
-            () => new ArrayBufferWriter<byte>(),
-            (i, _, buffer) =>
+            () => (Json: new ArrayBufferWriter<byte>(), Numbers: new List<int>()),
+            (i, _, buffers) =>
             {
                 var path = i < chunks ? DocumentChunkPath(i) : ShardPath(shards[i - chunks].Key);
-                if (reuse is not null && reuse.IsUnchanged(path, i < chunks ? DocumentChunkFingerprint(index, i) : ShardFingerprint(index, shards[i - chunks].Tokens)))
+                if (reuse is not null && reuse.IsUnchanged(path, i < chunks ? DocumentChunkFingerprint(index, i) : ShardFingerprint(index, shards[i - chunks].Tokens, buffers.Numbers)))
                 {
                     files[1 + i] = OutputFile.Unchanged(path);
                 }
                 else
                 {
-                    files[1 + i] = new OutputFile(path, i < chunks ? DocumentChunk(index, i, buffer) : Shard(index, shards[i - chunks].Tokens, buffer));
+                    files[1 + i] = new OutputFile(path, i < chunks ? DocumentChunk(index, i, buffers.Json) : Shard(index, shards[i - chunks].Tokens, buffers.Json));
                 }
 
-                return buffer;
+                return buffers;
             },
             _ => { });
 
@@ -102,10 +102,9 @@ public static class SearchIndexWriter
     }
 
     /// <summary>What a shard's JSON is written from: each token with its postings (document, fields, positions), hashed as numbers.</summary>
-    private static string ShardFingerprint(SearchIndex index, string[] tokens)
+    private static string ShardFingerprint(SearchIndex index, string[] tokens, List<int> numbers)
     {
         var fingerprint = new Fingerprint().Add(Version);
-        var numbers = new List<int>();
         foreach (var token in tokens)
         {
             numbers.Clear();
