@@ -35,6 +35,36 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public async Task Template_functions_take_their_arguments_as_templates_write_them()
+    {
+        using var site = TempSite.Create(OneArticle + "\n" + """
+            -- templates/article.html --
+            <p id="f">{{ format_date page.article.date }}|{{ format_date page.article.date "yyyy" }}|{{ month_name 3 }}|{{ month_name "11" }}|{{ month_name 40 }}|{{ relative_url null }}|{{ relative_url "/a/" }}|{{ iso_date page.article.date }}|{{ page.article.word_count }}</p>
+            """);
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = site.ReadOutput("talks/index.html");
+        Assert.Contains("<p id=\"f\">19 March 2026|2026|March|November|December||/a/|2026-03-19T10:00:00+00:00|3</p>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_template_function_given_too_many_arguments_is_a_diagnostic_at_the_call()
+    {
+        using var site = TempSite.Create(OneArticle + "\n" + """
+            -- templates/article.html --
+            <h1>{{ page.article.title }}</h1>
+            <p>{{ month_name 3 4 }}</p>
+            """);
+
+        var result = await site.CheckAsync();
+
+        DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.TemplateRuntime, "templates/article.html", 2, 7);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
     public async Task A_runtime_error_in_a_site_template_is_reported_at_its_line_and_column()
     {
         using var site = TempSite.Create(OneArticle + "\n" + """

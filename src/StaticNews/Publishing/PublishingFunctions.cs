@@ -1,6 +1,7 @@
 using Scriban.Runtime;
 using StaticNews.Building;
 using StaticNews.Model;
+using StaticNews.Rendering;
 
 namespace StaticNews.Publishing;
 
@@ -10,7 +11,7 @@ internal static class PublishingFunctions
     public static void Import(ScriptObject functions, SiteModel model)
     {
         var jsonLd = new JsonLdBuilder(model.Site, model.Urls);
-        functions.Import("json_ld", new Func<Page?, TrustedHtml>(page => page is null ? TrustedHtml.Empty : new TrustedHtml(jsonLd.Build(page))));
-        functions.Import("feed_links", new Func<Page?, IReadOnlyList<FeedLink>>(page => page is null ? [] : FeedLocations.LinksFor(page, model.Site)));
+        TemplateFunctions.Import<Page?, TrustedHtml>(functions, "json_ld", "page", (Page? page) => page is null ? TrustedHtml.Empty : new TrustedHtml(jsonLd.Build(page)));
+        TemplateFunctions.Import<Page?, IReadOnlyList<FeedLink>>(functions, "feed_links", "page", (Page? page) => page is null ? [] : FeedLocations.LinksFor(page, model.Site));
     }
 }

@@ -1,6 +1,8 @@
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Runtime.Accessors;
 using Scriban.Syntax;
 using StaticNews.Model;
 
@@ -10,11 +12,14 @@ namespace StaticNews.Rendering;
 internal sealed class HtmlTemplateContext : TemplateContext
 {
     private readonly IReadOnlyDictionary<string, Template> _parsedTemplates;
+    private readonly ModelAccessors _accessors;
 
     /// <param name="parsedTemplates">The theme's templates, parsed once per build and shared by every context, so an include never parses again.</param>
-    public HtmlTemplateContext(IReadOnlyDictionary<string, Template> parsedTemplates)
+    /// <param name="accessors">How the model's objects are read, shared by every context.</param>
+    public HtmlTemplateContext(IReadOnlyDictionary<string, Template> parsedTemplates, ModelAccessors accessors)
     {
         _parsedTemplates = parsedTemplates;
+        _accessors = accessors;
         LoopLimit = 0;
         LimitToString = 0;
         RecursiveLimit = 64;
@@ -25,6 +30,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
         _parsedTemplates.TryGetValue(templatePath, out var template) ? template : base.CreateTemplate(templatePath, callerContext);
+
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target)
+    {
+        var scriban = base.GetMemberAccessorImpl(target);
+        return scriban is TypedObjectAccessor && !target.GetType().IsValueType ? _accessors.For(target.GetType(), scriban, MemberRenamer, MemberFilter) : scriban;
+    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {

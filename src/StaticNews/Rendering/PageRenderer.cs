@@ -22,6 +22,7 @@ internal sealed class PageRenderer
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, bool> _reportedErrors = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
+    private readonly ModelAccessors _accessors = new();
 
     /// <summary>At most this many characters of reused partial output are kept (64 MiB of text), whatever the size of the site.</summary>
     private const long MemoCharacters = 32L * 1024 * 1024;
@@ -117,7 +118,7 @@ internal sealed class PageRenderer
             return pooled;
         }
 
-        var context = new HtmlTemplateContext(_templates) { TemplateLoader = _loader };
+        var context = new HtmlTemplateContext(_templates, _accessors) { TemplateLoader = _loader };
         context.BuiltinObject.SetValue("include", _include, readOnly: true);
         context.PushGlobal(_functions);
         return context;

@@ -11,14 +11,17 @@ internal static class TemplateFunctions
     public static ScriptObject Create(SiteConfig config, UrlBuilder urls)
     {
         var functions = new ScriptObject();
-        var dates = new DateFormatter(config);
-        functions.Import("format_date", new Func<object?, string[], string>(dates.Format));
-        functions.Import("iso_date", new Func<object?, string>(value => IsoDate(value, config)));
-        functions.Import("absolute_url", new Func<string?, string>(url => url is null ? string.Empty : urls.Absolute(url)));
-        functions.Import("relative_url", new Func<string?, string>(url => url is null ? string.Empty : urls.Resolve(url)));
-        functions.Import("month_name", new Func<int, string>(month => config.Culture.DateTimeFormat.GetMonthName(Math.Clamp(month, 1, 12))));
+        functions.SetValue("format_date", new TemplateFunction<object?, string?, string>((value, format) => FormatDate(value, format ?? config.DateFormat, config), ["value", "format"], optional: 1), readOnly: true);
+        Import(functions, "iso_date", "value", (object? value) => IsoDate(value, config));
+        Import(functions, "absolute_url", "url", (string? url) => url is null ? string.Empty : urls.Absolute(url));
+        Import(functions, "relative_url", "url", (string? url) => url is null ? string.Empty : urls.Resolve(url));
+        Import(functions, "month_name", "month", (int month) => config.Culture.DateTimeFormat.GetMonthName(Math.Clamp(month, 1, 12)));
         return functions;
     }
+
+    /// <summary>Adds a function of one parameter to <paramref name="functions"/>, called without reflection.</summary>
+    public static void Import<T, TResult>(ScriptObject functions, string name, string parameter, Func<T, TResult> function) =>
+        functions.SetValue(name, new TemplateFunction<T, object?, TResult>((value, _) => function(value), [parameter]), readOnly: true);
 
     public static string FormatDate(object? value, string format, SiteConfig config) =>
         ToLocal(value, config) is { } local ? local.ToString(format, config.Culture) : string.Empty;

@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// Member access for the model's .NET objects through typed delegates instead of reflection. Scriban reads a property with
+/// <see cref="PropertyInfo.GetValue(object)"/> on every access; a page reads hundreds. Members are found and named exactly as
+/// Scriban's own accessor does (public instance fields, then properties, declared type first, renamed, the first of a name
+/// kept), and anything else an accessor does is left to Scriban's. One instance serves every context of a build.
+/// </summary>
+internal sealed class ModelAccessors
+{
+    private static readonly MethodInfo PropertyGetterDefinition = typeof(ModelAccessors).GetMethod(nameof(PropertyGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Func<object, object?>>> _getters = new();
+
+    /// <summary>The accessor for objects of <paramref name="type"/>: <paramref name="scriban"/>'s, reading members through delegates.</summary>
+    public IObjectAccessor For(Type type, IObjectAccessor scriban, MemberRenamerDelegate renamer, MemberFilterDelegate? filter) =>
+        new Accessor(scriban, _getters.GetOrAdd(type, t => GettersOf(t, renamer, filter)));
+
+    private static Dictionary<string, Func<object, object?>> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    {
+        var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        for (var level = type; level is not null && level != typeof(object); level = level.BaseType)
+        {
+            foreach (var field in level.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
+            {
+                if (!field.IsLiteral && field.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(field)))
+                {
+                    getters.TryAdd(NameOf(field, renamer), field.GetValue);
+                }
+            }
+
+            foreach (var property in level.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
+            {
+                if (property.GetMethod is { IsPublic: true, IsStatic: false } getter && property.GetIndexParameters().Length == 0
+                    && property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(property)))
+                {
+                    getters.TryAdd(NameOf(property, renamer), (Func<object, object?>)PropertyGetterDefinition.MakeGenericMethod(level, property.PropertyType).Invoke(null, [getter])!);
+                }
+            }
+        }
+
+        return getters;
+    }
+
+    private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer) =>
+        renamer(member) is { Length: > 0 } name ? name : member.Name;
+
+    private static Func<object, object?> PropertyGetter<TTarget, TValue>(MethodInfo getter)
+        where TTarget : class
+    {
+        var typed = getter.CreateDelegate<Func<TTarget, TValue>>();
+        return target => typed((TTarget)target);
+    }
+
+    private sealed class Accessor(IObjectAccessor scriban, IReadOnlyDictionary<string, Func<object, object?>> getters) : IObjectAccessor
+    {
+        public Type? IndexType => scriban.IndexType;
+
+        public bool HasIndexer => scriban.HasIndexer;
+
+        public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => scriban.GetMemberCount(context, span, target);
+
+        public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => scriban.GetMembers(context, span, target);
+
+        public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => scriban.HasMember(context, span, target, member);
+
+        public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+        {
+            if (getters.TryGetValue(member, out var get))
+            {
+                value = get(target);
+                return true;
+            }
+
+            return scriban.TryGetValue(context, span, target, member, out value);
+        }
+
+        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => scriban.TrySetValue(context, span, target, member, value);
+
+        public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value) => scriban.TryGetItem(context, span, target, index, out value);
+
+        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => scriban.TrySetItem(context, span, target, index, value);
+    }
+}
