@@ -1,10 +1,12 @@
 using System.Net;
+using System.Text;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticNews.Diagnostics;
 using StaticNews.Incremental;
+using StaticNews.Model;
 using StaticNews.Parsing;
 using StaticNews.Search;
 
@@ -36,7 +38,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         var diagnostics = new DiagnosticBag();
         var links = new ArticleLinks(articlesBySlug);
         var html = RenderHtml(document, dateline, links, diagnostics);
-        return new RenderedBody(key, html, CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html, _tokens));
+        return new RenderedBody(key, TrustedHtml.FromUtf8(Encoding.UTF8.GetBytes(html)), CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html, _tokens));
     }
 
     private string RenderHtml(ParsedDocument document, string? dateline, ArticleLinks links, DiagnosticBag diagnostics)

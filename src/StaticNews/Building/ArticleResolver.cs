@@ -72,7 +72,7 @@ internal sealed class ArticleResolver(
             Breaking = draft.Breaking,
             Corrections = draft.Corrections,
             Url = url,
-            Body = new TrustedHtml(body.Html),
+            Body = body.Html,
             WordCount = words,
             ReadingMinutes = Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute),
             Extras = draft.Extras,

@@ -1,4 +1,5 @@
 using StaticNews.Incremental;
+using StaticNews.Model;
 using StaticNews.Parsing;
 using StaticNews.Search;
 
@@ -8,7 +9,7 @@ namespace StaticNews.Building;
 /// An article body rendered to HTML, with the diagnostics the render reported, the articles it looked up and its search
 /// terms: all a later build needs to reuse it instead of rendering and tokenizing the Markdown again.
 /// </summary>
-internal sealed record RenderedBody(string Key, string Html, int WordCount, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<BodyLink> Links, BodyTerms Terms)
+internal sealed record RenderedBody(string Key, TrustedHtml Html, int WordCount, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<BodyLink> Links, BodyTerms Terms)
 {
     /// <summary>Set when the body came from the cache: where its bytes are, to be copied as they are into the next cache.</summary>
     public StoredEntry? Stored { get; init; }

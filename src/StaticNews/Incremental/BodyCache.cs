@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using StaticNews.Building;
+using StaticNews.Model;
 using StaticNews.Search;
 
 namespace StaticNews.Incremental;
@@ -75,7 +76,7 @@ internal sealed class BodyCache
 
         var diagnostics = CachedDiagnostic.ReadAll(ref reader);
 
-        var html = reader.ReadString();
+        var html = TrustedHtml.FromUtf8(reader.ReadLengthPrefixedBytes());
         var wordCount = reader.Read7BitEncodedInt();
         var tokens = new string[reader.Read7BitEncodedInt()];
         var starts = new int[tokens.Length + 1];
@@ -194,7 +195,10 @@ internal sealed class BodyCache
 
         CachedDiagnostic.WriteAll(writer, body.Diagnostics);
 
-        writer.Write(body.Html);
+        // The layout of BinaryWriter.Write(string): the byte count, then the UTF-8 bytes.
+        var html = body.Html.Utf8Bytes();
+        writer.Write7BitEncodedInt(html.Length);
+        writer.Write(html);
         writer.Write7BitEncodedInt(body.WordCount);
         var terms = body.Terms;
         writer.Write7BitEncodedInt(terms.Tokens.Length);
