@@ -44,8 +44,10 @@ public static class SiteGenerator
         var clock = Stopwatch.StartNew();
 
         var sources = await SiteDiscoverer.DiscoverAsync(options.ResolvedSourcePath, diagnostics, cancellationToken).ConfigureAwait(false);
-        var inputFingerprint = write ? InputFingerprint.Compute(sources, options) : null;
-        if (write && options.Incremental && !diagnostics.HasErrors && OutputFolder.HasMarker(output.Path)
+        // Fingerprints only serve the build cache: a build that keeps none (--force) computes none.
+        var keepsCache = write && options.Incremental;
+        var inputFingerprint = keepsCache ? InputFingerprint.Compute(sources, options) : null;
+        if (keepsCache && !diagnostics.HasErrors && OutputFolder.HasMarker(output.Path)
             && BuildCache.SummarySaysUpToDate(output.CachePath, inputFingerprint!, options.Clock.GetUtcNow()))
         {
             times[BuildStage.Discover] = Lap(clock);
@@ -53,7 +55,7 @@ public static class SiteGenerator
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true };
         }
 
-        var cache = write && options.Incremental ? BuildCache.Load(output.CachePath) : null;
+        var cache = keepsCache ? BuildCache.Load(output.CachePath) : null;
         times[BuildStage.Discover] = Lap(clock);
         if (cache is not null && IsUpToDate(cache, inputFingerprint!, output, options) && !diagnostics.HasErrors)
         {
@@ -67,7 +69,7 @@ public static class SiteGenerator
             };
         }
 
-        var caches = write && options.Incremental && sources.SiteConfig is not null
+        var caches = keepsCache && sources.SiteConfig is not null
             ? ArticleCaches.Load(output.CachePath, sources.SiteConfig.Bytes.Span, options.BaseUrl)
             : ArticleCaches.Disabled();
         var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, cancellationToken);
@@ -101,7 +103,7 @@ public static class SiteGenerator
         if (model is not null && !diagnostics.HasErrors)
         {
             OutputReuse? reuse = null;
-            if (write || keepMemo)
+            if (keepsCache || keepMemo)
             {
                 var fingerprints = new PageFingerprints(sources, options, model);
                 siteFingerprint = fingerprints.Site;
@@ -188,7 +190,7 @@ public static class SiteGenerator
         {
             // The cache describes the output it sits beside: it is dropped just before the output changes and written again after.
             written = staging.Commit(beforeCommit: () => BuildCache.Delete(output.CachePath));
-            if (options.Incremental)
+            if (keepsCache)
             {
                 new BuildCache
                 {
