@@ -48,6 +48,30 @@ public sealed class BuildTests
     }
 
     [Fact]
+    public async Task Feeds_sitemaps_and_the_search_index_are_staged_before_any_page_renders()
+    {
+        using var site = TempSite.Create(TwoArticles);
+        var order = new System.Collections.Concurrent.ConcurrentQueue<string>();
+
+        var result = await site.BuildAsync(o => o with
+        {
+            BeforeFileWrite = (path, _) =>
+            {
+                order.Enqueue(path);
+                return ValueTask.CompletedTask;
+            },
+        });
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        var written = order.ToList();
+        var generated = new[] { "rss.xml", "atom.xml", "feed.json", "sitemap.xml", "search/docs/0.json" };
+        Assert.All(generated, path => Assert.Contains(path, written));
+        var lastGenerated = written.FindLastIndex(path => path.EndsWith(".xml", StringComparison.Ordinal) || path.EndsWith(".json", StringComparison.Ordinal));
+        var firstPage = written.FindIndex(path => path.EndsWith(".html", StringComparison.Ordinal));
+        Assert.True(lastGenerated < firstPage, $"a generated file ({written[lastGenerated]}) was written after a page ({written[firstPage]}): it was held in memory while pages rendered");
+    }
+
+    [Fact]
     public async Task The_dateline_opens_the_first_paragraph()
     {
         using var site = TempSite.Create(TwoArticles);
