@@ -100,6 +100,20 @@ public sealed class InputRobustnessTests
     }
 
     [Fact]
+    public async Task An_article_that_cannot_be_opened_is_reported_and_the_others_are_still_read()
+    {
+        using var site = TempSite.Create(string.Empty);
+        site.Write(Article, Valid());
+        File.CreateSymbolicLink(Path.Combine(site.Root, "articles", "gone.md"), Path.Combine(site.Root, "no-such-file.md"));
+
+        var result = await site.CheckAsync();
+
+        var diagnostic = DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.FileUnreadable, "articles/gone.md", 0, 0);
+        Assert.Contains("gone.md", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Contains(result.Model!.Site.Articles, a => a.SourcePath == Article);
+    }
+
+    [Fact]
     public async Task A_line_of_one_megabyte_builds()
     {
         var (result, site) = await CheckAsync(Encoding.UTF8.GetBytes(Valid(body: string.Concat(Enumerable.Repeat("word ", 200_000)))), build: true);
