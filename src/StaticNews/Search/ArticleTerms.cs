@@ -3,20 +3,45 @@ using System.Runtime.InteropServices;
 namespace StaticNews.Search;
 
 /// <summary>
-/// The indexed tokens of one article in a compact form: tokens in ordinal order, the fields of each, and the body positions of
-/// each as one slice of a shared array. Articles are tokenized in parallel into these, then merged into the index in article order.
+/// The indexed tokens of one article: its body's tokens, shared with its <see cref="BodyTerms"/> rather than copied, then the
+/// tokens found only in its metadata; and the fields of each. Slot <c>i</c> is the body's token <c>i</c> while there are
+/// body tokens, a metadata-only token after. Articles are tokenized in parallel into these, then merged into the index in
+/// article order.
 /// </summary>
-internal sealed class ArticleTerms(string[] tokens, SearchField[] fields, int[] positionStarts, int[] positions)
+internal sealed class ArticleTerms
 {
-    public string[] Tokens { get; } = tokens;
+    private readonly BodyTerms _body;
+    private readonly string[] _metadataOnly;
+    private readonly SearchField[] _fields;
 
-    public SearchField[] Fields { get; } = fields;
+    private ArticleTerms(BodyTerms body, string[] metadataOnly, SearchField[] fields)
+    {
+        _body = body;
+        _metadataOnly = metadataOnly;
+        _fields = fields;
+    }
 
-    public ReadOnlySpan<int> BodyPositions(int slot) => positions.AsSpan(positionStarts[slot], positionStarts[slot + 1] - positionStarts[slot]);
+    public int Count => _fields.Length;
+
+    public string Token(int slot) => slot < _body.Tokens.Length ? _body.Tokens[slot] : _metadataOnly[slot - _body.Tokens.Length];
+
+    public SearchField Fields(int slot) => _fields[slot];
+
+    /// <summary>Where the token of <paramref name="slot"/> stands among the body's words; empty for a metadata-only token.</summary>
+    public ReadOnlySpan<int> BodyPositions(int slot)
+    {
+        if (slot >= _body.Tokens.Length)
+        {
+            return [];
+        }
+
+        var (start, end) = (_body.PositionStarts[slot], _body.PositionStarts[slot + 1]);
+        return _body.Positions.AsSpan(start, end - start);
+    }
 
     public static ArticleTerms Of(Model.Article article) => Of(article, BodyTerms.Of(article.Body.Html));
 
-    /// <summary>The article's terms: those of its metadata (title, tags, summary, byline) merged into those of its body.</summary>
+    /// <summary>The article's terms: those of its metadata (title, tags, summary, byline) added to those of its body.</summary>
     public static ArticleTerms Of(Model.Article article, BodyTerms body)
     {
         var metadata = new Dictionary<string, SearchField>(StringComparer.Ordinal);
@@ -47,31 +72,37 @@ internal sealed class ArticleTerms(string[] tokens, SearchField[] fields, int[] 
 
         Add(article.Category?.Name ?? string.Empty, SearchField.Byline);
 
-        // Both lists are in ordinal order: merge them. Body tokens keep their relative order, so their positions stay where
-        // they are in the body's array and a metadata-only token gets an empty slice.
-        var extra = metadata.Keys.Where(token => Array.BinarySearch(body.Tokens, token, StringComparer.Ordinal) < 0).Order(StringComparer.Ordinal).ToArray();
-        var count = body.Tokens.Length + extra.Length;
-        var tokens = new string[count];
-        var fields = new SearchField[count];
-        var starts = new int[count + 1];
-        var (b, e) = (0, 0);
-        for (var slot = 0; slot < count; slot++)
+        var bodyCount = body.Tokens.Length;
+        var bodyFields = new SearchField[bodyCount];
+        Array.Fill(bodyFields, SearchField.Body);
+        var metadataOnly = new List<(string Token, SearchField Fields)>();
+        foreach (var (token, fields) in metadata)
         {
-            if (e < extra.Length && (b == body.Tokens.Length || string.CompareOrdinal(extra[e], body.Tokens[b]) < 0))
+            var slot = Array.BinarySearch(body.Tokens, token, StringComparer.Ordinal);
+            if (slot >= 0)
             {
-                tokens[slot] = extra[e++];
-                fields[slot] = metadata[tokens[slot]];
-                starts[slot] = body.PositionStarts[b];
+                bodyFields[slot] |= fields;
             }
             else
             {
-                tokens[slot] = body.Tokens[b];
-                fields[slot] = SearchField.Body | metadata.GetValueOrDefault(tokens[slot]);
-                starts[slot] = body.PositionStarts[b++];
+                metadataOnly.Add((token, fields));
             }
         }
 
-        starts[count] = body.PositionStarts[body.Tokens.Length];
-        return new ArticleTerms(tokens, fields, starts, body.Positions);
+        if (metadataOnly.Count == 0)
+        {
+            return new ArticleTerms(body, [], bodyFields);
+        }
+
+        metadataOnly.Sort((a, b) => string.CompareOrdinal(a.Token, b.Token));
+        var all = new SearchField[bodyCount + metadataOnly.Count];
+        bodyFields.CopyTo(all, 0);
+        var tokens = new string[metadataOnly.Count];
+        for (var i = 0; i < metadataOnly.Count; i++)
+        {
+            (tokens[i], all[bodyCount + i]) = metadataOnly[i];
+        }
+
+        return new ArticleTerms(body, tokens, all);
     }
 }

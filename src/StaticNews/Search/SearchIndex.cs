@@ -61,16 +61,13 @@ public sealed partial class SearchIndex
         var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         for (var id = 0; id < terms.Length; id++)
         {
-            var tokens = terms[id].Tokens;
-            for (var slot = 0; slot < tokens.Length; slot++)
+            var article = terms[id];
+            for (var slot = 0; slot < article.Count; slot++)
             {
-                if (postings.TryGetValue(tokens[slot], out var list))
+                var token = article.Token(slot);
+                if (!postings.TryGetValue(token, out var list))
                 {
-                    tokens[slot] = list.Token;
-                }
-                else
-                {
-                    postings[tokens[slot]] = list = new PostingList(tokens[slot]);
+                    postings[token] = list = new PostingList();
                 }
 
                 list.Add(id, slot);
@@ -91,7 +88,7 @@ public sealed partial class SearchIndex
         {
             var (document, slot) = list[i];
             var terms = _terms[document];
-            visit(document, terms.Fields[slot], terms.BodyPositions(slot));
+            visit(document, terms.Fields(slot), terms.BodyPositions(slot));
         }
     }
 
@@ -117,11 +114,9 @@ public sealed partial class SearchIndex
     private static partial Regex Tag();
 
     /// <summary>The documents of one token as (document, slot) pairs in one growing array.</summary>
-    private sealed class PostingList(string token)
+    private sealed class PostingList
     {
         private int[] _pairs = new int[4];
-
-        public string Token { get; } = token;
 
         public int Count { get; private set; }
 
