@@ -26,9 +26,9 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
     /// <summary>How many bodies were rendered (not taken from the cache) so far.</summary>
     public int Rendered => _rendered;
 
-    public RenderedBody Render(ParsedDocument document, string? dateline)
+    public RenderedBody Render(SourceSplit source, string? dateline)
     {
-        var key = RenderedBody.KeyOf(document, dateline);
+        var key = RenderedBody.KeyOf(source, dateline);
         if (cache.Find(key, articlesBySlug) is { } cached)
         {
             return cached;
@@ -37,6 +37,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         Interlocked.Increment(ref _rendered);
         var diagnostics = new DiagnosticBag();
         var links = new ArticleLinks(articlesBySlug);
+        var document = new ParsedDocument(source.File.Path, new YamlSource(source.File.Path, null, source.YamlFirstLine) { Text = source.Yaml }, source.BodyFirstLine, source.ReadBody());
         var html = RenderHtml(document, dateline, links, diagnostics);
         return new RenderedBody(key, TrustedHtml.FromUtf8(Encoding.UTF8.GetBytes(html)), CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html, _tokens));
     }

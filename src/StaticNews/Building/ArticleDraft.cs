@@ -7,7 +7,8 @@ namespace StaticNews.Building;
 /// <summary>An article's front matter read and checked on its own, before references to other files are resolved.</summary>
 internal sealed record ArticleDraft
 {
-    public required ParsedDocument Document { get; init; }
+    /// <summary>The file it was read from: its front matter's text, and its body's fingerprint and bytes.</summary>
+    public required SourceSplit Source { get; init; }
     public required string Slug { get; init; }
     public required SourceLocation SlugLocation { get; init; }
     public required string Title { get; init; }
@@ -28,5 +29,5 @@ internal sealed record ArticleDraft
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
     public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
 
-    public string Path => Document.Path;
+    public string Path => Source.File.Path;
 }

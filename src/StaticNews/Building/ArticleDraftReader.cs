@@ -8,9 +8,10 @@ namespace StaticNews.Building;
 /// <summary>Reads one article's front matter into an <see cref="ArticleDraft"/>, reporting every mistake it finds.</summary>
 internal static class ArticleDraftReader
 {
-    public static ArticleDraft? Read(ParsedDocument document, SiteConfig config, UrlBuilder urls, DiagnosticBag diagnostics)
+    public static ArticleDraft? Read(YamlSource frontMatter, SourceSplit source, SiteConfig config, UrlBuilder urls, DiagnosticBag diagnostics)
     {
-        var fields = FieldReader.Create(document.FrontMatter, diagnostics);
+        var path = source.File.Path;
+        var fields = FieldReader.Create(frontMatter, diagnostics);
         if (fields is null)
         {
             return null;
@@ -22,8 +23,8 @@ internal static class ArticleDraftReader
         var expires = fields.Date("expires", config.TimeZone);
 
         var slugText = fields.String("slug");
-        var slugLocation = slugText is null ? SourceLocation.File(document.Path) : fields.LocationOfKey("slug");
-        var slug = slugText ?? Slug.From(System.IO.Path.GetFileNameWithoutExtension(document.Path));
+        var slugLocation = slugText is null ? SourceLocation.File(path) : fields.LocationOfKey("slug");
+        var slug = slugText ?? Slug.From(System.IO.Path.GetFileNameWithoutExtension(path));
         var slugOk = Slug.IsValid(slug);
         if (!slugOk)
         {
@@ -60,7 +61,7 @@ internal static class ArticleDraftReader
         var draft = fields.Bool("draft");
         var breaking = fields.Bool("breaking");
         var related = fields.StringList("related");
-        var corrections = CorrectionReader.Read(fields, document.FrontMatter, date, config.TimeZone, diagnostics);
+        var corrections = CorrectionReader.Read(fields, frontMatter, date, config.TimeZone, diagnostics);
         var extras = fields.Extras();
 
         if (title is null || date is null || !slugOk)
@@ -70,7 +71,7 @@ internal static class ArticleDraftReader
 
         return new ArticleDraft
         {
-            Document = document,
+            Source = source,
             Slug = slug,
             SlugLocation = slugLocation,
             Title = title,

@@ -47,7 +47,7 @@ internal sealed class ArticleResolver(
         }
 
         var dateline = Dateline(draft);
-        var body = bodyRenderer.Render(draft.Document, dateline);
+        var body = bodyRenderer.Render(draft.Source, dateline);
         foreach (var diagnostic in body.Diagnostics)
         {
             diagnostics.Add(diagnostic.ToDiagnostic());

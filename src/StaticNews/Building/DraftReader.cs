@@ -13,10 +13,10 @@ namespace StaticNews.Building;
 internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache cache)
 {
     /// <summary>
-    /// What a draft kept for the cache points to instead of its document: the cache does not store the document, and holding
-    /// every article's Markdown and YAML until the cache is saved would raise the build's peak memory.
+    /// What a draft kept for the cache points to instead of its file: the cache does not store the file, and holding every
+    /// article's bytes until the cache is saved would raise the build's peak memory.
     /// </summary>
-    private static readonly ParsedDocument Unread = new(string.Empty, new YamlSource(string.Empty, null, 1), 1, string.Empty);
+    private static readonly SourceSplit Unread = new(new SourceFile(string.Empty, ReadOnlyMemory<byte>.Empty), string.Empty, 2, 1, string.Empty, 0);
 
     private int _parsed;
 
@@ -26,33 +26,32 @@ internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache
     /// <returns>The draft, or null when the file has errors; and what the cache should keep of it.</returns>
     public (ArticleDraft? Draft, CachedDraft? ForCache) Read(SourceFile file, DiagnosticBag diagnostics)
     {
-        if (ContentParser.Split(file, diagnostics) is not { } split)
+        if (ContentParser.SplitSource(file, diagnostics) is not { } split)
         {
             return (null, null);
         }
 
-        var key = DraftCache.KeyOf(file.Path, split);
-        var unparsed = new ParsedDocument(file.Path, new YamlSource(file.Path, null, split.YamlFirstLine) { Text = split.Yaml }, split.BodyFirstLine, split.Body);
-        if (cache.Find(key, unparsed) is { } cached)
+        var key = DraftCache.KeyOf(split);
+        if (cache.Find(key, split) is { } cached)
         {
             foreach (var diagnostic in cached.Diagnostics)
             {
                 diagnostics.Add(diagnostic.ToDiagnostic());
             }
 
-            return (cached.Draft, cached with { Draft = cached.Draft with { Document = Unread } });
+            return (cached.Draft, cached with { Draft = cached.Draft with { Source = Unread } });
         }
 
         Interlocked.Increment(ref _parsed);
         var local = new DiagnosticBag();
         var yaml = YamlLoader.Load(file.Path, split.Yaml, split.YamlFirstLine, local);
-        var draft = yaml.Root is null ? null : ArticleDraftReader.Read(new ParsedDocument(file.Path, yaml, split.BodyFirstLine, split.Body), config, urls, local);
+        var draft = yaml.Root is null ? null : ArticleDraftReader.Read(yaml, split, config, urls, local);
         var reported = local.ToSortedList();
         foreach (var diagnostic in reported)
         {
             diagnostics.Add(diagnostic);
         }
 
-        return draft is null ? (null, null) : (draft, new CachedDraft(key, draft with { Document = Unread }, [.. reported.Select(CachedDiagnostic.From)]));
+        return draft is null ? (null, null) : (draft, new CachedDraft(key, draft with { Source = Unread }, [.. reported.Select(CachedDiagnostic.From)]));
     }
 }

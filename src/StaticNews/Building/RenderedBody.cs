@@ -15,6 +15,6 @@ internal sealed record RenderedBody(string Key, TrustedHtml Html, int WordCount,
     public StoredEntry? Stored { get; init; }
 
     /// <summary>What the render reads from its own file: the path and first line (diagnostic locations), the Markdown and the dateline.</summary>
-    public static string KeyOf(ParsedDocument document, string? dateline) =>
-        new Fingerprint().Add(document.Path).Add(document.BodyFirstLine).Add(document.BodyText).Add(dateline).Finish();
+    public static string KeyOf(SourceSplit source, string? dateline) =>
+        new Fingerprint().Add(source.File.Path).Add(source.BodyFirstLine).Add(source.BodyFingerprint).Add(dateline).Finish();
 }

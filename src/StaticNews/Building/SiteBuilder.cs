@@ -107,7 +107,7 @@ public static class SiteBuilder
             RelatedReused = cachedRelated is not null,
             ArticleFingerprints = published.ToDictionary(
                 d => d.Path,
-                d => new ArticleFingerprint(Fingerprint.OfText(d.Document.FrontMatter.Text), Fingerprint.OfText(d.Document.BodyText)),
+                d => new ArticleFingerprint(Fingerprint.OfText(d.Source.Yaml), d.Source.BodyFingerprint),
                 StringComparer.Ordinal),
         };
     }

@@ -34,11 +34,11 @@ internal sealed class DraftCache
 
     public static DraftCache Empty => new(EntryFile.Empty);
 
-    public static string KeyOf(string path, FrontMatterSplit split) =>
-        new Fingerprint().Add(path).Add(split.YamlFirstLine).Add(split.Yaml).Finish();
+    public static string KeyOf(SourceSplit split) =>
+        new Fingerprint().Add(split.File.Path).Add(split.YamlFirstLine).Add(split.Yaml).Finish();
 
-    /// <summary>The cached draft for <paramref name="key"/>, made the draft of <paramref name="document"/>.</summary>
-    public CachedDraft? Find(string key, ParsedDocument document)
+    /// <summary>The cached draft for <paramref name="key"/>, made the draft of <paramref name="source"/>.</summary>
+    public CachedDraft? Find(string key, SourceSplit source)
     {
         if (!_file.TryGet(key, out var entry))
         {
@@ -50,7 +50,7 @@ internal sealed class DraftCache
             var reader = new CacheReader(entry.Span);
             var diagnostics = CachedDiagnostic.ReadAll(ref reader);
 
-            var draft = ReadDraft(ref reader, document);
+            var draft = ReadDraft(ref reader, source);
             return new CachedDraft(key, draft, diagnostics) { Stored = new StoredEntry(_file, entry) };
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
@@ -120,7 +120,7 @@ internal sealed class DraftCache
         WritePlain(writer, draft.Extras);
     }
 
-    private static ArticleDraft ReadDraft(ref CacheReader reader, ParsedDocument document)
+    private static ArticleDraft ReadDraft(ref CacheReader reader, SourceSplit source)
     {
         var slug = reader.ReadString();
         var slugLocation = ReadLocation(ref reader);
@@ -146,7 +146,7 @@ internal sealed class DraftCache
         var extras = ReadPlain(ref reader) as IReadOnlyDictionary<string, object?> ?? throw new FormatException("The extras are not a mapping.");
         return new ArticleDraft
         {
-            Document = document,
+            Source = source,
             Slug = slug,
             SlugLocation = slugLocation,
             Title = title,

@@ -40,5 +40,5 @@ internal sealed class Fingerprint
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexString(XxHash128.Hash(bytes));
 
     /// <summary>The fingerprint of a text's UTF-16 code units, without encoding it first.</summary>
-    public static string OfText(string text) => Of(MemoryMarshal.AsBytes(text.AsSpan()));
+    public static string OfText(ReadOnlySpan<char> text) => Of(MemoryMarshal.AsBytes(text));
 }

@@ -1,5 +1,8 @@
+using System.Buffers;
+using System.Text;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
+using StaticNews.Incremental;
 using StaticNews.Text;
 
 namespace StaticNews.Parsing;
@@ -38,16 +41,62 @@ public static class ContentParser
         }
 
         var split = FrontMatterSplitter.Split(decoded.Text);
-        switch (split.Status)
+        return IsUsable(split.Status, file, diagnostics) ? split : null;
+    }
+
+    /// <summary>
+    /// What <see cref="Split"/> finds, without making text of the body: it is decoded into a pooled buffer, fingerprinted, and
+    /// left in the file's bytes (see <see cref="SourceSplit.ReadBody"/>). Null (and a diagnostic) when decoding or splitting fails.
+    /// </summary>
+    internal static SourceSplit? SplitSource(SourceFile file, DiagnosticBag diagnostics)
+    {
+        var bytes = file.Bytes.Span;
+        if (SourceText.Check(bytes, out var byteOrderMark) is { } error)
+        {
+            diagnostics.Report(error.Descriptor, SourceLocation.File(file.Path), error.Args);
+            return null;
+        }
+
+        var content = bytes[byteOrderMark..];
+        var buffer = ArrayPool<char>.Shared.Rent(content.Length);
+        try
+        {
+            var length = Encoding.UTF8.GetChars(content, buffer);
+            var newlinesChanged = buffer.AsSpan(0, length).Contains('\r');
+            if (newlinesChanged)
+            {
+                length = SourceText.NormalizeNewlines(buffer.AsSpan(0, length));
+            }
+
+            var text = buffer.AsSpan(0, length);
+            var bounds = FrontMatterSplitter.Find(text);
+            if (!IsUsable(bounds.Status, file, diagnostics))
+            {
+                return null;
+            }
+
+            var body = text[bounds.BodyStart..];
+            var bodyByteOffset = newlinesChanged ? -1 : byteOrderMark + Encoding.UTF8.GetByteCount(text[..bounds.BodyStart]);
+            return new SourceSplit(file, new string(text[bounds.Yaml]), bounds.YamlFirstLine, bounds.BodyFirstLine, Fingerprint.OfText(body), bodyByteOffset);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool IsUsable(FrontMatterStatus status, SourceFile file, DiagnosticBag diagnostics)
+    {
+        switch (status)
         {
             case FrontMatterStatus.Missing:
                 diagnostics.Report(DiagnosticCodes.FrontMatterMissing, new SourceLocation(file.Path, 1, 1));
-                return null;
+                return false;
             case FrontMatterStatus.Unclosed:
                 diagnostics.Report(DiagnosticCodes.FrontMatterUnclosed, new SourceLocation(file.Path, 1, 1));
-                return null;
+                return false;
             default:
-                return split;
+                return true;
         }
     }
 }

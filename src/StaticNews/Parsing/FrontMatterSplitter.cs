@@ -5,9 +5,16 @@ public static class FrontMatterSplitter
 {
     public static FrontMatterSplit Split(string text)
     {
+        var bounds = Find(text);
+        return new FrontMatterSplit(bounds.Status, text[bounds.Yaml], bounds.YamlFirstLine, text[bounds.BodyStart..], bounds.BodyFirstLine);
+    }
+
+    /// <summary>Where the front matter and the body of <paramref name="text"/> are, without copying either.</summary>
+    internal static FrontMatterBounds Find(ReadOnlySpan<char> text)
+    {
         if (!IsFence(FirstLine(text, 0, out var afterOpening)))
         {
-            return new FrontMatterSplit(FrontMatterStatus.Missing, string.Empty, 0, text, 1);
+            return new FrontMatterBounds(FrontMatterStatus.Missing, 0..0, 0, 0, 1);
         }
 
         var line = 2;
@@ -17,29 +24,28 @@ public static class FrontMatterSplitter
             var content = FirstLine(text, position, out var next);
             if (IsFence(content) || content.TrimEnd() is "...")
             {
-                var yaml = text[afterOpening..position];
-                return new FrontMatterSplit(FrontMatterStatus.Present, yaml, 2, text[next..], line + 1);
+                return new FrontMatterBounds(FrontMatterStatus.Present, afterOpening..position, 2, next, line + 1);
             }
 
             position = next;
             line++;
         }
 
-        return new FrontMatterSplit(FrontMatterStatus.Unclosed, text[afterOpening..], 2, string.Empty, line);
+        return new FrontMatterBounds(FrontMatterStatus.Unclosed, afterOpening..text.Length, 2, text.Length, line);
     }
 
     private static bool IsFence(ReadOnlySpan<char> line) => line.TrimEnd() is "---";
 
-    private static ReadOnlySpan<char> FirstLine(string text, int start, out int next)
+    private static ReadOnlySpan<char> FirstLine(ReadOnlySpan<char> text, int start, out int next)
     {
-        var end = text.IndexOf('\n', start);
+        var end = text[start..].IndexOf('\n');
         if (end < 0)
         {
             next = text.Length;
-            return text.AsSpan(start);
+            return text[start..];
         }
 
-        next = end + 1;
-        return text.AsSpan(start, end - start);
+        next = start + end + 1;
+        return text.Slice(start, end);
     }
 }

@@ -1,10 +1,4 @@
-using StaticNews.Diagnostics;
-
 namespace StaticNews.Text;
 
-
-
-public sealed record DecodedText(string Text, DecodeError? Error)
-{
-    public static DecodedText Failed(DiagnosticDescriptor descriptor, params object?[] args) => new(string.Empty, new DecodeError(descriptor, args));
-}
+/// <summary>A file's text as <see cref="SourceText.Decode"/> gives it, or why it could not be decoded.</summary>
+public sealed record DecodedText(string Text, DecodeError? Error);
