@@ -47,5 +47,5 @@ public class HotPathBenchmarks
     }
 
     [Benchmark]
-    public string? RenderArticlePage() => _renderer.Render(_model.Pages.First(p => p.Kind == StaticNews.Model.PageKind.Article));
+    public byte[]? RenderArticlePage() => _renderer.Render(_model.Pages.First(p => p.Kind == StaticNews.Model.PageKind.Article));
 }

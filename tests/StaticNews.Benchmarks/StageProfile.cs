@@ -43,20 +43,20 @@ internal static class StageProfile
         }
 
         Lap("render pages (1 thread)");
-        var byKind = new Dictionary<StaticNews.Model.PageKind, (int Pages, TimeSpan Time, long Characters)>();
+        var byKind = new Dictionary<StaticNews.Model.PageKind, (int Pages, TimeSpan Time, long Bytes)>();
         var pageClock = new Stopwatch();
         foreach (var page in model.Pages)
         {
             pageClock.Restart();
             var html = renderer.Render(page);
-            var (pages, time, characters) = byKind.GetValueOrDefault(page.Kind);
-            byKind[page.Kind] = (pages + 1, time + pageClock.Elapsed, characters + (html?.Length ?? 0));
+            var (pages, time, bytes) = byKind.GetValueOrDefault(page.Kind);
+            byKind[page.Kind] = (pages + 1, time + pageClock.Elapsed, bytes + (html?.Length ?? 0));
         }
 
         Lap("render pages again (warm)");
-        foreach (var (kind, (pages, time, characters)) in byKind.OrderByDescending(k => k.Value.Time))
+        foreach (var (kind, (pages, time, bytes)) in byKind.OrderByDescending(k => k.Value.Time))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-12} {pages,7} pages {time.TotalMilliseconds,8:F0} ms {time.TotalMilliseconds * 1000 / pages,7:F0} us/page {characters / pages / 1024.0,6:F1} K chars/page"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {kind,-12} {pages,7} pages {time.TotalMilliseconds,8:F0} ms {time.TotalMilliseconds * 1000 / pages,7:F0} us/page {bytes / pages / 1024.0,6:F1} KiB/page"));
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  partial outputs reused from: {renderer.Memo.Count} entries"));

@@ -32,6 +32,9 @@ public sealed class TrustedHtml : IEquatable<TrustedHtml>
     /// <summary>HTML kept as its UTF-8 bytes, which the caller hands over and does not change.</summary>
     public static TrustedHtml FromUtf8(byte[] utf8) => new(utf8);
 
+    /// <summary>The UTF-8 bytes when the HTML is kept as such (not to be changed), else null.</summary>
+    internal byte[]? Utf8OrNull => _utf8;
+
     /// <summary>The HTML's UTF-8 bytes: the kept array itself when there is one (not to be changed), else newly encoded.</summary>
     internal byte[] Utf8Bytes() => _utf8 ?? Encoding.UTF8.GetBytes(_text!);
 

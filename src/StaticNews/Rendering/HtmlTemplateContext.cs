@@ -26,7 +26,11 @@ internal sealed class HtmlTemplateContext : TemplateContext
         StrictVariables = true;
         EnableRelaxedMemberAccess = true;
         NewLine = "\n";
+        PushOutput(PageOutput);
     }
+
+    /// <summary>The output pages render into; a partial or a capture writes to Scriban's own outputs, pushed above it.</summary>
+    public Utf8Output PageOutput { get; } = new();
 
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
         _parsedTemplates.TryGetValue(templatePath, out var template) ? template : base.CreateTemplate(templatePath, callerContext);
@@ -42,6 +46,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
         switch (textAsObject)
         {
             case null:
+                return this;
+            case TrustedHtml trusted when CurrentIndent is null && Output is Utf8Output utf8 && trusted.Utf8OrNull is { } bytes:
+                utf8.WriteUtf8(bytes);
                 return this;
             case TrustedHtml trusted:
                 Write(trusted.Html);

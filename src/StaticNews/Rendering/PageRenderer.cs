@@ -71,7 +71,8 @@ internal sealed class PageRenderer
     /// <summary>Partial output reused between pages during this build.</summary>
     public PartialMemo Memo { get; }
 
-    public string? Render(Page page)
+    /// <summary>The page as UTF-8 bytes, or null when its template failed (reported as a diagnostic).</summary>
+    public byte[]? Render(Page page)
     {
         var name = PageTemplates.For(page.Kind);
         if (!_templates.TryGetValue(name, out var body) || !_templates.TryGetValue(PageTemplates.Layout, out var layout))
@@ -88,10 +89,11 @@ internal sealed class PageRenderer
                 ["page"] = page,
                 ["content"] = TrustedHtml.Empty,
             });
-            var content = body.Render(context);
-            context.SetValue(new ScriptVariableGlobal("content"), new TrustedHtml(content));
-            var html = layout.Render(context);
+            body.Render(context);
+            context.SetValue(new ScriptVariableGlobal("content"), TrustedHtml.FromUtf8(context.PageOutput.TakeBytes()));
+            layout.Render(context);
             context.PopGlobal();
+            var html = context.PageOutput.TakeBytes();
             _contexts.Add(context);
             return html;
         }

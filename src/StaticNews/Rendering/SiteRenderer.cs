@@ -83,8 +83,7 @@ public static class SiteRenderer
             }
             else if (renderer.Render(pages[i]) is { } html)
             {
-                html = RelativeUrlsIfConfigured(html, pages[i], model);
-                sink.Add(new OutputFile(pages[i].OutputPath, Encoding.UTF8.GetBytes(html)));
+                sink.Add(new OutputFile(pages[i].OutputPath, RelativeUrlsIfConfigured(html, pages[i], model)));
             }
         }, cancellationToken);
 
@@ -100,8 +99,8 @@ public static class SiteRenderer
     }
 
     /// <summary>With relative_urls, site-rooted links become page-relative. Not on the 404 page: servers show it at any depth.</summary>
-    private static string RelativeUrlsIfConfigured(string html, Page page, SiteModel model) =>
+    private static byte[] RelativeUrlsIfConfigured(byte[] html, Page page, SiteModel model) =>
         model.Site.Config.RelativeUrls && page.Kind != PageKind.NotFound
-            ? HtmlUrlRewriter.Rewrite(html, url => SiteUrls.Relative(url, model.Urls.BasePath, page.OutputPath))
+            ? Encoding.UTF8.GetBytes(HtmlUrlRewriter.Rewrite(Encoding.UTF8.GetString(html), url => SiteUrls.Relative(url, model.Urls.BasePath, page.OutputPath)))
             : html;
 }
