@@ -36,14 +36,21 @@ public static class SiteGenerator
     public static Task<BuildResult> RenderAsync(BuildOptions options, RenderMemo? previous, CancellationToken cancellationToken = default) =>
         RunAsync(options, write: false, cancellationToken, memo: previous, keepMemo: true);
 
-    private static async Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellationToken, bool checkLinks = false, RenderMemo? memo = null, bool keepMemo = false)
+    /// <summary>
+    /// Runs a build on a pool thread. The build itself is synchronous: an awaited task would keep its result, the sources
+    /// with every article's bytes (70 MB at 10,000 articles), alive in the awaiting frame until the end of the build.
+    /// </summary>
+    private static Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellationToken, bool checkLinks = false, RenderMemo? memo = null, bool keepMemo = false) =>
+        Task.Run(() => Run(options, write, checkLinks, memo, keepMemo, cancellationToken));
+
+    private static BuildResult Run(BuildOptions options, bool write, bool checkLinks, RenderMemo? memo, bool keepMemo, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var times = new Dictionary<BuildStage, TimeSpan>();
         var output = new OutputFolder(options.ResolvedOutputPath);
         var clock = Stopwatch.StartNew();
 
-        var sources = await SiteDiscoverer.DiscoverAsync(options.ResolvedSourcePath, diagnostics, cancellationToken).ConfigureAwait(false);
+        var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, diagnostics, cancellationToken);
         // Fingerprints only serve the build cache: a build that keeps none (--force) computes none.
         var keepsCache = write && options.Incremental;
         var inputFingerprint = keepsCache ? InputFingerprint.Compute(sources, options) : null;

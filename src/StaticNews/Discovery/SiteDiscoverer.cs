@@ -9,7 +9,11 @@ public static class SiteDiscoverer
     /// <summary>Content files larger than this are refused rather than parsed.</summary>
     public const long MaxContentFileBytes = 16 * 1024 * 1024;
 
-    public static async Task<SourceSet> DiscoverAsync(string rootPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static Task<SourceSet> DiscoverAsync(string rootPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
+        Task.Run(() => Discover(rootPath, diagnostics, cancellationToken), cancellationToken);
+
+    /// <summary>Reads the site folder on the calling thread (content files in parallel).</summary>
+    public static SourceSet Discover(string rootPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(rootPath);
         var siteConfig = ReadOptional(root, SiteLayout.SiteConfigFile, diagnostics);
@@ -19,9 +23,9 @@ public static class SiteDiscoverer
         }
 
         var categories = ReadOptional(root, SiteLayout.CategoriesFile, diagnostics);
-        var articles = await ReadAllAsync(root, SiteLayout.ArticlesFolder, "*.md", diagnostics, cancellationToken).ConfigureAwait(false);
-        var authors = await ReadAllAsync(root, SiteLayout.AuthorsFolder, "*.md", diagnostics, cancellationToken).ConfigureAwait(false);
-        var data = await ReadAllAsync(root, SiteLayout.DataFolder, "*", diagnostics, cancellationToken).ConfigureAwait(false);
+        var articles = ReadAll(root, SiteLayout.ArticlesFolder, "*.md", diagnostics, cancellationToken);
+        var authors = ReadAll(root, SiteLayout.AuthorsFolder, "*.md", diagnostics, cancellationToken);
+        var data = ReadAll(root, SiteLayout.DataFolder, "*", diagnostics, cancellationToken);
 
         var staticFiles = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
         var templates = new SortedDictionary<string, ThemeTemplate>(StringComparer.Ordinal);
@@ -91,18 +95,16 @@ public static class SiteDiscoverer
         return File.Exists(full) ? Read(full, relative, diagnostics) : null;
     }
 
-    private static async Task<IReadOnlyList<SourceFile>> ReadAllAsync(string root, string folder, string pattern, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static IReadOnlyList<SourceFile> ReadAll(string root, string folder, string pattern, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var folderPath = Path.Combine(root, folder);
         var relatives = EnumerateFiles(folderPath, pattern);
         var files = new SourceFile?[relatives.Count];
 
-        // Plain blocking reads on the pool's threads: a content file is a few kilobytes, read in one call from the page cache,
-        // and the asynchronous file API on Unix only adds a task, a stream and a second stat per file on top of the same read.
-        await Task.Run(
-            () => Parallel.For(0, relatives.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-                files[i] = Read(Path.Combine(folderPath, relatives[i]), folder + "/" + relatives[i], diagnostics)),
-            cancellationToken).ConfigureAwait(false);
+        // Plain blocking reads: a content file is a few kilobytes, read in one call from the page cache, and the asynchronous
+        // file API on Unix only adds a task, a stream and a second stat per file on top of the same read.
+        Parallel.For(0, relatives.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+            files[i] = Read(Path.Combine(folderPath, relatives[i]), folder + "/" + relatives[i], diagnostics));
         return [.. files.OfType<SourceFile>()];
     }
 
