@@ -18,7 +18,7 @@ public sealed class TrustedHtmlTests
         Assert.Equal(text.GetHashCode(), utf8.GetHashCode());
         Assert.NotEqual(new TrustedHtml("<p>Zurich</p>"), utf8);
         Assert.False(utf8.IsEmpty);
-        Assert.True(TrustedHtml.FromUtf8([]).IsEmpty);
-        Assert.Equal(Encoding.UTF8.GetBytes(html), text.Utf8Bytes());
+        Assert.True(TrustedHtml.FromUtf8(ReadOnlyMemory<byte>.Empty).IsEmpty);
+        Assert.Equal(Encoding.UTF8.GetBytes(html), text.Utf8Bytes().ToArray());
     }
 }

@@ -38,9 +38,6 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
         return Encoding.UTF8.GetString(Take(length));
     }
 
-    /// <summary>Bytes written with a 7-bit encoded count before them (as <see cref="ReadString"/> reads), copied out.</summary>
-    public byte[] ReadLengthPrefixedBytes() => Take(Read7BitEncodedInt()).ToArray();
-
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
     public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));

@@ -10,14 +10,14 @@ namespace StaticNews.Model;
 public sealed class TrustedHtml : IEquatable<TrustedHtml>
 {
     private readonly string? _text;
-    private readonly byte[]? _utf8;
+    private readonly ReadOnlyMemory<byte> _utf8;
 
     public TrustedHtml(string html)
     {
         _text = html;
     }
 
-    private TrustedHtml(byte[] utf8)
+    private TrustedHtml(ReadOnlyMemory<byte> utf8)
     {
         _utf8 = utf8;
     }
@@ -25,18 +25,21 @@ public sealed class TrustedHtml : IEquatable<TrustedHtml>
     public static TrustedHtml Empty { get; } = new(string.Empty);
 
     /// <summary>The HTML as text; decoded on each call when it is kept as UTF-8.</summary>
-    public string Html => _text ?? Encoding.UTF8.GetString(_utf8!);
+    public string Html => _text ?? Encoding.UTF8.GetString(_utf8.Span);
 
-    public bool IsEmpty => _text is not null ? _text.Length == 0 : _utf8!.Length == 0;
+    public bool IsEmpty => _text is not null ? _text.Length == 0 : _utf8.IsEmpty;
 
-    /// <summary>HTML kept as its UTF-8 bytes, which the caller hands over and does not change.</summary>
-    public static TrustedHtml FromUtf8(byte[] utf8) => new(utf8);
+    /// <summary>
+    /// HTML kept as its UTF-8 bytes, which the caller hands over and does not change. They may be a slice of a larger buffer
+    /// (a body read from the build cache points into the cache file's bytes rather than copying them).
+    /// </summary>
+    public static TrustedHtml FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8);
 
     /// <summary>The UTF-8 bytes when the HTML is kept as such (not to be changed), else null.</summary>
-    internal byte[]? Utf8OrNull => _utf8;
+    internal ReadOnlyMemory<byte>? Utf8OrNull => _text is null ? _utf8 : null;
 
-    /// <summary>The HTML's UTF-8 bytes: the kept array itself when there is one (not to be changed), else newly encoded.</summary>
-    internal byte[] Utf8Bytes() => _utf8 ?? Encoding.UTF8.GetBytes(_text!);
+    /// <summary>The HTML's UTF-8 bytes: the kept ones when there are (not to be changed), else newly encoded.</summary>
+    internal ReadOnlySpan<byte> Utf8Bytes() => _text is null ? _utf8.Span : Encoding.UTF8.GetBytes(_text);
 
     public bool Equals(TrustedHtml? other) =>
         other is not null && (ReferenceEquals(this, other) || string.Equals(Html, other.Html, StringComparison.Ordinal));

@@ -48,7 +48,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
             case null:
                 return this;
             case TrustedHtml trusted when CurrentIndent is null && Output is Utf8Output utf8 && trusted.Utf8OrNull is { } bytes:
-                utf8.WriteUtf8(bytes);
+                utf8.WriteUtf8(bytes.Span);
                 return this;
             case TrustedHtml trusted:
                 Write(trusted.Html);
