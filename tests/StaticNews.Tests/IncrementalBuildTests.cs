@@ -207,9 +207,7 @@ public sealed class IncrementalBuildTests
         // a's own body does not show its title, so it is reused; b's also-read link does, so b's is rendered again.
         Assert.Equal((1, 2), (result.BodiesRendered, result.BodiesReused));
         Assert.Contains(">Alpha talks collapse</a></p>", site.ReadOutput("b/index.html"), StringComparison.Ordinal);
-        var cold = Path.Combine(site.Parent, "cold");
-        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
-        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+        await AssertSameAsColdBuildAsync(site);
     }
 
     [Fact]
@@ -246,9 +244,7 @@ public sealed class IncrementalBuildTests
 
         var diplomacy = Path.Combine("category", "world", "diplomacy", "rss.xml");
         Assert.Equal(before[diplomacy], WriteTimes(site.DefaultOutput)[diplomacy]);
-        var cold = Path.Combine(site.Parent, "cold");
-        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
-        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+        await AssertSameAsColdBuildAsync(site);
     }
 
     [Fact]
@@ -339,9 +335,7 @@ public sealed class IncrementalBuildTests
         Assert.Equal((false, true, false), (first.RelatedReused, bodyEdit.RelatedReused, retagged.RelatedReused));
         Assert.DoesNotContain("href=\"/b/\"", pageBefore, StringComparison.Ordinal);
         Assert.Contains("href=\"/b/\"", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
-        var cold = Path.Combine(site.Parent, "cold");
-        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
-        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+        await AssertSameAsColdBuildAsync(site);
     }
 
     [Fact]
@@ -383,9 +377,7 @@ public sealed class IncrementalBuildTests
 
         Assert.False(result.RelatedReused);
         Assert.True(File.Exists(related));
-        var cold = Path.Combine(site.Parent, "cold");
-        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
-        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+        await AssertSameAsColdBuildAsync(site);
     }
 
     [Theory]
@@ -416,9 +408,7 @@ public sealed class IncrementalBuildTests
         var result = await site.BuildAsync();
 
         Assert.Equal((3, 0), (result.BodiesRendered, result.BodiesReused));
-        var cold = Path.Combine(site.Parent, "cold");
-        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
-        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+        await AssertSameAsColdBuildAsync(site);
     }
 
     [Theory]
@@ -565,5 +555,13 @@ public sealed class IncrementalBuildTests
         Assert.False(result.UpToDate);
         Assert.Equal(0, result.FilesKept);
         Assert.True(result.FilesWritten > 10);
+    }
+
+    /// <summary>Builds the same sources cold (no cache) beside the site and asserts the incremental output is byte for byte the same.</summary>
+    private static async Task AssertSameAsColdBuildAsync(TempSite site)
+    {
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
     }
 }
