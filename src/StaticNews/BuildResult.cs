@@ -37,6 +37,9 @@ public sealed record BuildResult
     /// <summary>True when the related-article lists were taken from the build cache: no article's place, date, tags, category or picks changed.</summary>
     public bool RelatedReused { get; init; }
 
+    /// <summary>Whether the search files were updated in place from the previous build's (only changed bodies indexed again) rather than written from a whole index.</summary>
+    public bool SearchUpdatedInPlace { get; init; }
+
     /// <summary>True when nothing the build reads changed since the last successful build: nothing was parsed, rendered or written.</summary>
     public bool UpToDate { get; init; }
 

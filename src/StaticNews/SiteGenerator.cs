@@ -4,10 +4,8 @@ using StaticNews.Checking;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Incremental;
-using StaticNews.Model;
 using StaticNews.Output;
 using StaticNews.Rendering;
-using StaticNews.Search;
 
 namespace StaticNews;
 
@@ -88,17 +86,19 @@ public static class SiteGenerator
 
         var (bodiesReused, frontMattersReused) = model is null ? (0, 0) : (model.Bodies.Count - model.BodiesRendered, model.Drafts.Count - model.DraftsParsed);
         StagingWriter? staging = null;
+        PreviousOutput? previous = null;
         if (write && model is not null && !diagnostics.HasErrors)
         {
             // Pages go to the staging folder as they are rendered; nothing reaches the output until the commit below.
-            var previous = cache is not null && OutputFolder.HasMarker(output.Path) ? new PreviousOutput(output.Path, cache.FileHashes) : null;
+            previous = cache is not null && OutputFolder.HasMarker(output.Path) ? new PreviousOutput(output.Path, cache.FileHashes) : null;
             staging = new StagingWriter(options.ResolvedSourcePath, output, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
         }
 
-        Func<Article, BodyTerms>? bodyTermsOf = null;
+        SearchInputs? search = null;
         if (caches.IsEnabled && model is not null && staging is not null && staging.CheckOutput() is null)
         {
-            (model, bodyTermsOf) = caches.WritePending(model);
+            (model, search) = caches.WritePending(model);
+            search.PreviousOutput = previous;
         }
 
         times[BuildStage.Parse] = Lap(clock);
@@ -139,7 +139,7 @@ public static class SiteGenerator
             {
                 try
                 {
-                    SiteRenderer.Render(model, sources, diagnostics, reuse, staging, bodyTermsOf, cancellationToken);
+                    SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken);
                 }
                 catch
                 {
@@ -233,6 +233,7 @@ public static class SiteGenerator
             FrontMattersParsed = model?.DraftsParsed ?? 0,
             FrontMattersReused = frontMattersReused,
             RelatedReused = model?.RelatedReused ?? false,
+            SearchUpdatedInPlace = search?.UpdatedInPlace ?? false,
             BytesWritten = written?.BytesWritten ?? 0,
             OutputPath = output.Path,
             StageTimes = times,

@@ -14,17 +14,18 @@ internal sealed class ArticleCaches
     private readonly string _context;
     private PendingCaches? _pending;
 
-    private ArticleCaches(string folder, string context, DraftCache drafts, BodyCache bodies, RelatedCache related)
+    private ArticleCaches(string folder, string context, DraftCache drafts, BodyCache bodies, RelatedCache related, SearchCache search)
     {
         _folder = folder;
         _context = context;
         Drafts = drafts;
         Bodies = bodies;
         Related = related;
+        Search = search;
     }
 
     /// <summary>No caches: every article is parsed and rendered, and nothing is written.</summary>
-    public static ArticleCaches Disabled() => new(string.Empty, string.Empty, DraftCache.Empty, BodyCache.Empty, RelatedCache.Empty);
+    public static ArticleCaches Disabled() => new(string.Empty, string.Empty, DraftCache.Empty, BodyCache.Empty, RelatedCache.Empty, SearchCache.Empty);
 
     public bool IsEnabled => _folder.Length > 0;
 
@@ -34,6 +35,8 @@ internal sealed class ArticleCaches
 
     public RelatedCache Related { get; private set; }
 
+    public SearchCache Search { get; private set; }
+
     /// <summary>
     /// Loads the caches in <paramref name="folder"/> (beside the output) that were written for the same
     /// <paramref name="siteConfig"/> (site.yml's bytes) and <paramref name="baseUrlOverride"/>: what every entry depends on
@@ -42,14 +45,15 @@ internal sealed class ArticleCaches
     public static ArticleCaches Load(string folder, ReadOnlySpan<byte> siteConfig, string? baseUrlOverride)
     {
         var context = BodyCache.ContextOf(siteConfig, baseUrlOverride);
-        return new ArticleCaches(folder, context, DraftCache.Load(folder, context), BodyCache.Load(folder, context), RelatedCache.Load(folder, context));
+        return new ArticleCaches(folder, context, DraftCache.Load(folder, context), BodyCache.Load(folder, context), RelatedCache.Load(folder, context), SearchCache.Load(folder, context));
     }
 
     /// <summary>
-    /// Writes the model's drafts, bodies and related lists as pending caches and returns the model without them, with where
-    /// the search index takes the body terms from until then. The loaded caches are let go.
+    /// Writes the model's drafts, bodies, related lists and indexed articles as pending caches and returns the model without
+    /// them, with what the search files are then made from. The loaded caches are let go, except the bodies, whose search
+    /// terms can still serve to update the previous search files (their HTML is in use anyway: cached bodies point into it).
     /// </summary>
-    public (SiteModel Model, Func<Article, BodyTerms> BodyTermsOf) WritePending(SiteModel model)
+    public (SiteModel Model, SearchInputs Search) WritePending(SiteModel model)
     {
         _pending = new PendingCaches(_folder);
         DraftCache.Save(_pending.PathOf(DraftCache.FileName), _context, model.Drafts, previous: Drafts);
@@ -59,10 +63,39 @@ internal sealed class ArticleCaches
             RelatedCache.Save(_pending.PathOf(RelatedCache.FileName), _context, related.Inputs, related.Lists);
         }
 
-        (Drafts, Bodies, Related) = (DraftCache.Empty, BodyCache.Empty, RelatedCache.Empty);
+        var indexed = IndexedArticles(model);
+        SearchCache.Save(_pending.PathOf(SearchCache.FileName), _context, indexed);
+        var previousBodies = Bodies;
+        var search = new SearchInputs(TermsOf(model))
+        {
+            Indexed = indexed,
+            PreviouslyIndexed = Search.Articles,
+            PreviousTermsOf = previousBodies.FindTerms,
+        };
+
+        (Drafts, Bodies, Related, Search) = (DraftCache.Empty, BodyCache.Empty, RelatedCache.Empty, SearchCache.Empty);
+        return (model with { Drafts = [], Bodies = new Dictionary<string, RenderedBody>(), Related = null }, search);
+    }
+
+    private static Func<Article, BodyTerms> TermsOf(SiteModel model)
+    {
         var terms = model.Bodies.ToDictionary(p => p.Key, p => p.Value.Terms, StringComparer.Ordinal);
-        return (model with { Drafts = [], Bodies = new Dictionary<string, RenderedBody>(), Related = null },
-            article => terms.TryGetValue(article.SourcePath, out var found) ? found : BodyTerms.Of(article.Body.Html));
+        return article => terms.TryGetValue(article.SourcePath, out var found) ? found : BodyTerms.Of(article.Body.Html);
+    }
+
+    /// <summary>What each article of the search index (in its order) is indexed from.</summary>
+    private static IndexedArticle[] IndexedArticles(SiteModel model)
+    {
+        var articles = model.Site.Articles;
+        var indexed = new IndexedArticle[articles.Count];
+        Parallel.For(0, articles.Count, i =>
+        {
+            var article = articles[i];
+            var bodyKey = model.Bodies.TryGetValue(article.SourcePath, out var body) ? body.Key : string.Empty;
+            indexed[i] = new IndexedArticle(article.Url, ArticleTerms.MetadataKeyOf(article), Fingerprint.Of(article.Body.Utf8Bytes()), bodyKey);
+        });
+
+        return indexed;
     }
 
     /// <summary>The build succeeded: the pending caches replace the previous ones.</summary>

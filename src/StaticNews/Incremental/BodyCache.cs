@@ -57,18 +57,39 @@ internal sealed class BodyCache
         }
     }
 
+    /// <summary>
+    /// The search terms of the body stored under <paramref name="key"/>, if its HTML still has the fingerprint
+    /// <paramref name="htmlHash"/> (<see cref="Fingerprint.Of"/> of its UTF-8 bytes); whatever the articles it links to became.
+    /// </summary>
+    public BodyTerms? FindTerms(string key, string htmlHash)
+    {
+        if (!_file.TryGet(key, out var entry))
+        {
+            return null;
+        }
+
+        try
+        {
+            var reader = new CacheReader(entry.Span);
+            ReadLinks(ref reader);
+            CachedDiagnostic.ReadAll(ref reader);
+            var html = ReadHtml(ref reader, entry);
+            reader.Read7BitEncodedInt();
+            return Fingerprint.Of(html.Span) == htmlHash ? ReadTerms(ref reader) : null;
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
+
     private RenderedBody? Decode(string key, ReadOnlyMemory<byte> entry, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
         var reader = new CacheReader(entry.Span);
-        var links = new BodyLink[reader.ReadInt32()];
-        for (var i = 0; i < links.Length; i++)
+        var links = ReadLinks(ref reader);
+        foreach (var link in links)
         {
-            var slug = reader.ReadString();
-            var found = reader.ReadBoolean();
-            var title = reader.ReadString();
-            var url = reader.ReadString();
-            links[i] = found ? new BodyLink(slug, title, url) : new BodyLink(slug, null, null);
-            if (!links[i].StillHolds(articlesBySlug))
+            if (!link.StillHolds(articlesBySlug))
             {
                 return null;
             }
@@ -77,11 +98,39 @@ internal sealed class BodyCache
         var diagnostics = CachedDiagnostic.ReadAll(ref reader);
 
         // The body's HTML stays where it is in the cache file's bytes: 70 MB not copied at 10,000 articles.
-        var htmlLength = reader.Read7BitEncodedInt();
-        var htmlStart = reader.Position;
-        reader.Skip(htmlLength);
-        var html = TrustedHtml.FromUtf8(entry.Slice(htmlStart, htmlLength));
+        var html = TrustedHtml.FromUtf8(ReadHtml(ref reader, entry));
         var wordCount = reader.Read7BitEncodedInt();
+        return new RenderedBody(key, html, wordCount, diagnostics, links, ReadTerms(ref reader))
+        {
+            Stored = new StoredEntry(_file, entry),
+        };
+    }
+
+    private static BodyLink[] ReadLinks(ref CacheReader reader)
+    {
+        var links = new BodyLink[reader.ReadInt32()];
+        for (var i = 0; i < links.Length; i++)
+        {
+            var slug = reader.ReadString();
+            var found = reader.ReadBoolean();
+            var title = reader.ReadString();
+            var url = reader.ReadString();
+            links[i] = found ? new BodyLink(slug, title, url) : new BodyLink(slug, null, null);
+        }
+
+        return links;
+    }
+
+    private static ReadOnlyMemory<byte> ReadHtml(ref CacheReader reader, ReadOnlyMemory<byte> entry)
+    {
+        var length = reader.Read7BitEncodedInt();
+        var start = reader.Position;
+        reader.Skip(length);
+        return entry.Slice(start, length);
+    }
+
+    private BodyTerms ReadTerms(ref CacheReader reader)
+    {
         var tokens = new string[reader.Read7BitEncodedInt()];
         var starts = new int[tokens.Length + 1];
         var positions = new int[reader.Read7BitEncodedInt()];
@@ -100,10 +149,7 @@ internal sealed class BodyCache
         }
 
         starts[tokens.Length] = next;
-        return new RenderedBody(key, html, wordCount, diagnostics, links, new BodyTerms(tokens, starts, positions))
-        {
-            Stored = new StoredEntry(_file, entry),
-        };
+        return new BodyTerms(tokens, starts, positions);
     }
 
     /// <summary>Fingerprint of the settings every body render depends on.</summary>

@@ -1,4 +1,5 @@
 using StaticNews.Building;
+using StaticNews.Incremental;
 using StaticNews.Rendering;
 using StaticNews.Search;
 
@@ -12,10 +13,13 @@ public static class PublishingOutputs
         string.Equals(outputPath, RobotsWriter.FileName, StringComparison.Ordinal);
 
     public static IReadOnlyList<OutputFile> Create(SiteModel model, CancellationToken cancellationToken = default) =>
-        Create(model, SitemapWriter.MaxUrlsPerFile, reuse: null, bodyTermsOf: null, cancellationToken);
+        Create(model, SitemapWriter.MaxUrlsPerFile, reuse: null, search: null, cancellationToken);
 
-    /// <summary>The files, except that a feed or search file <paramref name="reuse"/> says the previous build wrote from the same inputs is only named.</summary>
-    internal static IReadOnlyList<OutputFile> Create(SiteModel model, int maxSitemapUrls, OutputReuse? reuse = null, Func<Model.Article, BodyTerms>? bodyTermsOf = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The files, except that a feed or search file <paramref name="reuse"/> says the previous build wrote from the same
+    /// inputs is only named. The search files are made from <paramref name="search"/> when given (from the model otherwise).
+    /// </summary>
+    internal static IReadOnlyList<OutputFile> Create(SiteModel model, int maxSitemapUrls, OutputReuse? reuse = null, SearchInputs? search = null, CancellationToken cancellationToken = default)
     {
         var urls = model.Urls;
         var config = model.Site.Config;
@@ -51,7 +55,7 @@ public static class PublishingOutputs
             .. SitemapWriter.Write(SitemapWriter.Entries(model), urls, config.TimeZone, maxSitemapUrls),
             new OutputFile(NewsSitemapWriter.FileName, NewsSitemapWriter.Write(model)),
             new OutputFile(RobotsWriter.FileName, RobotsWriter.Write(config, urls)),
-            .. SearchIndexWriter.Write(SearchIndex.Build(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), bodyTermsOf ?? BodyTermsOf(model), cancellationToken), urls.BasePath, reuse, cancellationToken),
+            .. SearchOutputs.Create(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), urls.BasePath, reuse, search ?? new SearchInputs(BodyTermsOf(model)), cancellationToken),
         ];
     }
 

@@ -1,10 +1,10 @@
 using StaticNews.Building;
 using StaticNews.Diagnostics;
+using StaticNews.Incremental;
 using StaticNews.Discovery;
 using StaticNews.Model;
 using StaticNews.Output;
 using StaticNews.Publishing;
-using StaticNews.Search;
 using System.Text;
 
 namespace StaticNews.Rendering;
@@ -19,7 +19,7 @@ public static class SiteRenderer
     internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, CancellationToken cancellationToken)
     {
         var memory = new MemorySink();
-        Render(model, sources, diagnostics, reuse, memory, bodyTermsOf: null, cancellationToken);
+        Render(model, sources, diagnostics, reuse, memory, search: null, cancellationToken);
         return memory.Files;
     }
 
@@ -27,10 +27,9 @@ public static class SiteRenderer
     /// Renders the site into <paramref name="sink"/>, each page as soon as it is rendered. The feeds, sitemaps and search
     /// index come first (their paths must be known before any file is written) and go to the sink before the first page
     /// renders, so they are not held through rendering (60 MB at 10,000 articles); then the pages in parallel, then the
-    /// static files. The search index takes each article's body terms from <paramref name="bodyTermsOf"/> when given (the
-    /// model's otherwise).
+    /// static files. The search files are made from <paramref name="search"/> when given (from the model otherwise).
     /// </summary>
-    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, Func<Article, BodyTerms>? bodyTermsOf, CancellationToken cancellationToken)
+    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, SearchInputs? search, CancellationToken cancellationToken)
     {
         // Parsed first, so template mistakes are reported even when the output folder turns out to be unusable.
         var renderer = new PageRenderer(model, sources.Templates, diagnostics);
@@ -42,7 +41,7 @@ public static class SiteRenderer
         }
 
         var generated = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, bodyTermsOf, cancellationToken))
+        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, search, cancellationToken))
         {
             if (!paths.Add(file.Path))
             {

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using StaticNews.Incremental;
 
 namespace StaticNews.Search;
 
@@ -37,6 +38,27 @@ internal sealed class ArticleTerms
 
         var (start, end) = (_body.PositionStarts[slot], _body.PositionStarts[slot + 1]);
         return _body.Positions.AsSpan(start, end - start);
+    }
+
+    /// <summary>
+    /// A fingerprint of all that <see cref="Of(Model.Article, BodyTerms)"/> reads of the article besides its body: equal keys
+    /// and equal bodies give equal terms.
+    /// </summary>
+    public static string MetadataKeyOf(Model.Article article)
+    {
+        var fingerprint = new Fingerprint().Add(article.Title).Add(article.Tags.Count);
+        foreach (var tag in article.Tags)
+        {
+            fingerprint.Add(tag.Name);
+        }
+
+        fingerprint.Add(article.Summary).Add(article.Authors.Count);
+        foreach (var author in article.Authors)
+        {
+            fingerprint.Add(author.Name);
+        }
+
+        return fingerprint.Add(article.Category?.Name).Finish();
     }
 
     public static ArticleTerms Of(Model.Article article) => Of(article, BodyTerms.Of(article.Body.Html));

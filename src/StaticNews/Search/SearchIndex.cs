@@ -39,24 +39,9 @@ public sealed partial class SearchIndex
     internal static SearchIndex Build(Site site, Func<DateTimeOffset, string> formatDate, Func<Article, BodyTerms> bodyTermsOf, CancellationToken cancellationToken = default)
     {
         var articles = site.Articles;
-        var documents = new SearchDocument[articles.Count];
+        var documents = DocumentsOf(site, formatDate, cancellationToken);
         var terms = new ArticleTerms[articles.Count];
-        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, id =>
-        {
-            var article = articles[id];
-            var iso = TimeZoneInfo.ConvertTime(article.Date, site.Config.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-            documents[id] = new SearchDocument(
-                id,
-                article.Url,
-                article.Title,
-                article.Summary ?? string.Empty,
-                iso,
-                formatDate(article.Date),
-                [.. article.Authors.Select(a => a.Name)],
-                article.Category?.Name ?? string.Empty,
-                [.. article.Tags.Select(t => t.Name)]);
-            terms[id] = ArticleTerms.Of(article, bodyTermsOf(article));
-        });
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, id => terms[id] = ArticleTerms.Of(articles[id], bodyTermsOf(articles[id])));
 
         var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         for (var id = 0; id < terms.Length; id++)
@@ -75,6 +60,30 @@ public sealed partial class SearchIndex
         }
 
         return new SearchIndex(documents, terms, postings);
+    }
+
+    /// <summary>What search results show of each article, in the index's order (newest first).</summary>
+    internal static SearchDocument[] DocumentsOf(Site site, Func<DateTimeOffset, string> formatDate, CancellationToken cancellationToken)
+    {
+        var articles = site.Articles;
+        var documents = new SearchDocument[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, id =>
+        {
+            var article = articles[id];
+            var iso = TimeZoneInfo.ConvertTime(article.Date, site.Config.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            documents[id] = new SearchDocument(
+                id,
+                article.Url,
+                article.Title,
+                article.Summary ?? string.Empty,
+                iso,
+                formatDate(article.Date),
+                [.. article.Authors.Select(a => a.Name)],
+                article.Category?.Name ?? string.Empty,
+                [.. article.Tags.Select(t => t.Name)]);
+        });
+
+        return documents;
     }
 
     /// <summary>How many documents contain <paramref name="token"/>.</summary>

@@ -36,25 +36,10 @@ public static class SearchIndexWriter
             .Select(g => (Key: g.Key, Tokens: g.Order(StringComparer.Ordinal).ToArray()))
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToArray();
-        var chunks = (index.Documents.Count + DocumentsPerChunk - 1) / DocumentsPerChunk;
+        var chunks = ChunkCount(index.Documents.Count);
         var files = new OutputFile[1 + chunks + shards.Length];
 
-        files[0] = new OutputFile(Folder + "meta.json", Json(new ArrayBufferWriter<byte>(), writer =>
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("version", Version);
-            writer.WriteString("base", basePath);
-            writer.WriteNumber("documents", index.Documents.Count);
-            writer.WriteNumber("chunk", DocumentsPerChunk);
-            writer.WriteStartArray("shards");
-            foreach (var shard in shards)
-            {
-                writer.WriteStringValue(shard.Key);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-        }));
+        files[0] = MetaFile(shards.Select(s => s.Key), index.Documents.Count, basePath);
 
         // Shards differ in size by orders of magnitude: the largest go first, one at a time, so no core waits on the last big one.
         // Each worker writes into buffers of its own that grow as needed, instead of new ones per file.
@@ -67,14 +52,16 @@ public static class SearchIndexWriter
             () => (Json: new ArrayBufferWriter<byte>(), Numbers: new List<int>()),
             (i, _, buffers) =>
             {
-                var path = i < chunks ? DocumentChunkPath(i) : ShardPath(shards[i - chunks].Key);
-                if (reuse is not null && reuse.IsUnchanged(path, i < chunks ? DocumentChunkFingerprint(index, i) : ShardFingerprint(index, shards[i - chunks].Tokens, buffers.Numbers)))
+                if (i < chunks)
                 {
-                    files[1 + i] = OutputFile.Unchanged(path);
+                    files[1 + i] = DocumentChunkFile(index.Documents, i, reuse, buffers.Json);
                 }
                 else
                 {
-                    files[1 + i] = new OutputFile(path, i < chunks ? DocumentChunk(index, i, buffers.Json) : Shard(index, shards[i - chunks].Tokens, buffers.Json));
+                    var path = ShardPath(shards[i - chunks].Key);
+                    files[1 + i] = reuse is not null && reuse.IsUnchanged(path, ShardFingerprint(index, shards[i - chunks].Tokens, buffers.Numbers))
+                        ? OutputFile.Unchanged(path)
+                        : new OutputFile(path, Shard(index, shards[i - chunks].Tokens, buffers.Json));
                 }
 
                 return buffers;
@@ -84,14 +71,46 @@ public static class SearchIndexWriter
         return files;
     }
 
+    internal const string MetaPath = Folder + "meta.json";
+
+    internal static int ChunkCount(int documents) => (documents + DocumentsPerChunk - 1) / DocumentsPerChunk;
+
+    /// <summary>meta.json: the format, the base path, how many documents in chunks of how many, and the shards in order.</summary>
+    internal static OutputFile MetaFile(IEnumerable<string> shardKeys, int documents, string basePath) =>
+        new(MetaPath, Json(new ArrayBufferWriter<byte>(), writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("version", Version);
+            writer.WriteString("base", basePath);
+            writer.WriteNumber("documents", documents);
+            writer.WriteNumber("chunk", DocumentsPerChunk);
+            writer.WriteStartArray("shards");
+            foreach (var key in shardKeys)
+            {
+                writer.WriteStringValue(key);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }));
+
+    /// <summary>One chunk of document metadata, or only its name when <paramref name="reuse"/> says the previous build wrote it from the same.</summary>
+    internal static OutputFile DocumentChunkFile(IReadOnlyList<SearchDocument> documents, int chunk, OutputReuse? reuse, ArrayBufferWriter<byte> buffer)
+    {
+        var path = DocumentChunkPath(chunk);
+        return reuse is not null && reuse.IsUnchanged(path, DocumentChunkFingerprint(documents, chunk))
+            ? OutputFile.Unchanged(path)
+            : new OutputFile(path, DocumentChunk(documents, chunk, buffer));
+    }
+
     private static string DocumentChunkPath(int chunk) => Folder + "docs/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json";
 
-    private static string ShardPath(string key) => Folder + "index/" + key + ".json";
+    internal static string ShardPath(string key) => Folder + "index/" + key + ".json";
 
-    private static string DocumentChunkFingerprint(SearchIndex index, int chunk)
+    private static string DocumentChunkFingerprint(IReadOnlyList<SearchDocument> documents, int chunk)
     {
         var fingerprint = new Fingerprint().Add(Version);
-        foreach (var document in ChunkDocuments(index, chunk))
+        foreach (var document in ChunkDocuments(documents, chunk))
         {
             fingerprint.Add(document.Url).Add(document.Title).Add(document.Summary).Add(document.Date).Add(document.DateText).Add(document.Category);
             AddAll(fingerprint, document.Authors);
@@ -130,20 +149,20 @@ public static class SearchIndexWriter
         }
     }
 
-    private static IEnumerable<SearchDocument> ChunkDocuments(SearchIndex index, int chunk)
+    private static IEnumerable<SearchDocument> ChunkDocuments(IReadOnlyList<SearchDocument> documents, int chunk)
     {
-        var end = Math.Min(index.Documents.Count, (chunk + 1) * DocumentsPerChunk);
+        var end = Math.Min(documents.Count, (chunk + 1) * DocumentsPerChunk);
         for (var id = chunk * DocumentsPerChunk; id < end; id++)
         {
-            yield return index.Documents[id];
+            yield return documents[id];
         }
     }
 
-    private static byte[] DocumentChunk(SearchIndex index, int chunk, ArrayBufferWriter<byte> buffer) =>
+    private static byte[] DocumentChunk(IReadOnlyList<SearchDocument> documents, int chunk, ArrayBufferWriter<byte> buffer) =>
         Json(buffer, writer =>
         {
             writer.WriteStartArray();
-            foreach (var document in ChunkDocuments(index, chunk))
+            foreach (var document in ChunkDocuments(documents, chunk))
             {
                 writer.WriteStartArray();
                 writer.WriteStringValue(document.Url);
@@ -167,25 +186,28 @@ public static class SearchIndexWriter
             foreach (var token in tokens)
             {
                 writer.WriteStartArray(token);
-                index.ForEachPosting(token, (document, fields, positions) =>
-                {
-                    writer.WriteStartArray();
-                    writer.WriteNumberValue(document);
-                    writer.WriteNumberValue((int)fields);
-                    var previous = 0;
-                    foreach (var position in positions)
-                    {
-                        writer.WriteNumberValue(position - previous);
-                        previous = position;
-                    }
-
-                    writer.WriteEndArray();
-                });
+                index.ForEachPosting(token, (document, fields, positions) => WritePosting(writer, document, fields, positions));
                 writer.WriteEndArray();
             }
 
             writer.WriteEndObject();
         });
+
+    /// <summary>One posting as the shards hold it: [document, fields, body positions as deltas…].</summary>
+    internal static void WritePosting(Utf8JsonWriter writer, int document, SearchField fields, ReadOnlySpan<int> positions)
+    {
+        writer.WriteStartArray();
+        writer.WriteNumberValue(document);
+        writer.WriteNumberValue((int)fields);
+        var previous = 0;
+        foreach (var position in positions)
+        {
+            writer.WriteNumberValue(position - previous);
+            previous = position;
+        }
+
+        writer.WriteEndArray();
+    }
 
     /// <summary>The shard of a token: its first two UTF-16 units, a-z and 0-9 kept, anything else as _ and four hex digits (search.js computes the same).</summary>
     public static string ShardKey(string token)
@@ -217,7 +239,7 @@ public static class SearchIndexWriter
         writer.WriteEndArray();
     }
 
-    private static byte[] Json(ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
+    internal static byte[] Json(ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
     {
         buffer.ResetWrittenCount();
         // The writers above always close what they open: validating each of millions of numbers would only cost time.

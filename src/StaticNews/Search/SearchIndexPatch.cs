@@ -1,0 +1,292 @@
+using System.Buffers;
+using System.Text.Json;
+using StaticNews.Output;
+using StaticNews.Rendering;
+
+namespace StaticNews.Search;
+
+/// <summary>
+/// Updates the previous build's search files in place, for a build whose articles kept their document ids and whose terms
+/// changed only for some: a shard is read back from the previous output, patched and written again only when one of its
+/// tokens gained, lost or changed a posting; the others are only named. The files are byte for byte those
+/// <see cref="SearchIndexWriter"/> writes from a whole index: untouched postings are copied as they were written.
+/// </summary>
+internal static class SearchIndexPatch
+{
+    /// <summary>
+    /// The files, or null when the previous output cannot be patched (a file missing, changed since it was written, or not
+    /// of this format): the caller then writes the whole index.
+    /// </summary>
+    public static IReadOnlyList<OutputFile>? TryWrite(IReadOnlyList<SearchDocument> documents, IReadOnlyList<SearchTermsChange> changes, PreviousOutput previous, string basePath, OutputReuse? reuse, CancellationToken cancellationToken)
+    {
+        if (PreviousShards(previous, documents.Count, basePath) is not { } previousShards)
+        {
+            return null;
+        }
+
+        var dirty = DirtyTokensByShard(changes);
+        var shardKeys = new SortedSet<string>(previousShards, StringComparer.Ordinal);
+        shardKeys.UnionWith(dirty.Keys);
+        var files = new List<OutputFile>(shardKeys.Count + 1);
+        foreach (var key in previousShards.Where(key => !dirty.ContainsKey(key)))
+        {
+            if (!previous.Has(SearchIndexWriter.ShardPath(key)))
+            {
+                return null;
+            }
+
+            files.Add(OutputFile.Unchanged(SearchIndexWriter.ShardPath(key)));
+        }
+
+        var patched = dirty.Keys.ToArray();
+        var contents = new byte[]?[patched.Length];
+        var failed = 0;
+        Parallel.For(0, patched.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            var key = patched[i];
+            byte[]? before = null;
+            if (previousShards.Contains(key) && (before = previous.ReadAsWritten(SearchIndexWriter.ShardPath(key))) is null)
+            {
+                Interlocked.Exchange(ref failed, 1);
+                return;
+            }
+
+            try
+            {
+                contents[i] = Patch(before, dirty[key]);
+            }
+            catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+            {
+                Interlocked.Exchange(ref failed, 1);
+            }
+        });
+
+        if (failed != 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < patched.Length; i++)
+        {
+            if (contents[i] is { } content)
+            {
+                files.Add(new OutputFile(SearchIndexWriter.ShardPath(patched[i]), content));
+            }
+            else
+            {
+                // Its last token went: the shard is no longer written, nor listed.
+                shardKeys.Remove(patched[i]);
+            }
+        }
+
+        files.Add(SearchIndexWriter.MetaFile(shardKeys, documents.Count, basePath));
+        var chunks = new OutputFile[SearchIndexWriter.ChunkCount(documents.Count)];
+        Parallel.For(0, chunks.Length, new ParallelOptions { CancellationToken = cancellationToken }, () => new ArrayBufferWriter<byte>(), (chunk, _, buffer) =>
+        {
+            chunks[chunk] = SearchIndexWriter.DocumentChunkFile(documents, chunk, reuse, buffer);
+            return buffer;
+        }, _ => { });
+        files.AddRange(chunks);
+        return files;
+    }
+
+    /// <summary>The shards the previous meta.json lists, if it describes an index of the same format, base path and document count.</summary>
+    private static HashSet<string>? PreviousShards(PreviousOutput previous, int documents, string basePath)
+    {
+        if (previous.ReadAsWritten(SearchIndexWriter.MetaPath) is not { } bytes)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var meta = JsonDocument.Parse(bytes);
+            var root = meta.RootElement;
+            if (root.GetProperty("version").GetInt32() != SearchIndexWriter.Version
+                || root.GetProperty("base").GetString() != basePath
+                || root.GetProperty("documents").GetInt32() != documents
+                || root.GetProperty("chunk").GetInt32() != SearchIndexWriter.DocumentsPerChunk)
+            {
+                return null;
+            }
+
+            return root.GetProperty("shards").EnumerateArray().Select(shard => shard.GetString()!).ToHashSet(StringComparer.Ordinal);
+        }
+        catch (Exception e) when (e is JsonException or InvalidOperationException or KeyNotFoundException or FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Shard key -> token -> the articles whose posting of that token is new, changed or gone.</summary>
+    private static Dictionary<string, Dictionary<string, List<PostingChange>>> DirtyTokensByShard(IReadOnlyList<SearchTermsChange> changes)
+    {
+        var dirty = new Dictionary<string, Dictionary<string, List<PostingChange>>>(StringComparer.Ordinal);
+        void Add(string token, PostingChange change)
+        {
+            var key = SearchIndexWriter.ShardKey(token);
+            if (!dirty.TryGetValue(key, out var tokens))
+            {
+                dirty[key] = tokens = new Dictionary<string, List<PostingChange>>(StringComparer.Ordinal);
+            }
+
+            if (!tokens.TryGetValue(token, out var list))
+            {
+                tokens[token] = list = [];
+            }
+
+            list.Add(change);
+        }
+
+        foreach (var change in changes)
+        {
+            var before = SlotsOf(change.Before);
+            var after = SlotsOf(change.After);
+            foreach (var (token, slot) in after)
+            {
+                if (!before.TryGetValue(token, out var old) || !SamePosting(change.Before, old, change.After, slot))
+                {
+                    Add(token, new PostingChange(change.Id, change.After, slot));
+                }
+            }
+
+            foreach (var token in before.Keys.Where(token => !after.ContainsKey(token)))
+            {
+                Add(token, new PostingChange(change.Id, change.After, Slot: -1));
+            }
+        }
+
+        return dirty;
+    }
+
+    private static Dictionary<string, int> SlotsOf(ArticleTerms terms)
+    {
+        var slots = new Dictionary<string, int>(terms.Count, StringComparer.Ordinal);
+        for (var slot = 0; slot < terms.Count; slot++)
+        {
+            slots[terms.Token(slot)] = slot;
+        }
+
+        return slots;
+    }
+
+    private static bool SamePosting(ArticleTerms before, int beforeSlot, ArticleTerms after, int afterSlot) =>
+        before.Fields(beforeSlot) == after.Fields(afterSlot) && before.BodyPositions(beforeSlot).SequenceEqual(after.BodyPositions(afterSlot));
+
+    /// <summary>
+    /// The shard <paramref name="before"/> (null for a new shard) with the postings of <paramref name="tokens"/> changed, or
+    /// null when no token is left. Tokens stay in ordinal order and postings in document order, as the writer puts them.
+    /// </summary>
+    private static byte[]? Patch(byte[]? before, Dictionary<string, List<PostingChange>> tokens)
+    {
+        var dirty = tokens.Keys.Order(StringComparer.Ordinal).ToArray();
+        var next = 0;
+        var written = 0;
+        var buffer = new ArrayBufferWriter<byte>(before?.Length + 1024 ?? 1024);
+        var bytes = SearchIndexWriter.Json(buffer, writer =>
+        {
+            writer.WriteStartObject();
+            var reader = new Utf8JsonReader(before ?? []);
+            if (before is not null)
+            {
+                Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject);
+                while (Expect(reader.Read()) && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var token = reader.GetString()!;
+                    Expect(reader.Read() && reader.TokenType == JsonTokenType.StartArray);
+                    var start = (int)reader.TokenStartIndex;
+                    reader.Skip();
+                    var postings = before.AsSpan(start, (int)reader.BytesConsumed - start);
+                    for (; next < dirty.Length && string.CompareOrdinal(dirty[next], token) < 0; next++)
+                    {
+                        written += WriteToken(writer, dirty[next], [], tokens[dirty[next]]);
+                    }
+
+                    if (next < dirty.Length && dirty[next] == token)
+                    {
+                        written += WriteToken(writer, token, postings, tokens[token]);
+                        next++;
+                    }
+                    else
+                    {
+                        writer.WritePropertyName(token);
+                        writer.WriteRawValue(postings, skipInputValidation: true);
+                        written++;
+                    }
+                }
+
+                Expect(reader.TokenType == JsonTokenType.EndObject);
+            }
+
+            for (; next < dirty.Length; next++)
+            {
+                written += WriteToken(writer, dirty[next], [], tokens[dirty[next]]);
+            }
+
+            writer.WriteEndObject();
+        });
+
+        return written == 0 ? null : bytes;
+    }
+
+    /// <summary>
+    /// Writes <paramref name="token"/> with its postings: those of <paramref name="before"/> (as written, one JSON array)
+    /// except the changed articles', and the changed articles' new ones, in document order. Returns 0 when none is left.
+    /// </summary>
+    private static int WriteToken(Utf8JsonWriter writer, string token, ReadOnlySpan<byte> before, List<PostingChange> changes)
+    {
+        var kept = new List<(int Document, int Start, int Length)>();
+        if (!before.IsEmpty)
+        {
+            var reader = new Utf8JsonReader(before);
+            Expect(reader.Read() && reader.TokenType == JsonTokenType.StartArray);
+            while (Expect(reader.Read()) && reader.TokenType == JsonTokenType.StartArray)
+            {
+                var start = (int)reader.TokenStartIndex;
+                Expect(reader.Read() && reader.TokenType == JsonTokenType.Number);
+                var document = reader.GetInt32();
+                while (Expect(reader.Read()) && reader.TokenType != JsonTokenType.EndArray)
+                {
+                }
+
+                if (!changes.Exists(change => change.Id == document))
+                {
+                    kept.Add((document, start, (int)reader.BytesConsumed - start));
+                }
+            }
+
+            Expect(reader.TokenType == JsonTokenType.EndArray);
+        }
+
+        var added = changes.Where(change => change.Slot >= 0).OrderBy(change => change.Id).ToArray();
+        if (kept.Count + added.Length == 0)
+        {
+            return 0;
+        }
+
+        writer.WriteStartArray(token);
+        var (k, a) = (0, 0);
+        while (k < kept.Count || a < added.Length)
+        {
+            if (a == added.Length || (k < kept.Count && kept[k].Document < added[a].Id))
+            {
+                writer.WriteRawValue(before.Slice(kept[k].Start, kept[k].Length), skipInputValidation: true);
+                k++;
+            }
+            else
+            {
+                var change = added[a++];
+                SearchIndexWriter.WritePosting(writer, change.Id, change.Terms.Fields(change.Slot), change.Terms.BodyPositions(change.Slot));
+            }
+        }
+
+        writer.WriteEndArray();
+        return 1;
+    }
+
+    private static bool Expect(bool condition) =>
+        condition ? true : throw new FormatException("The previous search shard is not in the expected shape.");
+
+    /// <summary>An article whose posting of a token changed: its document id, its terms now and the token's slot in them (-1: gone).</summary>
+    private readonly record struct PostingChange(int Id, ArticleTerms Terms, int Slot);
+}

@@ -1,0 +1,184 @@
+using System.Text.Json;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Tests;
+
+/// <summary>Builds that update the previous search files in place: what they write must be what a cold build writes.</summary>
+public sealed class SearchIndexUpdateTests
+{
+    private const string Articles = """
+        -- articles/a.md --
+        ---
+        title: Alpha talks
+        date: 2026-03-01 10:00
+        author: jane-doe
+        category: world/diplomacy
+        tags: [talks]
+        ---
+        Alpha body about the harbour.
+        -- articles/b.md --
+        ---
+        title: Beta trade
+        date: 2026-03-02 10:00
+        author: jane-doe
+        category: world/trade
+        tags: [talks, trade]
+        ---
+        Beta body about the harbour and its xylophone band.
+
+        {{< also-read a >}}
+        -- articles/c.md --
+        ---
+        title: Gamma culture
+        date: 2026-03-03 10:00
+        author: jane-doe
+        category: culture
+        ---
+        Gamma body about the harbour.
+        """;
+
+    private const string GammaFrontMatter = "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\n";
+
+    private static Dictionary<string, DateTime> WriteTimes(string folder) =>
+        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+    private static string[] Shards(TempSite site) =>
+        [.. JsonDocument.Parse(site.ReadOutput("search/meta.json")).RootElement.GetProperty("shards").EnumerateArray().Select(s => s.GetString()!)];
+
+    [Fact]
+    public async Task A_body_edit_patches_only_the_shards_whose_tokens_changed()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        var before = WriteTimes(site.DefaultOutput);
+        // "zebra" opens a shard of its own; "harbour" moves to a later word; "gamma" keeps its place and its shard is not written.
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body, now about the zebra crossing by the harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.SearchUpdatedInPlace);
+        Assert.Contains("ze", Shards(site));
+        Assert.Contains("\"zebra\"", site.ReadOutput("search/index/ze.json"), StringComparison.Ordinal);
+        var after = WriteTimes(site.DefaultOutput);
+        Assert.Equal(before[Path.Combine("search", "index", "ga.json")], after[Path.Combine("search", "index", "ga.json")]);
+        Assert.NotEqual(before[Path.Combine("search", "index", "ha.json")], after[Path.Combine("search", "index", "ha.json")]);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_shard_whose_last_token_goes_is_removed_and_no_longer_listed()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        Assert.Contains("xy", Shards(site));
+        site.Write("articles/b.md", "---\ntitle: Beta trade\ndate: 2026-03-02 10:00\nauthor: jane-doe\ncategory: world/trade\ntags: [talks, trade]\n---\nBeta body about the harbour and its brass band.\n\n{{< also-read a >}}\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.SearchUpdatedInPlace);
+        Assert.DoesNotContain("xy", Shards(site));
+        Assert.False(site.OutputExists("search/index/xy.json"));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task Several_bodies_edited_in_one_build_are_all_patched()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        site.Write("articles/a.md", "---\ntitle: Alpha talks\ndate: 2026-03-01 10:00\nauthor: jane-doe\ncategory: world/diplomacy\ntags: [talks]\n---\nAlpha body: the harbour talks resumed, harbour by harbour.\n");
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body about trade, talks and the harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.SearchUpdatedInPlace);
+        Assert.Equal(2, result.BodiesRendered);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_new_article_moves_the_document_ids_and_the_index_is_written_whole()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        site.Write("articles/d.md", "---\ntitle: Delta news\ndate: 2026-03-04 10:00\nauthor: jane-doe\ncategory: culture\n---\nDelta body about the harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_title_edit_changes_metadata_terms_and_the_index_is_written_whole()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        site.Write("articles/c.md", GammaFrontMatter.Replace("Gamma culture", "Gamma culture, retitled", StringComparison.Ordinal) + "Gamma body about the harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_body_edit_whose_link_title_changes_elsewhere_is_patched_too()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        // Beta's also-read box carries Alpha's title, so Beta's body is rendered again; Alpha's title change keeps the whole index path.
+        site.Write("articles/a.md", "---\ntitle: Alpha talks resume\ndate: 2026-03-01 10:00\nauthor: jane-doe\ncategory: world/diplomacy\ntags: [talks]\n---\nAlpha body about the harbour.\n");
+        await site.BuildAsync();
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body about the old harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_shard_changed_on_disk_since_it_was_written_is_never_patched()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        var shard = Path.Combine(site.DefaultOutput, "search", "index", "ha.json");
+        File.WriteAllText(shard, File.ReadAllText(shard).Replace("[[", "[ [", StringComparison.Ordinal));
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body, now about the zebra crossing by the harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded);
+        Assert.False(result.SearchUpdatedInPlace);
+    }
+
+    [Fact]
+    public async Task Without_its_cache_file_the_index_is_written_whole_and_the_same()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        File.Delete(Path.Combine(site.DefaultCache, "search.bin"));
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body, now about the zebra crossing by the harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body about the harbour.\n");
+        Assert.True((await site.BuildAsync()).SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    private static async Task AssertSameAsColdBuildAsync(TempSite site)
+    {
+        var cold = Path.Combine(site.Parent, "cold");
+        if (Directory.Exists(cold))
+        {
+            Directory.Delete(cold, recursive: true);
+        }
+
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+    }
+}
