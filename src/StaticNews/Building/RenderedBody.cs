@@ -7,10 +7,18 @@ namespace StaticNews.Building;
 
 /// <summary>
 /// An article body rendered to HTML, with the diagnostics the render reported, the articles it looked up and its search
-/// terms: all a later build needs to reuse it instead of rendering and tokenizing the Markdown again.
+/// terms: all a later build needs to reuse it instead of rendering and tokenizing the Markdown again. The terms of a body
+/// from the cache are decoded only when asked for: a body edit indexes only the changed bodies.
 /// </summary>
-internal sealed record RenderedBody(string Key, TrustedHtml Html, int WordCount, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<BodyLink> Links, BodyTerms Terms)
+internal sealed record RenderedBody(string Key, TrustedHtml Html, int WordCount, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<BodyLink> Links, Lazy<BodyTerms> LazyTerms)
 {
+    public RenderedBody(string key, TrustedHtml html, int wordCount, IReadOnlyList<CachedDiagnostic> diagnostics, IReadOnlyList<BodyLink> links, BodyTerms terms)
+        : this(key, html, wordCount, diagnostics, links, new Lazy<BodyTerms>(terms))
+    {
+    }
+
+    public BodyTerms Terms => LazyTerms.Value;
+
     /// <summary>Set when the body came from the cache: where its bytes are, to be copied as they are into the next cache.</summary>
     public StoredEntry? Stored { get; init; }
 

@@ -79,8 +79,8 @@ internal sealed class ArticleCaches
 
     private static Func<Article, BodyTerms> TermsOf(SiteModel model)
     {
-        var terms = model.Bodies.ToDictionary(p => p.Key, p => p.Value.Terms, StringComparer.Ordinal);
-        return article => terms.TryGetValue(article.SourcePath, out var found) ? found : BodyTerms.Of(article.Body.Html);
+        var terms = model.Bodies.ToDictionary(p => p.Key, p => p.Value.LazyTerms, StringComparer.Ordinal);
+        return article => terms.TryGetValue(article.SourcePath, out var found) ? found.Value : BodyTerms.Of(article.Body.Html);
     }
 
     /// <summary>What each article of the search index (in its order) is indexed from.</summary>

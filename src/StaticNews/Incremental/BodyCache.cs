@@ -75,7 +75,7 @@ internal sealed class BodyCache
             CachedDiagnostic.ReadAll(ref reader);
             var html = ReadHtml(ref reader, entry);
             reader.Read7BitEncodedInt();
-            return Fingerprint.Of(html.Span) == htmlHash ? ReadTerms(ref reader) : null;
+            return Fingerprint.Of(html.Span) == htmlHash ? ReadTerms(entry[reader.Position..]) : null;
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
         {
@@ -100,7 +100,8 @@ internal sealed class BodyCache
         // The body's HTML stays where it is in the cache file's bytes: 70 MB not copied at 10,000 articles.
         var html = TrustedHtml.FromUtf8(ReadHtml(ref reader, entry));
         var wordCount = reader.Read7BitEncodedInt();
-        return new RenderedBody(key, html, wordCount, diagnostics, links, ReadTerms(ref reader))
+        var terms = entry[reader.Position..];
+        return new RenderedBody(key, html, wordCount, diagnostics, links, new Lazy<BodyTerms>(() => ReadTermsOrTokenize(terms, html)))
         {
             Stored = new StoredEntry(_file, entry),
         };
@@ -129,8 +130,22 @@ internal sealed class BodyCache
         return entry.Slice(start, length);
     }
 
-    private BodyTerms ReadTerms(ref CacheReader reader)
+    /// <summary>The stored terms or, should they not decode (the file's checksum makes that a bug), those of the HTML.</summary>
+    private BodyTerms ReadTermsOrTokenize(ReadOnlyMemory<byte> stored, TrustedHtml html)
     {
+        try
+        {
+            return ReadTerms(stored);
+        }
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
+        {
+            return BodyTerms.Of(html.Html);
+        }
+    }
+
+    private BodyTerms ReadTerms(ReadOnlyMemory<byte> stored)
+    {
+        var reader = new CacheReader(stored.Span);
         var tokens = new string[reader.Read7BitEncodedInt()];
         var starts = new int[tokens.Length + 1];
         var positions = new int[reader.Read7BitEncodedInt()];
