@@ -74,171 +74,181 @@ public static class SiteGenerator
             };
         }
 
-        var caches = keepsCache && sources.SiteConfig is not null
-            ? ArticleCaches.Load(output.CachePath, sources.SiteConfig.Bytes.Span, options.BaseUrl)
-            : ArticleCaches.Disabled();
-        var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, cancellationToken);
-        if (!checkLinks)
+        // A build that may write checks its output meanwhile: the check walks every file of the previous output.
+        var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output) : null;
+        try
         {
-            // The model holds all that later stages need of the articles: their source bytes can go (70 MB at 10,000 articles).
-            sources = sources with { Articles = [] };
-        }
-
-        var (bodiesReused, frontMattersReused) = model is null ? (0, 0) : (model.Bodies.Count - model.BodiesRendered, model.Drafts.Count - model.DraftsParsed);
-        StagingWriter? staging = null;
-        PreviousOutput? previous = null;
-        if (write && model is not null && !diagnostics.HasErrors)
-        {
-            // Pages go to the staging folder as they are rendered; nothing reaches the output until the commit below.
-            previous = cache is not null && OutputFolder.HasMarker(output.Path) ? new PreviousOutput(output.Path, cache.FileHashes) : null;
-            staging = new StagingWriter(options.ResolvedSourcePath, output, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
-        }
-
-        SearchInputs? search = null;
-        if (caches.IsEnabled && model is not null && staging is not null && staging.CheckOutput() is null)
-        {
-            (model, search) = caches.WritePending(model);
-            search.PreviousOutput = previous;
-        }
-
-        times[BuildStage.Parse] = Lap(clock);
-
-        IReadOnlyList<OutputFile> files = [];
-        Dictionary<string, string>? pageFingerprints = null;
-        string? siteFingerprint = null;
-        RenderMemo? nextMemo = null;
-        if (model is not null && !diagnostics.HasErrors)
-        {
-            OutputReuse? reuse = null;
-            if (keepsCache || keepMemo)
+            var caches = keepsCache && sources.SiteConfig is not null
+                ? ArticleCaches.Load(output.CachePath, sources.SiteConfig.Bytes.Span, options.BaseUrl)
+                : ArticleCaches.Disabled();
+            var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, cancellationToken);
+            if (!checkLinks)
             {
-                var fingerprints = new PageFingerprints(sources, options, model);
-                siteFingerprint = fingerprints.Site;
-                pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, fingerprints.Of, StringComparer.Ordinal);
-                foreach (var (path, fingerprint) in fingerprints.OfFeeds(model))
+                // The model holds all that later stages need of the articles: their source bytes can go (70 MB at 10,000 articles).
+                sources = sources with { Articles = [] };
+            }
+
+            var (bodiesReused, frontMattersReused) = model is null ? (0, 0) : (model.Bodies.Count - model.BodiesRendered, model.Drafts.Count - model.DraftsParsed);
+            StagingWriter? staging = null;
+            PreviousOutput? previous = null;
+            if (write && model is not null && !diagnostics.HasErrors)
+            {
+                // Pages go to the staging folder as they are rendered; nothing reaches the output until the commit below.
+                previous = cache is not null && OutputFolder.HasMarker(output.Path) ? new PreviousOutput(output.Path, cache.FileHashes) : null;
+                staging = new StagingWriter(output, outputCheck!, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
+            }
+
+            SearchInputs? search = null;
+            if (caches.IsEnabled && model is not null && staging is not null && staging.CheckOutput() is null)
+            {
+                (model, search) = caches.WritePending(model);
+                search.PreviousOutput = previous;
+            }
+
+            times[BuildStage.Parse] = Lap(clock);
+
+            IReadOnlyList<OutputFile> files = [];
+            Dictionary<string, string>? pageFingerprints = null;
+            string? siteFingerprint = null;
+            RenderMemo? nextMemo = null;
+            if (model is not null && !diagnostics.HasErrors)
+            {
+                OutputReuse? reuse = null;
+                if (keepsCache || keepMemo)
                 {
-                    pageFingerprints.TryAdd(path, fingerprint);
+                    var fingerprints = new PageFingerprints(sources, options, model);
+                    siteFingerprint = fingerprints.Site;
+                    pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, fingerprints.Of, StringComparer.Ordinal);
+                    foreach (var (path, fingerprint) in fingerprints.OfFeeds(model))
+                    {
+                        pageFingerprints.TryAdd(path, fingerprint);
+                    }
+
+                    if (write && cache is not null && OutputFolder.HasMarker(output.Path))
+                    {
+                        reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => cache.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint
+                            && cache.FileHashes.ContainsKey(path) && File.Exists(Path.Combine(output.Path, path)));
+                    }
+                    else if (memo is not null)
+                    {
+                        reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => memo.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint && memo.Pages.ContainsKey(path));
+                    }
+                    else
+                    {
+                        reuse = OutputReuse.None(pageFingerprints);
+                    }
                 }
 
-                if (write && cache is not null && OutputFolder.HasMarker(output.Path))
+                if (staging is not null)
                 {
-                    reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => cache.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint
-                        && cache.FileHashes.ContainsKey(path) && File.Exists(Path.Combine(output.Path, path)));
-                }
-                else if (memo is not null)
-                {
-                    reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => memo.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint && memo.Pages.ContainsKey(path));
+                    try
+                    {
+                        SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken);
+                    }
+                    catch
+                    {
+                        staging.Abandon();
+                        caches.Discard();
+                        throw;
+                    }
                 }
                 else
                 {
-                    reuse = OutputReuse.None(pageFingerprints);
+                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, cancellationToken);
                 }
-            }
 
-            if (staging is not null)
-            {
-                try
+                if (reuse is not null)
                 {
-                    SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken);
+                    foreach (var (path, fingerprint) in reuse.FoundWhileRendering)
+                    {
+                        pageFingerprints![path] = fingerprint;
+                    }
                 }
-                catch
+
+                if (!write && memo is not null)
                 {
-                    staging.Abandon();
-                    caches.Discard();
-                    throw;
+                    files = [.. files.Select(f => f.IsUnchanged ? memo.Pages[f.Path] : f)];
                 }
-            }
-            else
-            {
-                files = SiteRenderer.Render(model, sources, diagnostics, reuse, cancellationToken);
-            }
 
-            if (reuse is not null)
-            {
-                foreach (var (path, fingerprint) in reuse.FoundWhileRendering)
+                if (keepMemo)
                 {
-                    pageFingerprints![path] = fingerprint;
+                    var pagePaths = pageFingerprints!.Keys.ToHashSet(StringComparer.Ordinal);
+                    nextMemo = new RenderMemo(pageFingerprints, files.Where(f => pagePaths.Contains(f.Path)).ToDictionary(f => f.Path, StringComparer.Ordinal));
                 }
-            }
 
-            if (!write && memo is not null)
-            {
-                files = [.. files.Select(f => f.IsUnchanged ? memo.Pages[f.Path] : f)];
-            }
-
-            if (keepMemo)
-            {
-                var pagePaths = pageFingerprints!.Keys.ToHashSet(StringComparer.Ordinal);
-                nextMemo = new RenderMemo(pageFingerprints, files.Where(f => pagePaths.Contains(f.Path)).ToDictionary(f => f.Path, StringComparer.Ordinal));
-            }
-
-            if (checkLinks)
-            {
-                LinkChecker.Check(model, sources, files, diagnostics, cancellationToken);
-            }
-
-            if (!write)
-            {
-                // A build reports these before writing; check reports them too, so 'check' passing means 'build' can write.
-                OutputPaths.Report(files, diagnostics);
-            }
-
-            times[BuildStage.Render] = Lap(clock);
-        }
-
-        WriteResult? written = null;
-        var failed = diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
-        if (staging is not null && (failed || model is null))
-        {
-            staging.Abandon();
-            caches.Discard();
-        }
-        else if (staging is not null && model is not null)
-        {
-            // The cache describes the output it sits beside: it is dropped just before the output changes and written again after.
-            written = staging.Commit(beforeCommit: () => BuildCache.Delete(output.CachePath));
-            if (keepsCache)
-            {
-                new BuildCache
+                if (checkLinks)
                 {
-                    EngineVersion = EngineIdentity.Version,
-                    InputFingerprint = inputFingerprint!,
-                    ValidUntil = model.ValidUntil,
-                    SiteFingerprint = siteFingerprint!,
-                    PageFingerprints = pageFingerprints!,
-                    FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
-                    Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
-                }.Save(output.CachePath);
-                caches.Commit();
+                    LinkChecker.Check(model, sources, files, diagnostics, cancellationToken);
+                }
+
+                if (!write)
+                {
+                    // A build reports these before writing; check reports them too, so 'check' passing means 'build' can write.
+                    OutputPaths.Report(files, diagnostics);
+                }
+
+                times[BuildStage.Render] = Lap(clock);
             }
 
-            times[BuildStage.Write] = Lap(clock);
-        }
+            WriteResult? written = null;
+            var failed = diagnostics.HasErrors || (options.Strict && diagnostics.ToSortedList().Count > 0);
+            if (staging is not null && (failed || model is null))
+            {
+                staging.Abandon();
+                caches.Discard();
+            }
+            else if (staging is not null && model is not null)
+            {
+                // The cache describes the output it sits beside: it is dropped just before the output changes and written again after.
+                written = staging.Commit(beforeCommit: () => BuildCache.Delete(output.CachePath));
+                if (keepsCache)
+                {
+                    new BuildCache
+                    {
+                        EngineVersion = EngineIdentity.Version,
+                        InputFingerprint = inputFingerprint!,
+                        ValidUntil = model.ValidUntil,
+                        SiteFingerprint = siteFingerprint!,
+                        PageFingerprints = pageFingerprints!,
+                        FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
+                        Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
+                    }.Save(output.CachePath);
+                    caches.Commit();
+                }
 
-        var all = diagnostics.ToSortedList();
-        if (options.Strict)
-        {
-            all = [.. all.Select(d => d with { Severity = DiagnosticSeverity.Error })];
-        }
+                times[BuildStage.Write] = Lap(clock);
+            }
 
-        return new BuildResult
+            var all = diagnostics.ToSortedList();
+            if (options.Strict)
+            {
+                all = [.. all.Select(d => d with { Severity = DiagnosticSeverity.Error })];
+            }
+
+            return new BuildResult
+            {
+                Diagnostics = all,
+                Model = model,
+                Files = files,
+                FilesWritten = written?.FilesWritten ?? 0,
+                FilesKept = written?.FilesKept ?? 0,
+                BodiesRendered = model?.BodiesRendered ?? 0,
+                BodiesReused = bodiesReused,
+                FrontMattersParsed = model?.DraftsParsed ?? 0,
+                FrontMattersReused = frontMattersReused,
+                RelatedReused = model?.RelatedReused ?? false,
+                SearchUpdatedInPlace = search?.UpdatedInPlace ?? false,
+                BytesWritten = written?.BytesWritten ?? 0,
+                OutputPath = output.Path,
+                StageTimes = times,
+                Memo = diagnostics.HasErrors ? null : nextMemo,
+            };
+    
+        }
+        finally
         {
-            Diagnostics = all,
-            Model = model,
-            Files = files,
-            FilesWritten = written?.FilesWritten ?? 0,
-            FilesKept = written?.FilesKept ?? 0,
-            BodiesRendered = model?.BodiesRendered ?? 0,
-            BodiesReused = bodiesReused,
-            FrontMattersParsed = model?.DraftsParsed ?? 0,
-            FrontMattersReused = frontMattersReused,
-            RelatedReused = model?.RelatedReused ?? false,
-            SearchUpdatedInPlace = search?.UpdatedInPlace ?? false,
-            BytesWritten = written?.BytesWritten ?? 0,
-            OutputPath = output.Path,
-            StageTimes = times,
-            Memo = diagnostics.HasErrors ? null : nextMemo,
-        };
+            outputCheck?.Wait();
+        }
     }
 
     /// <summary>Nothing the build reads changed, no scheduled article fell due, and the output the cache describes is still there.</summary>

@@ -177,6 +177,23 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public async Task A_build_with_errors_still_puts_back_an_output_moved_aside_by_a_killed_build_before_it_returns()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var __ = site;
+        var output = new OutputFolder(site.DefaultOutput);
+        Directory.Move(output.Path, output.OldPath);
+        site.Write("articles/broken.md", "---\ntitle: Broken\n---\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.Succeeded);
+        Assert.False(Directory.Exists(output.OldPath));
+        Assert.True(site.OutputExists("talks/index.html"));
+        Assert.False(site.OutputExists("second/index.html"));
+    }
+
+    [Fact]
     public async Task An_incremental_build_that_fails_while_applying_its_changes_is_completed_by_the_next_run()
     {
         var (site, _) = await BuiltSiteAsync();

@@ -12,7 +12,7 @@ public static class OutputWriter
 {
     public static Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
-        var writer = new StagingWriter(sourceRoot, output, diagnostics, previous: null, beforeFileWrite: null, beforeFileApply: null, cancellationToken);
+        var writer = new StagingWriter(output, OutputCheck.Now(sourceRoot, output), diagnostics, previous: null, beforeFileWrite: null, beforeFileApply: null, cancellationToken);
         if (!writer.Open([.. files.Select(f => f.Path)]))
         {
             return Task.FromResult<WriteResult?>(null);

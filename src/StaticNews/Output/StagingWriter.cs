@@ -13,8 +13,8 @@ namespace StaticNews.Output;
 /// <see cref="Abandon"/> (errors, exceptions, cancellation) removes staging.
 /// </summary>
 internal sealed class StagingWriter(
-    string sourceRoot,
     OutputFolder output,
+    OutputCheck check,
     DiagnosticBag diagnostics,
     PreviousOutput? previous,
     Func<string, CancellationToken, ValueTask>? beforeFileWrite,
@@ -27,26 +27,9 @@ internal sealed class StagingWriter(
     private long _bytes;
     private int _written;
     private bool _opened;
-    private bool _checked;
-    private string? _problem;
 
-    /// <summary>
-    /// Completes whatever an interrupted earlier build left half done in the output, then says why the output folder may not
-    /// be written (<see cref="OutputGuard"/>), or null. Looked at once per build, the first time it is asked (the caches ask
-    /// before rendering, <see cref="Open"/> after): walking a large output's files takes a fifth of a second.
-    /// </summary>
-    public string? CheckOutput()
-    {
-        if (!_checked)
-        {
-            OutputWriter.RecoverInterruptedSwap(output);
-            OutputPatch.CompleteInterrupted(output);
-            _problem = OutputGuard.Check(sourceRoot, output);
-            _checked = true;
-        }
-
-        return _problem;
-    }
+    /// <summary>Why the output folder may not be written (see <see cref="OutputCheck"/>), or null.</summary>
+    public string? CheckOutput() => check.Problem;
 
     public bool Open(IReadOnlyCollection<string> paths)
     {
