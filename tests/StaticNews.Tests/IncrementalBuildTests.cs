@@ -1,3 +1,4 @@
+using StaticNews.Incremental;
 using StaticNews.Output;
 using StaticNews.Tests.Infrastructure;
 
@@ -78,7 +79,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = TempSite.Create(ThreeArticles);
         await site.BuildAsync();
-        File.WriteAllText(Path.Combine(site.DefaultCache, "build-cache.json"), "{ not json");
+        File.WriteAllText(Path.Combine(site.DefaultCache, "build-cache.bin"), "not a cache");
         var hashesBefore = Snapshotting.Folder(site.DefaultOutput);
 
         var result = await site.BuildAsync();
@@ -98,7 +99,7 @@ public sealed class IncrementalBuildTests
         await site.BuildAsync();
         var summary = Path.Combine(site.DefaultCache, "up-to-date.txt");
         var lines = File.ReadAllLines(summary);
-        File.WriteAllText(Path.Combine(site.DefaultCache, "build-cache.json"), "{ not json");
+        File.WriteAllText(Path.Combine(site.DefaultCache, "build-cache.bin"), "not a cache");
         File.WriteAllLines(summary, damage switch
         {
             "other engine" => [lines[0] + "x", lines[1], lines[2]],
@@ -419,17 +420,17 @@ public sealed class IncrementalBuildTests
     {
         using var site = TempSite.Create(ThreeArticles);
         await site.BuildAsync();
-        var cacheFile = Path.Combine(new OutputFolder(site.DefaultOutput).CachePath, "build-cache.json");
+        var cacheFile = Path.Combine(new OutputFolder(site.DefaultOutput).CachePath, "build-cache.bin");
         switch (damage)
         {
             case "deleted":
                 File.Delete(cacheFile);
                 break;
             case "corrupt":
-                File.WriteAllText(cacheFile, "{ not json");
+                File.WriteAllBytes(cacheFile, [.. File.ReadAllBytes(cacheFile).Select((b, i) => i == 40 ? (byte)(b ^ 1) : b)]);
                 break;
             default:
-                File.WriteAllText(cacheFile, File.ReadAllText(cacheFile).Replace("\"EngineVersion\":\"", "\"EngineVersion\":\"x", StringComparison.Ordinal));
+                (BuildCache.Load(site.DefaultCache)! with { EngineVersion = "another engine" }).Save(site.DefaultCache);
                 break;
         }
 

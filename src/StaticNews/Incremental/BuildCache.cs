@@ -1,14 +1,20 @@
-using System.Text.Json;
-
 namespace StaticNews.Incremental;
 
 /// <summary>
 /// What the last successful build left beside its output: a fingerprint of all its inputs, one per page, and a hash of every
-/// file written. Only an optimisation: a missing, corrupt or foreign cache means a cold build, never a wrong site.
+/// file written. Only an optimisation: a missing, corrupt or foreign cache means a cold build, never a wrong site. Stored as
+/// an <see cref="EntryFile"/> (checksummed, the engine version as its context) with each path written once: reading it is
+/// on the path of every incremental build, and JSON took four times as long for the 40,000 entries of a 10,000-article site.
 /// </summary>
 internal sealed record BuildCache
 {
-    public const string FileName = "build-cache.json";
+    public const string FileName = "build-cache.bin";
+
+    /// <summary>Where versions before 2 kept the cache: removed with the cache, so an upgraded site's cache folder holds no stale copy.</summary>
+    private const string LegacyFileName = "build-cache.json";
+
+    private const string Magic = "StaticNews build cache";
+    private const string EntryKey = "build";
 
     /// <summary>
     /// A few lines beside the cache (format and engine version, input fingerprint, valid-until), written when the build had no
@@ -17,9 +23,7 @@ internal sealed record BuildCache
     public const string SummaryFileName = "up-to-date.txt";
 
     /// <summary>Changes whenever the cache's meaning changes; a cache of another version is ignored.</summary>
-    public const int FormatVersion = 1;
-
-    public int Version { get; init; } = FormatVersion;
+    public const int FormatVersion = 2;
 
     /// <summary>The engine build that wrote the cache: another StaticNews version may render differently.</summary>
     public required string EngineVersion { get; init; }
@@ -40,35 +44,90 @@ internal sealed record BuildCache
 
     public static BuildCache? Load(string folder)
     {
+        var file = EntryFile.Load(Path.Combine(folder, FileName), Magic, FormatVersion, EngineIdentity.Version);
+        if (!file.TryGet(EntryKey, out var entry))
+        {
+            return null;
+        }
+
         try
         {
-            var path = Path.Combine(folder, FileName);
-            if (!File.Exists(path))
+            var reader = new CacheReader(entry.Span);
+            var inputFingerprint = reader.ReadString();
+            DateTimeOffset? validUntil = reader.ReadBoolean() ? new DateTimeOffset(reader.ReadInt64(), TimeSpan.FromMinutes(reader.ReadInt32())) : null;
+            var siteFingerprint = reader.ReadString();
+            var paths = new string[reader.Read7BitEncodedInt()];
+            if (paths.Length > entry.Length)
             {
                 return null;
             }
 
-            using var stream = File.OpenRead(path);
-            var cache = JsonSerializer.Deserialize(stream, BuildCacheJsonContext.Default.BuildCache);
-            return cache is { Version: FormatVersion } && cache.EngineVersion == EngineIdentity.Version ? cache : null;
+            for (var i = 0; i < paths.Length; i++)
+            {
+                paths[i] = reader.ReadString();
+            }
+
+            var pageFingerprints = ReadByPath(ref reader, paths);
+            var fileHashes = ReadByPath(ref reader, paths);
+            return new BuildCache
+            {
+                EngineVersion = EngineIdentity.Version,
+                InputFingerprint = inputFingerprint,
+                ValidUntil = validUntil,
+                SiteFingerprint = siteFingerprint,
+                PageFingerprints = pageFingerprints,
+                FileHashes = fileHashes,
+                Warnings = [.. CachedDiagnostic.ReadAll(ref reader)],
+            };
         }
-        catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
+        catch (Exception e) when (e is FormatException or OverflowException or IndexOutOfRangeException or ArgumentException)
         {
             return null;
         }
     }
 
-    public void Save(string folder)
+    private static Dictionary<string, string> ReadByPath(ref CacheReader reader, string[] paths)
     {
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, FileName);
-        var temporary = path + ".tmp";
-        using (var stream = File.Create(temporary))
+        var count = reader.Read7BitEncodedInt();
+        var values = new Dictionary<string, string>(Math.Min(count, paths.Length), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
         {
-            JsonSerializer.Serialize(stream, this, BuildCacheJsonContext.Default.BuildCache);
+            values[paths[reader.Read7BitEncodedInt()]] = reader.ReadString();
         }
 
-        File.Move(temporary, path, overwrite: true);
+        return values;
+    }
+
+    public void Save(string folder)
+    {
+        var paths = new Dictionary<string, int>(FileHashes.Count, StringComparer.Ordinal);
+        foreach (var path in FileHashes.Keys.Concat(PageFingerprints.Keys))
+        {
+            paths.TryAdd(path, paths.Count);
+        }
+
+        EntryFile.Save(Path.Combine(folder, FileName), Magic, FormatVersion, EngineVersion, [this], _ => EntryKey, (writer, cache) =>
+        {
+            writer.Write(cache.InputFingerprint);
+            writer.Write(cache.ValidUntil is not null);
+            if (cache.ValidUntil is { } validUntil)
+            {
+                writer.Write(validUntil.Ticks);
+                writer.Write((int)validUntil.Offset.TotalMinutes);
+            }
+
+            writer.Write(cache.SiteFingerprint);
+            writer.Write7BitEncodedInt(paths.Count);
+            foreach (var path in paths.Keys)
+            {
+                writer.Write(path);
+            }
+
+            WriteByPath(writer, cache.PageFingerprints, paths);
+            WriteByPath(writer, cache.FileHashes, paths);
+            CachedDiagnostic.WriteAll(writer, cache.Warnings);
+        }, () => []);
+
         var summary = Path.Combine(folder, SummaryFileName);
         if (Warnings.Count == 0)
         {
@@ -79,6 +138,16 @@ internal sealed record BuildCache
         else if (File.Exists(summary))
         {
             File.Delete(summary);
+        }
+    }
+
+    private static void WriteByPath(BinaryWriter writer, Dictionary<string, string> values, Dictionary<string, int> paths)
+    {
+        writer.Write7BitEncodedInt(values.Count);
+        foreach (var (path, value) in values)
+        {
+            writer.Write7BitEncodedInt(paths[path]);
+            writer.Write(value);
         }
     }
 
@@ -111,7 +180,7 @@ internal sealed record BuildCache
 
     public static void Delete(string folder)
     {
-        foreach (var name in new[] { SummaryFileName, FileName })
+        foreach (var name in new[] { SummaryFileName, FileName, LegacyFileName })
         {
             var path = Path.Combine(folder, name);
             if (File.Exists(path))

@@ -1,0 +1,60 @@
+using StaticNews.Incremental;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Tests;
+
+public sealed class BuildCacheTests
+{
+    private static BuildCache Sample(string engineVersion) => new()
+    {
+        EngineVersion = engineVersion,
+        InputFingerprint = "INPUTS",
+        ValidUntil = new DateTimeOffset(2026, 12, 1, 6, 30, 0, TimeSpan.FromHours(5.5)),
+        SiteFingerprint = "SITE",
+        PageFingerprints = new(StringComparer.Ordinal) { ["index.html"] = "P1", ["café/index.html"] = "P2" },
+        FileHashes = new(StringComparer.Ordinal) { ["index.html"] = "H1", ["café/index.html"] = "H2", ["search/meta.json"] = "H3" },
+        Warnings = [new CachedDiagnostic("SN0308", "articles/a.md", 3, 7, "A warning.", IsError: false)],
+    };
+
+    [Fact]
+    public void What_is_saved_is_what_is_loaded()
+    {
+        using var folder = new TempFolder();
+        var saved = Sample(EngineIdentity.Version);
+
+        saved.Save(folder.Path);
+        var loaded = BuildCache.Load(folder.Path);
+
+        Assert.NotNull(loaded);
+        Assert.Equal((saved.InputFingerprint, saved.ValidUntil, saved.SiteFingerprint), (loaded.InputFingerprint, loaded.ValidUntil, loaded.SiteFingerprint));
+        Assert.Equal(saved.ValidUntil!.Value.Offset, loaded.ValidUntil!.Value.Offset);
+        Assert.Equal(saved.PageFingerprints.OrderBy(p => p.Key, StringComparer.Ordinal), loaded.PageFingerprints.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(saved.FileHashes.OrderBy(p => p.Key, StringComparer.Ordinal), loaded.FileHashes.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(saved.Warnings, loaded.Warnings);
+    }
+
+    [Fact]
+    public void A_cache_without_a_validity_end_keeps_none()
+    {
+        using var folder = new TempFolder();
+        (Sample(EngineIdentity.Version) with { ValidUntil = null }).Save(folder.Path);
+
+        Assert.Null(BuildCache.Load(folder.Path)!.ValidUntil);
+    }
+
+    [Fact]
+    public void A_cache_written_by_another_engine_or_damaged_is_not_loaded()
+    {
+        using var other = new TempFolder();
+        Sample("another engine").Save(other.Path);
+        using var damaged = new TempFolder();
+        Sample(EngineIdentity.Version).Save(damaged.Path);
+        var file = Path.Combine(damaged.Path, BuildCache.FileName);
+        var bytes = File.ReadAllBytes(file);
+        bytes[bytes.Length / 2] ^= 0x20;
+        File.WriteAllBytes(file, bytes);
+
+        Assert.Null(BuildCache.Load(other.Path));
+        Assert.Null(BuildCache.Load(damaged.Path));
+    }
+}
