@@ -22,6 +22,9 @@ public sealed record BuildResult
     /// <summary>Files identical to the previous output's, kept by hard link (same bytes, same timestamps).</summary>
     public int FilesKept { get; init; }
 
+    /// <summary>Pages rendered through their templates; the others were taken, unchanged, from the previous build.</summary>
+    public int PagesRendered { get; init; }
+
     /// <summary>Article bodies rendered from Markdown.</summary>
     public int BodiesRendered { get; init; }
 

@@ -109,6 +109,8 @@ public static class SiteGenerator
 
             IReadOnlyList<OutputFile> files = [];
             Dictionary<string, string>? pageFingerprints = null;
+            Dictionary<string, string[]>? bodyReads = null;
+            var pagesRendered = 0;
             string? siteFingerprint = null;
             RenderMemo? nextMemo = null;
             if (model is not null && !diagnostics.HasErrors)
@@ -118,7 +120,18 @@ public static class SiteGenerator
                 {
                     var fingerprints = new PageFingerprints(sources, options, model);
                     siteFingerprint = fingerprints.Site;
-                    pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, fingerprints.Of, StringComparer.Ordinal);
+                    // Which bodies a page shows is known from its last render: the cache's, or the preview server's previous one.
+                    var previousReads = (write ? cache?.BodyReads : memo?.BodyReads) ?? new Dictionary<string, string[]>();
+                    bodyReads = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                    foreach (var page in model.Pages)
+                    {
+                        if (previousReads.TryGetValue(page.OutputPath, out var reads))
+                        {
+                            bodyReads[page.OutputPath] = reads;
+                        }
+                    }
+
+                    pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, p => fingerprints.Of(p, bodyReads.GetValueOrDefault(p.OutputPath, [])), StringComparer.Ordinal);
                     foreach (var (path, fingerprint) in fingerprints.OfFeeds(model))
                     {
                         pageFingerprints.TryAdd(path, fingerprint);
@@ -127,15 +140,15 @@ public static class SiteGenerator
                     if (write && cache is not null && OutputFolder.HasMarker(output.Path))
                     {
                         reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => cache.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint
-                            && cache.FileHashes.ContainsKey(path) && File.Exists(Path.Combine(output.Path, path)));
+                            && cache.FileHashes.ContainsKey(path) && File.Exists(Path.Combine(output.Path, path)), fingerprints.Of);
                     }
                     else if (memo is not null)
                     {
-                        reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => memo.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint && memo.Pages.ContainsKey(path));
+                        reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => memo.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint && memo.Pages.ContainsKey(path), fingerprints.Of);
                     }
                     else
                     {
-                        reuse = OutputReuse.None(pageFingerprints);
+                        reuse = OutputReuse.None(pageFingerprints, fingerprints.Of);
                     }
                 }
 
@@ -143,7 +156,7 @@ public static class SiteGenerator
                 {
                     try
                     {
-                        SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken);
+                        pagesRendered = SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken);
                     }
                     catch
                     {
@@ -154,7 +167,7 @@ public static class SiteGenerator
                 }
                 else
                 {
-                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, cancellationToken);
+                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, out pagesRendered, cancellationToken);
                 }
 
                 if (reuse is not null)
@@ -162,6 +175,11 @@ public static class SiteGenerator
                     foreach (var (path, fingerprint) in reuse.FoundWhileRendering)
                     {
                         pageFingerprints![path] = fingerprint;
+                    }
+
+                    foreach (var (path, reads) in reuse.BodyReadsWhileRendering)
+                    {
+                        bodyReads![path] = reads;
                     }
                 }
 
@@ -173,7 +191,7 @@ public static class SiteGenerator
                 if (keepMemo)
                 {
                     var pagePaths = pageFingerprints!.Keys.ToHashSet(StringComparer.Ordinal);
-                    nextMemo = new RenderMemo(pageFingerprints, files.Where(f => pagePaths.Contains(f.Path)).ToDictionary(f => f.Path, StringComparer.Ordinal));
+                    nextMemo = new RenderMemo(pageFingerprints, bodyReads!, files.Where(f => pagePaths.Contains(f.Path)).ToDictionary(f => f.Path, StringComparer.Ordinal));
                 }
 
                 if (checkLinks)
@@ -210,6 +228,7 @@ public static class SiteGenerator
                         ValidUntil = model.ValidUntil,
                         SiteFingerprint = siteFingerprint!,
                         PageFingerprints = pageFingerprints!,
+                        BodyReads = bodyReads!,
                         FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
                         Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                     }.Save(output.CachePath);
@@ -233,6 +252,7 @@ public static class SiteGenerator
                 FilesWritten = written?.FilesWritten ?? 0,
                 FilesKept = written?.FilesKept ?? 0,
                 BodiesRendered = model?.BodiesRendered ?? 0,
+            PagesRendered = pagesRendered,
                 BodiesReused = bodiesReused,
                 FrontMattersParsed = model?.DraftsParsed ?? 0,
                 FrontMattersReused = frontMattersReused,

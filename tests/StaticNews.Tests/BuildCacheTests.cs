@@ -13,6 +13,7 @@ public sealed class BuildCacheTests
         SiteFingerprint = "SITE",
         PageFingerprints = new(StringComparer.Ordinal) { ["index.html"] = "P1", ["café/index.html"] = "P2" },
         FileHashes = new(StringComparer.Ordinal) { ["index.html"] = "H1", ["café/index.html"] = "H2", ["search/meta.json"] = "H3" },
+        BodyReads = new(StringComparer.Ordinal) { ["index.html"] = ["articles/a.md", "articles/b.md"], ["café/index.html"] = ["articles/café.md"] },
         Warnings = [new CachedDiagnostic("SN0308", "articles/a.md", 3, 7, "A warning.", IsError: false)],
     };
 
@@ -30,6 +31,7 @@ public sealed class BuildCacheTests
         Assert.Equal(saved.ValidUntil!.Value.Offset, loaded.ValidUntil!.Value.Offset);
         Assert.Equal(saved.PageFingerprints.OrderBy(p => p.Key, StringComparer.Ordinal), loaded.PageFingerprints.OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.Equal(saved.FileHashes.OrderBy(p => p.Key, StringComparer.Ordinal), loaded.FileHashes.OrderBy(p => p.Key, StringComparer.Ordinal));
+        Assert.Equal(saved.BodyReads.OrderBy(p => p.Key, StringComparer.Ordinal), loaded.BodyReads.OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.Equal(saved.Warnings, loaded.Warnings);
     }
 

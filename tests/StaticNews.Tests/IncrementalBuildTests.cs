@@ -532,15 +532,17 @@ public sealed class IncrementalBuildTests
     {
         using var site = TempSite.Create(ThreeArticles);
         var first = await SiteGenerator.RenderAsync(site.Options(), previous: null);
-        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        // Beta is not the home page's lead, whose reading time the home page shows.
+        site.Write("articles/b.md", "---\ntitle: Beta trade\ndate: 2026-03-02 10:00\nauthor: jane-doe\ncategory: world/trade\ntags: [talks, trade]\n---\nBeta body, corrected.\n\n{{< also-read a >}}\n");
 
         var second = await SiteGenerator.RenderAsync(site.Options(), first.Memo);
         var fresh = await SiteGenerator.RenderAsync(site.Options());
 
         var before = first.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var reused = second.Files.Where(f => ReferenceEquals(f, before.GetValueOrDefault(f.Path))).Select(f => f.Path).ToHashSet(StringComparer.Ordinal);
-        Assert.DoesNotContain("c/index.html", reused);
+        Assert.DoesNotContain("b/index.html", reused);
         Assert.Contains("a/index.html", reused);
+        Assert.Contains("c/index.html", reused);
         Assert.Contains("index.html", reused);
         Assert.Equal(fresh.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))), second.Files.Select(f => (f.Path, Convert.ToHexString(f.Content.Span))));
     }

@@ -23,7 +23,7 @@ internal sealed record BuildCache
     public const string SummaryFileName = "up-to-date.txt";
 
     /// <summary>Changes whenever the cache's meaning changes; a cache of another version is ignored.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     /// <summary>The engine build that wrote the cache: another StaticNews version may render differently.</summary>
     public required string EngineVersion { get; init; }
@@ -38,6 +38,9 @@ internal sealed record BuildCache
     public Dictionary<string, string> PageFingerprints { get; init; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, string> FileHashes { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>For each page, the source paths of the articles whose bodies it read when last rendered (pages that read none are left out).</summary>
+    public Dictionary<string, string[]> BodyReads { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>The warnings of that build, printed again when nothing changed so CI logs keep showing them.</summary>
     public List<CachedDiagnostic> Warnings { get; init; } = [];
@@ -69,6 +72,19 @@ internal sealed record BuildCache
 
             var pageFingerprints = ReadByPath(ref reader, paths);
             var fileHashes = ReadByPath(ref reader, paths);
+            var bodyReads = new Dictionary<string, string[]>(StringComparer.Ordinal);
+            for (var count = reader.Read7BitEncodedInt(); count > 0; count--)
+            {
+                var page = paths[reader.Read7BitEncodedInt()];
+                var reads = new string[reader.Read7BitEncodedInt()];
+                for (var i = 0; i < reads.Length; i++)
+                {
+                    reads[i] = paths[reader.Read7BitEncodedInt()];
+                }
+
+                bodyReads[page] = reads;
+            }
+
             return new BuildCache
             {
                 EngineVersion = EngineIdentity.Version,
@@ -77,6 +93,7 @@ internal sealed record BuildCache
                 SiteFingerprint = siteFingerprint,
                 PageFingerprints = pageFingerprints,
                 FileHashes = fileHashes,
+                BodyReads = bodyReads,
                 Warnings = [.. CachedDiagnostic.ReadAll(ref reader)],
             };
         }
@@ -101,10 +118,12 @@ internal sealed record BuildCache
     public void Save(string folder)
     {
         var paths = new Dictionary<string, int>(FileHashes.Count, StringComparer.Ordinal);
-        foreach (var path in FileHashes.Keys.Concat(PageFingerprints.Keys))
+        foreach (var path in FileHashes.Keys.Concat(PageFingerprints.Keys).Concat(BodyReads.Values.SelectMany(reads => reads)))
         {
             paths.TryAdd(path, paths.Count);
         }
+
+        var bodyReads = BodyReads.Where(p => p.Value.Length > 0 && paths.ContainsKey(p.Key)).ToArray();
 
         EntryFile.Save(Path.Combine(folder, FileName), Magic, FormatVersion, EngineVersion, [this], _ => EntryKey, (writer, cache) =>
         {
@@ -125,6 +144,17 @@ internal sealed record BuildCache
 
             WriteByPath(writer, cache.PageFingerprints, paths);
             WriteByPath(writer, cache.FileHashes, paths);
+            writer.Write7BitEncodedInt(bodyReads.Length);
+            foreach (var (page, reads) in bodyReads)
+            {
+                writer.Write7BitEncodedInt(paths[page]);
+                writer.Write7BitEncodedInt(reads.Length);
+                foreach (var read in reads)
+                {
+                    writer.Write7BitEncodedInt(paths[read]);
+                }
+            }
+
             CachedDiagnostic.WriteAll(writer, cache.Warnings);
         }, () => []);
 

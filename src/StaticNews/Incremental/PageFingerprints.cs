@@ -40,9 +40,10 @@ internal sealed class PageFingerprints
             fingerprint.Add(file.OutputPath);
         }
 
+        // What a page shows of articles' bodies (their HTML, word count, reading time) is in its own fingerprint: see Of.
         foreach (var article in model.Site.Articles)
         {
-            fingerprint.Add(article.SourcePath).Add(article.ReadingMinutes);
+            fingerprint.Add(article.SourcePath);
             fingerprint.Add(_articles.TryGetValue(article.SourcePath, out var parts) ? parts.FrontMatter : null);
         }
 
@@ -62,16 +63,30 @@ internal sealed class PageFingerprints
 
     public string Site => _site;
 
-    public string Of(Page page)
+    /// <summary>
+    /// The page's fingerprint: the site's, its path, and the bodies of the articles it read when it was last rendered
+    /// (<paramref name="bodyReads"/>, source paths; an article page always its own). Equal fingerprints mean the page's
+    /// template reads the same values, so it reads the same bodies again.
+    /// </summary>
+    public string Of(Page page, IReadOnlyList<string> bodyReads)
     {
         var fingerprint = new Fingerprint().Add(_site).Add(page.OutputPath);
-        if (page is { Kind: PageKind.Article, Article: { } article } && _articles.TryGetValue(article.SourcePath, out var parts))
+        if (page is { Kind: PageKind.Article, Article: { } article })
         {
-            fingerprint.Add(parts.Body);
+            AddBody(fingerprint, article.SourcePath);
+        }
+
+        fingerprint.Add(bodyReads.Count);
+        foreach (var path in bodyReads)
+        {
+            AddBody(fingerprint, path);
         }
 
         return fingerprint.Finish();
     }
+
+    private void AddBody(Fingerprint fingerprint, string sourcePath) =>
+        fingerprint.Add(sourcePath).Add(_articles.TryGetValue(sourcePath, out var parts) ? parts.Body : null);
 
     /// <summary>
     /// Each feed file's fingerprint, by output path: the site's (which covers every article's front matter, so the items and

@@ -3,19 +3,23 @@ using StaticNews.Rendering;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What an in-memory render (the preview server's) remembers for the next one: each page's fingerprint and rendered file.
+/// What an in-memory render (the preview server's) remembers for the next one: each page's fingerprint, the articles whose
+/// bodies it read, and its rendered file.
 /// Passed back to <see cref="SiteGenerator.RenderAsync(BuildOptions, RenderMemo?, CancellationToken)"/>, it lets a rebuild
 /// render only the pages whose inputs changed.
 /// </summary>
 public sealed class RenderMemo
 {
-    internal RenderMemo(IReadOnlyDictionary<string, string> pageFingerprints, IReadOnlyDictionary<string, OutputFile> pages)
+    internal RenderMemo(IReadOnlyDictionary<string, string> pageFingerprints, IReadOnlyDictionary<string, string[]> bodyReads, IReadOnlyDictionary<string, OutputFile> pages)
     {
         PageFingerprints = pageFingerprints;
+        BodyReads = bodyReads;
         Pages = pages;
     }
 
     internal IReadOnlyDictionary<string, string> PageFingerprints { get; }
+
+    internal IReadOnlyDictionary<string, string[]> BodyReads { get; }
 
     internal IReadOnlyDictionary<string, OutputFile> Pages { get; }
 }

@@ -29,6 +29,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
         PushOutput(PageOutput);
     }
 
+    /// <summary>
+    /// The articles whose body, word count or reading time the page being rendered has read so far (an article once per read):
+    /// what the page shows of bodies other than through the site-wide inputs, so a body edit renders it again.
+    /// </summary>
+    public List<Article> BodyReads { get; } = [];
+
     /// <summary>The output pages render into; a partial or a capture writes to Scriban's own outputs, pushed above it.</summary>
     public Utf8Output PageOutput { get; } = new();
 

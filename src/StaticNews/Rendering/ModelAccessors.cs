@@ -3,6 +3,7 @@ using System.Reflection;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban;
+using StaticNews.Model;
 
 namespace StaticNews.Rendering;
 
@@ -10,17 +11,30 @@ namespace StaticNews.Rendering;
 /// Member access for the model's .NET objects through typed delegates instead of reflection. Scriban reads a property with
 /// <see cref="PropertyInfo.GetValue(object)"/> on every access; a page reads hundreds. Members are found and named exactly as
 /// Scriban's own accessor does (public instance fields, then properties, declared type first, renamed, the first of a name
-/// kept), and anything else an accessor does is left to Scriban's. One instance serves every context of a build.
+/// kept), and anything else an accessor does is left to Scriban's. One instance serves every context of a build. Reads of an
+/// article's body-derived members are noted in the page's <see cref="HtmlTemplateContext.BodyReads"/>.
 /// </summary>
 internal sealed class ModelAccessors
 {
     private static readonly MethodInfo PropertyGetterDefinition = typeof(ModelAccessors).GetMethod(nameof(PropertyGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
 
+    private static readonly string[] BodyDerivedMembers = [nameof(Article.Body), nameof(Article.WordCount), nameof(Article.ReadingMinutes)];
+
     private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Func<object, object?>>> _getters = new();
+    private IReadOnlySet<string>? _bodyMembers;
 
     /// <summary>The accessor for objects of <paramref name="type"/>: <paramref name="scriban"/>'s, reading members through delegates.</summary>
-    public IObjectAccessor For(Type type, IObjectAccessor scriban, MemberRenamerDelegate renamer, MemberFilterDelegate? filter) =>
-        new Accessor(scriban, _getters.GetOrAdd(type, t => GettersOf(t, renamer, filter)));
+    public IObjectAccessor For(Type type, IObjectAccessor scriban, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    {
+        var getters = _getters.GetOrAdd(type, t => GettersOf(t, renamer, filter));
+        if (type != typeof(Article))
+        {
+            return new Accessor(scriban, getters, null);
+        }
+
+        _bodyMembers ??= BodyDerivedMembers.Select(name => NameOf(typeof(Article).GetProperty(name)!, renamer)).ToHashSet(StringComparer.Ordinal);
+        return new Accessor(scriban, getters, _bodyMembers);
+    }
 
     private static Dictionary<string, Func<object, object?>> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
@@ -58,7 +72,7 @@ internal sealed class ModelAccessors
         return target => typed((TTarget)target);
     }
 
-    private sealed class Accessor(IObjectAccessor scriban, IReadOnlyDictionary<string, Func<object, object?>> getters) : IObjectAccessor
+    private sealed class Accessor(IObjectAccessor scriban, IReadOnlyDictionary<string, Func<object, object?>> getters, IReadOnlySet<string>? bodyMembers) : IObjectAccessor
     {
         public Type? IndexType => scriban.IndexType;
 
@@ -74,6 +88,11 @@ internal sealed class ModelAccessors
         {
             if (getters.TryGetValue(member, out var get))
             {
+                if (bodyMembers is not null && bodyMembers.Contains(member) && context is HtmlTemplateContext html)
+                {
+                    html.BodyReads.Add((Article)target);
+                }
+
                 value = get(target);
                 return true;
             }

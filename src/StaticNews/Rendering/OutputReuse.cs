@@ -1,21 +1,35 @@
 using System.Collections.Concurrent;
+using StaticNews.Model;
 
 namespace StaticNews.Rendering;
 
 /// <summary>
 /// Which output files the previous build (or render) already produced from the same inputs, so the renderer only names them.
 /// Pages and feeds have fingerprints known before rendering starts; the search index's files get theirs while the index is
-/// written, and those are kept here for the next build to compare with.
+/// written, and a page rendered again gets its fingerprint from the bodies it read this time (<paramref name="pageFingerprintOf"/>):
+/// those are kept here, with the bodies each rendered page read, for the next build to compare with.
 /// </summary>
-internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprints, Func<string, string, bool> wasProducedFrom)
+internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprints, Func<string, string, bool> wasProducedFrom, Func<Page, IReadOnlyList<string>, string> pageFingerprintOf)
 {
     private readonly ConcurrentDictionary<string, string> _found = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _bodyReads = new(StringComparer.Ordinal);
 
     /// <summary>Nothing to reuse; fingerprints found while rendering are still kept.</summary>
-    public static OutputReuse None(IReadOnlyDictionary<string, string> fingerprints) => new(fingerprints, (_, _) => false);
+    public static OutputReuse None(IReadOnlyDictionary<string, string> fingerprints, Func<Page, IReadOnlyList<string>, string> pageFingerprintOf) =>
+        new(fingerprints, (_, _) => false, pageFingerprintOf);
 
     /// <summary>The fingerprints of the files whose inputs were known only while rendering.</summary>
     public IReadOnlyDictionary<string, string> FoundWhileRendering => _found;
+
+    /// <summary>For each page rendered, the source paths of the articles whose bodies it read.</summary>
+    public IReadOnlyDictionary<string, string[]> BodyReadsWhileRendering => _bodyReads;
+
+    /// <summary>Notes that <paramref name="page"/> was rendered and read the bodies of <paramref name="bodyReads"/>.</summary>
+    public void Rendered(Page page, string[] bodyReads)
+    {
+        _bodyReads[page.OutputPath] = bodyReads;
+        _found[page.OutputPath] = pageFingerprintOf(page, bodyReads);
+    }
 
     /// <summary>Whether the file at <paramref name="path"/>, fingerprinted before rendering, was produced from the same inputs.</summary>
     public bool IsUnchanged(string path) => fingerprints.TryGetValue(path, out var now) && wasProducedFrom(path, now);

@@ -72,8 +72,15 @@ internal sealed class PageRenderer
     public PartialMemo Memo { get; }
 
     /// <summary>The page as UTF-8 bytes, or null when its template failed (reported as a diagnostic).</summary>
-    public byte[]? Render(Page page)
+    public byte[]? Render(Page page) => Render(page, out _);
+
+    /// <summary>
+    /// The page as UTF-8 bytes, or null when its template failed (reported as a diagnostic); and the source paths of the
+    /// articles whose body, word count or reading time it showed, in ordinal order.
+    /// </summary>
+    public byte[]? Render(Page page, out string[] bodyReads)
     {
+        bodyReads = [];
         var name = PageTemplates.For(page.Kind);
         if (!_templates.TryGetValue(name, out var body) || !_templates.TryGetValue(PageTemplates.Layout, out var layout))
         {
@@ -81,6 +88,7 @@ internal sealed class PageRenderer
         }
 
         var context = RentContext();
+        context.BodyReads.Clear();
         try
         {
             context.PushGlobal(new ScriptObject
@@ -94,6 +102,7 @@ internal sealed class PageRenderer
             layout.Render(context);
             context.PopGlobal();
             var html = context.PageOutput.TakeBytes();
+            bodyReads = SourcePathsOf(context.BodyReads);
             _contexts.Add(context);
             return html;
         }
@@ -108,6 +117,9 @@ internal sealed class PageRenderer
             return null;
         }
     }
+
+    private static string[] SourcePathsOf(List<Article> articles) =>
+        articles.Count == 0 ? [] : [.. articles.Select(a => a.SourcePath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// A context from the pool, or a new one. Contexts are not thread-safe, so each render holds one alone; reusing them keeps

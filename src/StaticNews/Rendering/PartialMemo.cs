@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Scriban;
 using Scriban.Syntax;
-using StaticNews.Model;
 
 namespace StaticNews.Rendering;
 
@@ -11,11 +10,11 @@ namespace StaticNews.Rendering;
 /// they read, comes from their syntax trees (<see cref="MemoizablePartials"/>). An output is kept the second time its inputs
 /// are seen, so a partial whose inputs differ on every page (a breadcrumb) costs a hash per page, not a copy of its output.
 /// The memo holds at most a fixed number of characters, so memory stays bounded however large the site; past that, partials
-/// simply render.
+/// simply render. Each output keeps the articles whose bodies the partial read, so a page that reuses it depends on them too.
 /// </summary>
 internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]> inputsByPartial, long maxCharacters)
 {
-    private readonly ConcurrentDictionary<PartialKey, TrustedHtml> _outputs = new();
+    private readonly ConcurrentDictionary<PartialKey, PartialOutput> _outputs = new();
     private readonly ConcurrentDictionary<int, bool> _seenOnce = new();
     private long _characters;
 
@@ -51,9 +50,9 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
         return new PartialKey(partial, values);
     }
 
-    public bool TryGet(PartialKey key, out TrustedHtml output) => _outputs.TryGetValue(key, out output!);
+    public bool TryGet(PartialKey key, out PartialOutput output) => _outputs.TryGetValue(key, out output!);
 
-    public void Add(PartialKey key, TrustedHtml output)
+    public void Add(PartialKey key, PartialOutput output)
     {
         if (_seenOnce.TryAdd(key.GetHashCode(), true) || Volatile.Read(ref _characters) > maxCharacters)
         {
@@ -62,7 +61,7 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
 
         if (_outputs.TryAdd(key, output))
         {
-            Interlocked.Add(ref _characters, output.Html.Length);
+            Interlocked.Add(ref _characters, output.Html.Html.Length);
         }
     }
 }

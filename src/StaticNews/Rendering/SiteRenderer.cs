@@ -16,10 +16,14 @@ public static class SiteRenderer
         Render(model, sources, diagnostics, reuse: null, cancellationToken);
 
     /// <summary>Renders every page and generated file except those <paramref name="reuse"/> says the previous render already produced from the same inputs.</summary>
-    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, CancellationToken cancellationToken)
+    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, CancellationToken cancellationToken) =>
+        Render(model, sources, diagnostics, reuse, out _, cancellationToken);
+
+    /// <inheritdoc cref="Render(SiteModel, SourceSet, DiagnosticBag, OutputReuse?, CancellationToken)"/>
+    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, out int pagesRendered, CancellationToken cancellationToken)
     {
         var memory = new MemorySink();
-        Render(model, sources, diagnostics, reuse, memory, search: null, cancellationToken);
+        pagesRendered = Render(model, sources, diagnostics, reuse, memory, search: null, cancellationToken);
         return memory.Files;
     }
 
@@ -29,7 +33,8 @@ public static class SiteRenderer
     /// renders, so they are not held through rendering (60 MB at 10,000 articles); then the pages in parallel, then the
     /// static files. The search files are made from <paramref name="search"/> when given (from the model otherwise).
     /// </summary>
-    internal static void Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, SearchInputs? search, CancellationToken cancellationToken)
+    /// <returns>How many pages were rendered through their templates (the others were reused).</returns>
+    internal static int Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, SearchInputs? search, CancellationToken cancellationToken)
     {
         // Parsed first, so template mistakes are reported even when the output folder turns out to be unusable.
         var renderer = new PageRenderer(model, sources.Templates, diagnostics);
@@ -68,26 +73,32 @@ public static class SiteRenderer
 
         if (!sink.Open(paths))
         {
-            return;
+            return 0;
         }
 
         AddAll(sink, generated, cancellationToken);
         generated.Clear();
 
+        var rendered = 0;
         ParallelWork.For(pages.Count, i =>
         {
             if (reuse is not null && reuse.IsUnchanged(pages[i].OutputPath))
             {
                 sink.Add(OutputFile.Unchanged(pages[i].OutputPath));
+                return;
             }
-            else if (renderer.Render(pages[i]) is { } html)
+
+            Interlocked.Increment(ref rendered);
+            if (renderer.Render(pages[i], out var bodyReads) is { } html)
             {
+                reuse?.Rendered(pages[i], bodyReads);
                 sink.Add(new OutputFile(pages[i].OutputPath, RelativeUrlsIfConfigured(html, pages[i], model)));
             }
         }, cancellationToken);
 
         var statics = staticFiles.Values.ToArray();
         ParallelWork.For(statics.Length, i => sink.Add(new OutputFile(statics[i].OutputPath, statics[i].ReadBytes())), cancellationToken);
+        return rendered;
     }
 
     /// <summary>A method of its own, so nothing of the files outlives the call (a lambda's captured array would live as long as the others' closure).</summary>

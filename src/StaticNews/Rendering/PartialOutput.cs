@@ -1,0 +1,6 @@
+using StaticNews.Model;
+
+namespace StaticNews.Rendering;
+
+/// <summary>A partial's output, reused between pages, and the articles whose bodies it read (see <see cref="HtmlTemplateContext.BodyReads"/>).</summary>
+internal sealed record PartialOutput(TrustedHtml Html, Article[] BodyReads);
