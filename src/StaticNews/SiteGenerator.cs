@@ -132,7 +132,7 @@ public static class SiteGenerator
                     }
 
                     pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, p => fingerprints.Of(p, bodyReads.GetValueOrDefault(p.OutputPath, [])), StringComparer.Ordinal);
-                    foreach (var (path, fingerprint) in fingerprints.OfFeeds(model))
+                    foreach (var (path, fingerprint) in fingerprints.OfFeeds(model).Concat(fingerprints.OfSitemaps(model)))
                     {
                         pageFingerprints.TryAdd(path, fingerprint);
                     }

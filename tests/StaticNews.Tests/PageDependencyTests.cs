@@ -142,6 +142,36 @@ public sealed class PageDependencyTests
         await AssertSameAsColdBuildAsync(site);
     }
 
+    [Fact]
+    public async Task Sitemaps_are_only_named_when_the_previous_build_wrote_them_from_the_same_site_wide_inputs()
+    {
+        using var site = TempSite.Create(Articles);
+        var diagnostics = new DiagnosticBag();
+        var sources = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics);
+        var model = SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), default)!;
+        var fingerprints = new PageFingerprints(sources, site.Options(), model).OfSitemaps(model).ToDictionary(p => p.Path, p => p.Fingerprint, StringComparer.Ordinal);
+
+        var sameInputs = Publishing.PublishingOutputs.Create(model, Publishing.SitemapWriter.MaxUrlsPerFile, new OutputReuse(fingerprints, (_, _) => true, (_, _) => string.Empty));
+        var otherInputs = Publishing.PublishingOutputs.Create(model, Publishing.SitemapWriter.MaxUrlsPerFile, new OutputReuse(fingerprints, (_, _) => false, (_, _) => string.Empty));
+
+        Assert.Equal(["sitemap.xml"], fingerprints.Keys);
+        Assert.True(sameInputs.Single(f => f.Path == "sitemap.xml").IsUnchanged);
+        Assert.Contains("<loc>https://example.org/a/</loc>", Encoding.UTF8.GetString(otherInputs.Single(f => f.Path == "sitemap.xml").Content.Span), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_edit_of_an_articles_updated_date_writes_the_sitemap_again()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        site.Write("articles/a.md", "---\ntitle: Alpha talks\ndate: 2026-03-01 10:00\nupdated: 2026-03-05 09:00\nauthor: jane-doe\ncategory: world/diplomacy\n---\nAlpha body.\n");
+
+        await site.BuildAsync();
+
+        Assert.Contains("2026-03-05", site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
     private static async Task AssertSameAsColdBuildAsync(TempSite site)
     {
         var cold = Path.Combine(site.Parent, "cold");

@@ -7,10 +7,11 @@ namespace StaticNews.Incremental;
 
 /// <summary>
 /// What each page's output depends on, as one fingerprint. Every page depends on the whole site's "front page" data: settings,
-/// categories, authors, data files, templates, static files and every article's front matter and reading time (listings,
-/// navigation, related and popular lists, also-read titles all come from there). An article page also depends on its own body.
-/// So a body edit re-renders one page (and the feeds carrying that article whole); any other change re-renders them all (and
-/// still writes only the files that differ).
+/// categories, authors, data files, templates, static files and every article's front matter (listings, navigation, related
+/// and popular lists, also-read titles all come from there). A page also depends on the bodies it showed when it was last
+/// rendered (their HTML, word count or reading time; an article page's own always). So a body edit re-renders the pages that
+/// show that body (and the feeds carrying the article whole); any other change re-renders them all (and still writes only the
+/// files that differ). The sitemaps depend on the site-wide data alone.
 /// </summary>
 internal sealed class PageFingerprints
 {
@@ -87,6 +88,10 @@ internal sealed class PageFingerprints
 
     private void AddBody(Fingerprint fingerprint, string sourcePath) =>
         fingerprint.Add(sourcePath).Add(_articles.TryGetValue(sourcePath, out var parts) ? parts.Body : null);
+
+    /// <summary>The sitemaps' fingerprints, by output path: the site's, since every URL and date in them comes from the site-wide inputs.</summary>
+    public IEnumerable<(string Path, string Fingerprint)> OfSitemaps(SiteModel model) =>
+        SitemapWriter.PathsOf(model).Select(path => (path, new Fingerprint().Add(_site).Add("sitemap").Add(path).Finish()));
 
     /// <summary>
     /// Each feed file's fingerprint, by output path: the site's (which covers every article's front matter, so the items and

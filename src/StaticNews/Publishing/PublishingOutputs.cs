@@ -52,11 +52,23 @@ public static class PublishingOutputs
         return
         [
             .. feeds,
-            .. SitemapWriter.Write(SitemapWriter.Entries(model), urls, config.TimeZone, maxSitemapUrls),
+            .. Sitemaps(model, maxSitemapUrls, reuse),
             new OutputFile(NewsSitemapWriter.FileName, NewsSitemapWriter.Write(model)),
             new OutputFile(RobotsWriter.FileName, RobotsWriter.Write(config, urls)),
             .. SearchOutputs.Create(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), urls.BasePath, reuse, search ?? new SearchInputs(BodyTermsOf(model)), cancellationToken),
         ];
+    }
+
+    /// <summary>
+    /// The sitemaps, or only their names when <paramref name="reuse"/> says the previous build wrote them all from the same
+    /// inputs: their URLs and dates come from the site-wide inputs alone, so a body edit leaves them as they were.
+    /// </summary>
+    private static IReadOnlyList<OutputFile> Sitemaps(SiteModel model, int maxSitemapUrls, OutputReuse? reuse)
+    {
+        var paths = SitemapWriter.PathsOf(model, maxSitemapUrls);
+        return reuse is not null && paths.All(reuse.IsUnchanged)
+            ? [.. paths.Select(OutputFile.Unchanged)]
+            : SitemapWriter.Write(SitemapWriter.Entries(model), model.Urls, model.Site.Config.TimeZone, maxSitemapUrls);
     }
 
     /// <summary>The body terms the model already holds for an article (tokenized when its body was rendered, or from the cache).</summary>

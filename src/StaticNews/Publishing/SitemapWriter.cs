@@ -22,7 +22,7 @@ internal static class SitemapWriter
         var entries = new List<SitemapEntry>(model.Pages.Count);
         foreach (var page in model.Pages)
         {
-            if (page.Kind == PageKind.NotFound || page.Article is { Expired: true })
+            if (!IsListed(page))
             {
                 continue;
             }
@@ -39,6 +39,21 @@ internal static class SitemapWriter
 
         return entries;
     }
+
+    /// <summary>The files <see cref="Write"/> gives for the model's entries, known without writing them.</summary>
+    public static IReadOnlyList<string> PathsOf(SiteModel model, int maxUrlsPerFile = MaxUrlsPerFile)
+    {
+        var count = model.Pages.Count(IsListed);
+        if (count <= maxUrlsPerFile)
+        {
+            return [FileName];
+        }
+
+        var parts = (count + maxUrlsPerFile - 1) / maxUrlsPerFile;
+        return [.. Enumerable.Range(1, parts).Select(PartName), FileName];
+    }
+
+    private static bool IsListed(Page page) => page.Kind != PageKind.NotFound && page.Article is not { Expired: true };
 
     public static IReadOnlyList<OutputFile> Write(IReadOnlyList<SitemapEntry> entries, UrlBuilder urls, TimeZoneInfo zone, int maxUrlsPerFile = MaxUrlsPerFile)
     {
