@@ -112,27 +112,28 @@ internal sealed class EntryFile
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var index = new List<(string Key, int Offset, int Length)>();
-        using (var file = File.Create(path + ".tmp"))
+        // Written in large blocks, and checksummed on the way: an 87 MB body cache is not read back to be hashed.
+        using (var file = new FileStream(path + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20))
         {
-            using (var writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true))
+            var hashing = new HashingWriteStream(file);
+            using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
             {
                 writer.Write(magic);
                 writer.Write(version);
                 writer.Write(context);
                 foreach (var item in items)
                 {
-                    var start = file.Position;
+                    var start = hashing.Position;
                     write(writer, item);
-                    writer.Flush();
-                    if (file.Position > MaxBytes)
+                    if (hashing.Position > MaxBytes)
                     {
                         break;
                     }
 
-                    index.Add((keyOf(item), (int)start, (int)(file.Position - start)));
+                    index.Add((keyOf(item), (int)start, (int)(hashing.Position - start)));
                 }
 
-                var preambleStart = (int)file.Position;
+                var preambleStart = (int)hashing.Position;
                 var bytes = preamble();
                 writer.Write(bytes.Length);
                 writer.Write(bytes);
@@ -147,10 +148,7 @@ internal sealed class EntryFile
                 writer.Write(preambleStart);
             }
 
-            file.Position = 0;
-            var checksum = new XxHash128();
-            checksum.Append(file);
-            file.Write(checksum.GetCurrentHash());
+            file.Write(hashing.Checksum);
         }
 
         File.Move(path + ".tmp", path, overwrite: true);
