@@ -41,15 +41,8 @@ internal sealed class StagingWriter(
 
         var staging = output.StagingPath;
         var stagingRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(staging)) + Path.DirectorySeparatorChar;
-        OutputPaths.Report(paths, diagnostics);
-        foreach (var path in paths)
-        {
-            // Checked again where the path actually lands once combined, whatever the rules above missed.
-            if (OutputPaths.IsSafe(path) && !Path.GetFullPath(Path.Combine(staging, path)).StartsWith(stagingRoot, StringComparison.Ordinal))
-            {
-                diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(path), path);
-            }
-        }
+        // Each path is checked again where it actually lands once combined, whatever the rules missed.
+        OutputPaths.Report(paths, diagnostics, landsInside: path => Path.GetFullPath(Path.Combine(staging, path)).StartsWith(stagingRoot, StringComparison.Ordinal));
 
         if (diagnostics.HasErrors)
         {
