@@ -101,8 +101,7 @@ public static class SiteGenerator
             SearchInputs? search = null;
             if (caches.IsEnabled && model is not null && staging is not null && staging.CheckOutput() is null)
             {
-                (model, search) = caches.WritePending(model);
-                search.PreviousOutput = previous;
+                (model, search) = caches.WritePending(model, previous);
             }
 
             times[BuildStage.Parse] = Lap(clock);

@@ -1,6 +1,7 @@
 using StaticNews.Incremental;
 using StaticNews.Output;
 using StaticNews.Tests.Infrastructure;
+using static StaticNews.Tests.Infrastructure.IncrementalChecks;
 
 namespace StaticNews.Tests;
 
@@ -36,9 +37,6 @@ public sealed class IncrementalBuildTests
         ---
         Gamma body.
         """;
-
-    private static Dictionary<string, DateTime> WriteTimes(string folder) =>
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
 
     [Fact]
     public async Task A_rebuild_with_no_change_writes_no_file()
@@ -558,13 +556,5 @@ public sealed class IncrementalBuildTests
         Assert.False(result.UpToDate);
         Assert.Equal(0, result.FilesKept);
         Assert.True(result.FilesWritten > 10);
-    }
-
-    /// <summary>Builds the same sources cold (no cache) beside the site and asserts the incremental output is byte for byte the same.</summary>
-    private static async Task AssertSameAsColdBuildAsync(TempSite site)
-    {
-        var cold = Path.Combine(site.Parent, "cold");
-        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
-        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
     }
 }

@@ -5,6 +5,7 @@ using StaticNews.Discovery;
 using StaticNews.Incremental;
 using StaticNews.Rendering;
 using StaticNews.Tests.Infrastructure;
+using static StaticNews.Tests.Infrastructure.IncrementalChecks;
 
 namespace StaticNews.Tests;
 
@@ -41,10 +42,15 @@ public sealed class PageDependencyTests
         Gamma body.
         """;
 
-    private static string Words(int count) => string.Join(' ', Enumerable.Repeat("word", count));
+    /// <summary>The site's sources and model as a build without caches makes them, and the diagnostics so far.</summary>
+    private static async Task<(SourceSet Sources, SiteModel Model, DiagnosticBag Diagnostics)> ModelOfAsync(TempSite site)
+    {
+        var diagnostics = new DiagnosticBag();
+        var sources = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics);
+        return (sources, SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), default)!, diagnostics);
+    }
 
-    private static Dictionary<string, DateTime> WriteTimes(string folder) =>
-        Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+    private static string Words(int count) => string.Join(' ', Enumerable.Repeat("word", count));
 
     [Theory]
     [InlineData("{{ lead.body }}", 5)]
@@ -86,9 +92,7 @@ public sealed class PageDependencyTests
     {
         using var site = TempSite.Create(Articles);
         site.Write("templates/partials/article-card.html", "<article class=\"probe\"><a href=\"{{ card.url }}\">{{ card.title }}</a> {{ card.word_count }} words</article>\n");
-        var diagnostics = new DiagnosticBag();
-        var sources = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics);
-        var model = SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), default)!;
+        var (sources, model, diagnostics) = await ModelOfAsync(site);
         var renderer = new PageRenderer(model, sources.Templates, diagnostics);
 
         var checkedCards = 0;
@@ -112,9 +116,7 @@ public sealed class PageDependencyTests
     {
         using var site = TempSite.Create(Articles);
         site.Write("templates/partials/footer.html", "<footer>Newest: {{ (site.articles | array.first).word_count }} words</footer>\n");
-        var diagnostics = new DiagnosticBag();
-        var sources = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics);
-        var model = SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), default)!;
+        var (sources, model, diagnostics) = await ModelOfAsync(site);
         var renderer = new PageRenderer(model, sources.Templates, diagnostics);
 
         var reads = model.Pages.Select(page => renderer.Render(page, out var bodyReads) is null ? [] : bodyReads).ToList();
@@ -146,9 +148,7 @@ public sealed class PageDependencyTests
     public async Task Sitemaps_are_only_named_when_the_previous_build_wrote_them_from_the_same_site_wide_inputs()
     {
         using var site = TempSite.Create(Articles);
-        var diagnostics = new DiagnosticBag();
-        var sources = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics);
-        var model = SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), default)!;
+        var (sources, model, _) = await ModelOfAsync(site);
         var fingerprints = new PageFingerprints(sources, site.Options(), model).OfSitemaps(model).ToDictionary(p => p.Path, p => p.Fingerprint, StringComparer.Ordinal);
 
         var sameInputs = Publishing.PublishingOutputs.Create(model, Publishing.SitemapWriter.MaxUrlsPerFile, new OutputReuse(fingerprints, (_, _) => true, (_, _) => string.Empty));
@@ -170,17 +170,5 @@ public sealed class PageDependencyTests
 
         Assert.Contains("2026-03-05", site.ReadOutput("sitemap.xml"), StringComparison.Ordinal);
         await AssertSameAsColdBuildAsync(site);
-    }
-
-    private static async Task AssertSameAsColdBuildAsync(TempSite site)
-    {
-        var cold = Path.Combine(site.Parent, "cold");
-        if (Directory.Exists(cold))
-        {
-            Directory.Delete(cold, recursive: true);
-        }
-
-        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
-        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
     }
 }

@@ -1,5 +1,5 @@
 using StaticNews.Building;
-using StaticNews.Model;
+using StaticNews.Output;
 using StaticNews.Search;
 
 namespace StaticNews.Incremental;
@@ -50,10 +50,11 @@ internal sealed class ArticleCaches
 
     /// <summary>
     /// Writes the model's drafts, bodies, related lists and indexed articles as pending caches and returns the model without
-    /// them, with what the search files are then made from. The loaded caches are let go, except the bodies, whose search
+    /// them, with what the search files are then made from (the rendered bodies, for their terms, and what lets the files of
+    /// <paramref name="previousOutput"/> be updated in place). The loaded caches are let go, except the bodies, whose search
     /// terms can still serve to update the previous search files (their HTML is in use anyway: cached bodies point into it).
     /// </summary>
-    public (SiteModel Model, SearchInputs Search) WritePending(SiteModel model)
+    public (SiteModel Model, SearchInputs Search) WritePending(SiteModel model, PreviousOutput? previousOutput)
     {
         _pending = new PendingCaches(_folder);
         DraftCache.Save(_pending.PathOf(DraftCache.FileName), _context, model.Drafts, previous: Drafts);
@@ -66,21 +67,16 @@ internal sealed class ArticleCaches
         var indexed = IndexedArticles(model);
         SearchCache.Save(_pending.PathOf(SearchCache.FileName), _context, indexed);
         var previousBodies = Bodies;
-        var search = new SearchInputs(TermsOf(model))
+        var search = new SearchInputs(model.Bodies)
         {
             Indexed = indexed,
             PreviouslyIndexed = Search.Articles,
             PreviousTermsOf = previousBodies.FindTerms,
+            PreviousOutput = previousOutput,
         };
 
         (Drafts, Bodies, Related, Search) = (DraftCache.Empty, BodyCache.Empty, RelatedCache.Empty, SearchCache.Empty);
         return (model with { Drafts = [], Bodies = new Dictionary<string, RenderedBody>(), Related = null }, search);
-    }
-
-    private static Func<Article, BodyTerms> TermsOf(SiteModel model)
-    {
-        var terms = model.Bodies.ToDictionary(p => p.Key, p => p.Value.LazyTerms, StringComparer.Ordinal);
-        return article => terms.TryGetValue(article.SourcePath, out var found) ? found.Value : BodyTerms.Of(article.Body.Html);
     }
 
     /// <summary>What each article of the search index (in its order) is indexed from.</summary>

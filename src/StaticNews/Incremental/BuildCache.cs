@@ -117,10 +117,15 @@ internal sealed record BuildCache
 
     public void Save(string folder)
     {
+        // Each path is written once, in a table; the entries refer to it by number.
+        var table = new List<string>(FileHashes.Count);
         var paths = new Dictionary<string, int>(FileHashes.Count, StringComparer.Ordinal);
         foreach (var path in FileHashes.Keys.Concat(PageFingerprints.Keys).Concat(BodyReads.Values.SelectMany(reads => reads)))
         {
-            paths.TryAdd(path, paths.Count);
+            if (paths.TryAdd(path, table.Count))
+            {
+                table.Add(path);
+            }
         }
 
         var bodyReads = BodyReads.Where(p => p.Value.Length > 0 && paths.ContainsKey(p.Key)).ToArray();
@@ -136,8 +141,8 @@ internal sealed record BuildCache
             }
 
             writer.Write(cache.SiteFingerprint);
-            writer.Write7BitEncodedInt(paths.Count);
-            foreach (var path in paths.Keys)
+            writer.Write7BitEncodedInt(table.Count);
+            foreach (var path in table)
             {
                 writer.Write(path);
             }

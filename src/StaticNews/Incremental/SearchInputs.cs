@@ -1,3 +1,4 @@
+using StaticNews.Building;
 using StaticNews.Model;
 using StaticNews.Output;
 using StaticNews.Search;
@@ -9,9 +10,11 @@ namespace StaticNews.Incremental;
 /// build's files in place instead of indexing every article again, what each article is indexed from now and was then (in
 /// document order), that build's body terms by body key, and its output.
 /// </summary>
-internal sealed class SearchInputs(Func<Article, BodyTerms> termsOf)
+/// <param name="bodies">The model's rendered bodies by source path; an article without one is tokenized from its HTML.</param>
+internal sealed class SearchInputs(IReadOnlyDictionary<string, RenderedBody> bodies)
 {
-    public Func<Article, BodyTerms> TermsOf { get; } = termsOf;
+    public BodyTerms TermsOf(Article article) =>
+        bodies.TryGetValue(article.SourcePath, out var body) ? body.Terms : BodyTerms.Of(article.Body.Html);
 
     public IReadOnlyList<IndexedArticle> Indexed { get; init; } = [];
 
@@ -20,7 +23,7 @@ internal sealed class SearchInputs(Func<Article, BodyTerms> termsOf)
     /// <summary>The previous build's terms of the body with this key and HTML fingerprint, or null when it has none.</summary>
     public Func<string, string, BodyTerms?> PreviousTermsOf { get; init; } = (_, _) => null;
 
-    public PreviousOutput? PreviousOutput { get; set; }
+    public PreviousOutput? PreviousOutput { get; init; }
 
     /// <summary>Set by the renderer when the search files were updated in place rather than written from a whole index.</summary>
     public bool UpdatedInPlace { get; set; }

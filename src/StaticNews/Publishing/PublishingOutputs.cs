@@ -55,7 +55,7 @@ public static class PublishingOutputs
             .. Sitemaps(model, maxSitemapUrls, reuse),
             new OutputFile(NewsSitemapWriter.FileName, NewsSitemapWriter.Write(model)),
             new OutputFile(RobotsWriter.FileName, RobotsWriter.Write(config, urls)),
-            .. SearchOutputs.Create(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), urls.BasePath, reuse, search ?? new SearchInputs(BodyTermsOf(model)), cancellationToken),
+            .. SearchOutputs.Create(model.Site, date => TemplateFunctions.FormatDate(date, config.DateFormat, config), urls.BasePath, reuse, search ?? new SearchInputs(model.Bodies), cancellationToken),
         ];
     }
 
@@ -70,8 +70,4 @@ public static class PublishingOutputs
             ? [.. paths.Select(OutputFile.Unchanged)]
             : SitemapWriter.Write(SitemapWriter.Entries(model), model.Urls, model.Site.Config.TimeZone, maxSitemapUrls);
     }
-
-    /// <summary>The body terms the model already holds for an article (tokenized when its body was rendered, or from the cache).</summary>
-    private static Func<Model.Article, BodyTerms> BodyTermsOf(SiteModel model) =>
-        article => model.Bodies.TryGetValue(article.SourcePath, out var body) ? body.Terms : BodyTerms.Of(article.Body.Html);
 }

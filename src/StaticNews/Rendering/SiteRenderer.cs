@@ -1,7 +1,7 @@
 using StaticNews.Building;
 using StaticNews.Diagnostics;
-using StaticNews.Incremental;
 using StaticNews.Discovery;
+using StaticNews.Incremental;
 using StaticNews.Model;
 using StaticNews.Output;
 using StaticNews.Publishing;
