@@ -7,4 +7,4 @@ Console.CancelKeyPress += (_, e) =>
     e.Cancel = !cancel.IsCancellationRequested;
     cancel.Cancel();
 };
-return await StaticNewsCli.RunAsync(args, Console.Out, Console.Error, cancel.Token).ConfigureAwait(false);
+return await StaticNewsCli.RunAsProcessAsync(args, cancel.Token).ConfigureAwait(false);

@@ -38,6 +38,13 @@ public sealed record BuildOptions
     /// </summary>
     internal Action<string>? BeforeFileApply { get; init; }
 
+    /// <summary>
+    /// Called at most once, as soon as an incremental build finds it must redo most of its work: there is no build cache (a
+    /// first build), the cached articles do not apply (site.yml, the base URL or the engine changed), or many pages render
+    /// again (a template changed). The CLI then lets the garbage collector work again (it holds it off while a build is small).
+    /// </summary>
+    internal Action? OnLargeRebuild { get; init; }
+
     public string ResolvedSourcePath => Path.GetFullPath(SourcePath);
 
     public string ResolvedOutputPath => Path.GetFullPath(OutputPath ?? Path.Combine(ResolvedSourcePath, Discovery.SiteLayout.DefaultOutputFolder));

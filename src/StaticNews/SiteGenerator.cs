@@ -41,6 +41,21 @@ public static class SiteGenerator
     private static Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellationToken, bool checkLinks = false, RenderMemo? memo = null, bool keepMemo = false) =>
         Task.Run(() => Run(options, write, checkLinks, memo, keepMemo, cancellationToken));
 
+    /// <summary>More than a tenth of the pages have inputs the previous build did not render them from.</summary>
+    private static bool ManyPagesChanged(Dictionary<string, string> fingerprints, Dictionary<string, string> previous)
+    {
+        var changed = 0;
+        foreach (var (path, fingerprint) in fingerprints)
+        {
+            if (!previous.TryGetValue(path, out var old) || old != fingerprint)
+            {
+                changed++;
+            }
+        }
+
+        return changed > fingerprints.Count / 10;
+    }
+
     private static BuildResult Run(BuildOptions options, bool write, bool checkLinks, RenderMemo? memo, bool keepMemo, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
@@ -81,6 +96,13 @@ public static class SiteGenerator
             var caches = keepsCache && sources.SiteConfig is not null
                 ? ArticleCaches.Load(output.CachePath, sources.SiteConfig.Bytes.Span, options.BaseUrl)
                 : ArticleCaches.Disabled();
+            var onLargeRebuild = options.OnLargeRebuild;
+            if (keepsCache && (cache is null || (caches.Bodies.Count == 0 && sources.Articles.Count > 0)))
+            {
+                onLargeRebuild?.Invoke();
+                onLargeRebuild = null;
+            }
+
             var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, cancellationToken);
             if (!checkLinks)
             {
@@ -138,6 +160,11 @@ public static class SiteGenerator
 
                     if (write && cache is not null && OutputFolder.HasMarker(output.Path))
                     {
+                        if (ManyPagesChanged(pageFingerprints, cache.PageFingerprints))
+                        {
+                            onLargeRebuild?.Invoke();
+                        }
+
                         reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => cache.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint
                             && cache.FileHashes.ContainsKey(path) && File.Exists(Path.Combine(output.Path, path)), fingerprints.Of);
                     }

@@ -1,16 +1,20 @@
 using System.CommandLine;
 using System.Globalization;
 using StaticNews.Model;
+using StaticNews.Output;
 
 namespace StaticNews.Cli.Commands;
 
 /// <summary><c>staticnews build [SOURCE] [-o DIR]</c>: the whole site into the output folder, or nothing at all when there is an error.</summary>
 internal static class BuildCommand
 {
-    public static Command Create() => Configure(new Command("build", "Build the site into its output folder."));
+    public static Command Create(bool ownsProcess) => Configure(new Command("build", "Build the site into its output folder."), ownsProcess);
 
-    /// <summary>Adds the build's arguments, options and action to a command (the root command builds too).</summary>
-    public static Command Configure(Command command)
+    /// <summary>
+    /// Adds the build's arguments, options and action to a command (the root command builds too). When it
+    /// <paramref name="ownsProcess"/>, an incremental build holds the collector off within its <see cref="CollectorBudget"/>.
+    /// </summary>
+    public static Command Configure(Command command, bool ownsProcess)
     {
         var common = new CommonOptions();
         var output = new Option<string?>("--output", "-o") { Description = "The output folder. Default: 'public' inside the site folder." };
@@ -24,8 +28,10 @@ internal static class BuildCommand
         command.Options.Add(force);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay() };
+            var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay(), OnLargeRebuild = ownsProcess ? CollectorBudget.End : null };
+            var budget = ownsProcess && options.Incremental ? CollectorBudget.Start(new OutputFolder(options.ResolvedOutputPath).CacheBytes()) : 0;
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;
             DiagnosticPrinter.Print(result.GetValue(common.Format) == DiagnosticFormat.Msbuild ? stderr : stdout, build.Diagnostics, result.GetValue(common.Format), options.ResolvedSourcePath);
@@ -37,7 +43,7 @@ internal static class BuildCommand
 
             if (!result.GetValue(quiet))
             {
-                WriteSummary(stdout, build, result.GetValue(verbose));
+                WriteSummary(stdout, build, result.GetValue(verbose), budget);
             }
 
             return ExitCodes.Success;
@@ -45,7 +51,7 @@ internal static class BuildCommand
         return command;
     }
 
-    private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose)
+    private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose, long collectorBudget)
     {
         if (build.UpToDate)
         {
@@ -67,8 +73,9 @@ internal static class BuildCommand
 
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Pages: {build.PagesRendered} rendered, the others unchanged since the last build"));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Articles: {build.FrontMattersParsed} front matters parsed, {build.FrontMattersReused} taken from the cache; {build.BodiesRendered} bodies rendered from Markdown, {build.BodiesReused} taken from the cache; related lists {(build.RelatedReused ? "taken from the cache" : "computed")}; search index {(build.SearchUpdatedInPlace ? "updated in place" : "written whole")}"));
+            var held = collectorBudget > 0 ? string.Create(CultureInfo.InvariantCulture, $"collector held off for the first {collectorBudget / 1048576.0:F0} MiB; ") : string.Empty;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  Memory: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated"));
+                $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated"));
         }
     }
 

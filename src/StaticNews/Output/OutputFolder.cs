@@ -23,6 +23,13 @@ public sealed record OutputFolder(string Path)
 
     public string CachePath => System.IO.Path.Combine(Parent, "." + Name + ".cache");
 
+    /// <summary>The bytes of the files in the build cache folder: 0 when there is none (a first build, or after --force deleted it).</summary>
+    public long CacheBytes()
+    {
+        var cache = new DirectoryInfo(CachePath);
+        return cache.Exists ? cache.EnumerateFiles().Sum(file => file.Length) : 0;
+    }
+
     public static bool HasMarker(string folder) => File.Exists(System.IO.Path.Combine(folder, MarkerFileName));
 
     /// <summary>The marker's text: the notice, then every written path in ordinal order (deterministic like the rest of the output).</summary>
