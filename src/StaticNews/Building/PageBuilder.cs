@@ -19,8 +19,13 @@ internal static class PageBuilder
         var byCategoryOwn = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byAuthor = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byTag = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        var byYear = new Dictionary<int, List<Article>>();
+        var byMonth = new Dictionary<(int Year, int Month), List<Article>>();
         foreach (var article in site.Articles)
         {
+            var month = SiteBuilder.LocalMonth(article.Date, config.TimeZone);
+            Append(byYear, month.Year, article);
+            Append(byMonth, month, article);
             if (article.Category is { } category)
             {
                 Append(byCategoryOwn, category.Path, article);
@@ -83,14 +88,14 @@ internal static class PageBuilder
         pages.Add(new Page { Kind = PageKind.Archive, Url = urls.Archive, OutputPath = urls.OutputPathOf(urls.Archive), Title = "Archive", Description = $"Everything {config.Title} has published, month by month.", Breadcrumb = [new Link("Home", urls.Home)] });
         foreach (var year in site.ArchiveYears)
         {
-            var list = site.Articles.Where(a => SiteBuilder.LocalMonth(a.Date, config.TimeZone).Year == year.Year).ToList();
+            var list = byYear.GetValueOrDefault(year.Year) ?? [];
             var yearText = year.Year.ToString(CultureInfo.InvariantCulture);
             AddListing(pages, urls, PageKind.Archive, list, year.Url, yearText, $"Articles published in {yearText}.", config.PageSize, [new Link("Home", urls.Home), new Link("Archive", urls.Archive)], year: year.Year);
         }
 
         foreach (var month in site.ArchiveMonths)
         {
-            var list = site.Articles.Where(a => SiteBuilder.LocalMonth(a.Date, config.TimeZone) == (month.Year, month.Month)).ToList();
+            var list = byMonth.GetValueOrDefault((month.Year, month.Month)) ?? [];
             AddListing(pages, urls, PageKind.Archive, list, month.Url, month.Name, $"Articles published in {month.Name}.", config.PageSize, [new Link("Home", urls.Home), new Link("Archive", urls.Archive)], year: month.Year, month: month.Month);
         }
 
@@ -216,7 +221,8 @@ internal static class PageBuilder
         return slash < 0 ? string.Empty : path[..slash];
     }
 
-    private static void Append(Dictionary<string, List<Article>> index, string key, Article article)
+    private static void Append<TKey>(Dictionary<TKey, List<Article>> index, TKey key, Article article)
+        where TKey : notnull
     {
         if (!index.TryGetValue(key, out var list))
         {
