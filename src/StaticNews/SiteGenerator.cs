@@ -278,7 +278,7 @@ public static class SiteGenerator
                 FilesWritten = written?.FilesWritten ?? 0,
                 FilesKept = written?.FilesKept ?? 0,
                 BodiesRendered = model?.BodiesRendered ?? 0,
-            PagesRendered = pagesRendered,
+                PagesRendered = pagesRendered,
                 BodiesReused = bodiesReused,
                 FrontMattersParsed = model?.DraftsParsed ?? 0,
                 FrontMattersReused = frontMattersReused,
