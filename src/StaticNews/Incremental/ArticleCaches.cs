@@ -58,7 +58,7 @@ internal sealed class ArticleCaches
     {
         _pending = new PendingCaches(_folder);
         DraftCache.Save(_pending.PathOf(DraftCache.FileName), _context, model.Drafts, previous: Drafts);
-        BodyCache.Save(_pending.PathOf(BodyCache.FileName), _context, [.. model.Bodies.Values], previous: Bodies);
+        BodyCache.Save(_pending.PathOf, _context, [.. model.Bodies.Values], previous: Bodies);
         if (model.Related is { } related)
         {
             RelatedCache.Save(_pending.PathOf(RelatedCache.FileName), _context, related.Inputs, related.Lists);

@@ -15,41 +15,70 @@ namespace StaticNews.Incremental;
 /// later builds only append to, and entries refer to them by number. So loading decodes only the table and the index (each
 /// entry is decoded when it is looked up, in parallel), and saving copies the bytes of every reused entry as they are.
 /// </para>
+/// <para>
+/// A build that rendered few bodies leaves the file as it is and writes only those bodies, with the tokens they add, to a
+/// delta file beside it (<see cref="DeltaFileName"/>), which names the main file's checksum and is ignored once that file is
+/// replaced: one edit at 10,000 articles writes a few kilobytes instead of 87 MB. The next build carries the delta's bodies
+/// still in use into its own delta. When the delta grows past <see cref="MaxDeltaEntries"/> or a quarter of the main file's
+/// bodies are no longer used, the build writes the main file whole again, folding the delta in.
+/// </para>
 /// </summary>
 internal sealed class BodyCache
 {
     public const string FileName = "bodies.bin";
 
+    public const string DeltaFileName = "bodies.delta.bin";
+
     private const string Magic = "StaticNews bodies";
+    private const string DeltaMagic = "StaticNews bodies delta";
     private const int FormatVersion = 6;
+
+    /// <summary>A delta holds at most this many bodies, or one in 50 of the main file's if more.</summary>
+    private const int MaxDeltaEntries = 64;
 
     /// <summary>Past this many tokens (most no longer used by any article) the table is started afresh.</summary>
     private const int MaxTokens = 2_000_000;
 
     private readonly EntryFile _file;
+    private readonly EntryFile _delta;
+
+    /// <summary>The main file's tokens, then the delta's.</summary>
     private readonly string[] _tokens;
 
-    private BodyCache(EntryFile file, string[] tokens)
+    /// <summary>How many of <see cref="_tokens"/> come from the main file.</summary>
+    private readonly int _fileTokens;
+
+    private BodyCache(EntryFile file, EntryFile delta, string[] tokens, int fileTokens)
     {
         _file = file;
+        _delta = delta;
         _tokens = tokens;
+        _fileTokens = fileTokens;
     }
 
-    public static BodyCache Empty => new(EntryFile.Empty, []);
+    public static BodyCache Empty => new(EntryFile.Empty, EntryFile.Empty, [], 0);
 
-    public int Count => _file.Count;
+    /// <summary>How many bodies the cache holds (a body both in the main file and in the delta counts twice).</summary>
+    public int Count => _file.Count + _delta.Count;
+
+    /// <summary>The entry stored under <paramref name="key"/>, from the delta if it is there (it is the newer), and the file it is in.</summary>
+    private bool TryGet(string key, out ReadOnlyMemory<byte> entry, out EntryFile file)
+    {
+        file = _delta.TryGet(key, out entry) ? _delta : _file;
+        return ReferenceEquals(file, _delta) || _file.TryGet(key, out entry);
+    }
 
     /// <summary>The cached render for <paramref name="key"/>, if every article it linked to still has the title and URL it had then.</summary>
     public RenderedBody? Find(string key, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
-        if (!_file.TryGet(key, out var entry))
+        if (!TryGet(key, out var entry, out var file))
         {
             return null;
         }
 
         try
         {
-            return Decode(key, entry, articlesBySlug);
+            return Decode(key, entry, file, articlesBySlug);
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
         {
@@ -63,7 +92,7 @@ internal sealed class BodyCache
     /// </summary>
     public BodyTerms? FindTerms(string key, string htmlHash)
     {
-        if (!_file.TryGet(key, out var entry))
+        if (!TryGet(key, out var entry, out _))
         {
             return null;
         }
@@ -83,7 +112,7 @@ internal sealed class BodyCache
         }
     }
 
-    private RenderedBody? Decode(string key, ReadOnlyMemory<byte> entry, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
+    private RenderedBody? Decode(string key, ReadOnlyMemory<byte> entry, EntryFile file, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
         var reader = new CacheReader(entry.Span);
         var links = ReadLinks(ref reader);
@@ -103,7 +132,7 @@ internal sealed class BodyCache
         var terms = entry[reader.Position..];
         return new RenderedBody(key, html, wordCount, diagnostics, links, new Lazy<BodyTerms>(() => ReadTermsOrTokenize(terms, html)))
         {
-            Stored = new StoredEntry(_file, entry),
+            Stored = new StoredEntry(file, entry),
         };
     }
 
@@ -174,55 +203,111 @@ internal sealed class BodyCache
     public static BodyCache Load(string folder, string context)
     {
         var file = EntryFile.Load(Path.Combine(folder, FileName), Magic, FormatVersion, context);
+        string[] tokens;
         try
         {
             var reader = new CacheReader(file.Preamble);
-            var tokens = new string[file.Count == 0 ? 0 : reader.ReadInt32()];
+            tokens = new string[file.Count == 0 ? 0 : reader.ReadInt32()];
             for (var i = 0; i < tokens.Length; i++)
             {
                 tokens[i] = reader.ReadString();
             }
-
-            return new BodyCache(file, tokens);
         }
         catch (Exception e) when (e is FormatException or OverflowException)
         {
             return Empty;
         }
+
+        return file.Count == 0 ? new BodyCache(file, EntryFile.Empty, tokens, tokens.Length) : WithDelta(folder, context, file, tokens);
     }
 
+    /// <summary>The cache of <paramref name="file"/> and the delta beside it, if the delta was written on top of this very file.</summary>
+    private static BodyCache WithDelta(string folder, string context, EntryFile file, string[] tokens)
+    {
+        var delta = EntryFile.Load(Path.Combine(folder, DeltaFileName), DeltaMagic, FormatVersion, DeltaContextOf(context, file));
+        try
+        {
+            var reader = new CacheReader(delta.Preamble);
+            if (delta.Count == 0 || reader.ReadInt32() != tokens.Length)
+            {
+                return new BodyCache(file, EntryFile.Empty, tokens, tokens.Length);
+            }
+
+            var all = new string[tokens.Length + reader.ReadInt32()];
+            tokens.CopyTo(all, 0);
+            for (var i = tokens.Length; i < all.Length; i++)
+            {
+                all[i] = reader.ReadString();
+            }
+
+            return new BodyCache(file, delta, all, tokens.Length);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            return new BodyCache(file, EntryFile.Empty, tokens, tokens.Length);
+        }
+    }
+
+    private static string DeltaContextOf(string context, EntryFile file) => context + " " + file.Identity;
+
     /// <summary>
-    /// Writes <paramref name="bodies"/>: those found in <paramref name="previous"/> are copied as stored (their token numbers
-    /// stay valid because the table is only appended to), the others are encoded.
+    /// Writes <paramref name="bodies"/>, through <paramref name="pathOf"/> (a file name to the path to write it at): only a
+    /// delta when few of them are not in <paramref name="previous"/>'s main file and few of its bodies went out of use, else
+    /// the main file whole. Bodies found in <paramref name="previous"/> are copied as stored (their token numbers stay valid
+    /// because the table is only appended to), the others are encoded.
     /// </summary>
-    public static void Save(string path, string context, IReadOnlyCollection<RenderedBody> bodies, BodyCache previous)
+    public static void Save(Func<string, string> pathOf, string context, IReadOnlyCollection<RenderedBody> bodies, BodyCache previous)
     {
         var keepTable = previous._tokens.Length < MaxTokens;
-        var tokens = keepTable ? new List<string>(previous._tokens) : [];
-        var tokenIds = new Dictionary<string, int>(tokens.Count, StringComparer.Ordinal);
-        for (var i = 0; i < tokens.Count; i++)
+        var outsideFile = bodies.Where(body => body.Stored?.File != previous._file).ToList();
+        var stillUsed = bodies.Count - outsideFile.Count;
+        var deltaOnly = keepTable && previous._file.Count > 0
+            && outsideFile.Count <= Math.Max(MaxDeltaEntries, previous._file.Count / 50)
+            && stillUsed * 4 >= previous._file.Count * 3;
+        if (deltaOnly)
         {
-            tokenIds[tokens[i]] = i;
+            SaveDelta(pathOf(DeltaFileName), context, outsideFile, previous);
         }
+        else
+        {
+            SaveWhole(pathOf(FileName), context, bodies, previous, keepTable);
+        }
+    }
+
+    private static void SaveDelta(string path, string context, List<RenderedBody> bodies, BodyCache previous)
+    {
+        var (tokens, tokenIds) = TableOf(previous._tokens);
+        var fileTokens = previous._fileTokens;
+        EntryFile.Save(path, DeltaMagic, FormatVersion, DeltaContextOf(context, previous._file), bodies, body => body.Key, (writer, body) =>
+        {
+            if (body.Stored?.TryCopy(previous._delta, writer) != true)
+            {
+                WriteEntry(writer, body, tokens, tokenIds);
+            }
+        }, () => Encode(writer =>
+        {
+            writer.Write(fileTokens);
+            writer.Write(tokens.Count - fileTokens);
+            for (var i = fileTokens; i < tokens.Count; i++)
+            {
+                writer.Write(tokens[i]);
+            }
+        }));
+    }
+
+    private static void SaveWhole(string path, string context, IReadOnlyCollection<RenderedBody> bodies, BodyCache previous, bool keepTable)
+    {
+        var (tokens, tokenIds) = TableOf(keepTable ? previous._tokens : []);
 
         void Write(BinaryWriter writer, RenderedBody body)
         {
-            if (keepTable && body.Stored?.TryCopy(previous._file, writer) == true)
+            // The main file's and the delta's entries both number tokens in the table kept here.
+            if (keepTable && (body.Stored?.TryCopy(previous._file, writer) == true || body.Stored?.TryCopy(previous._delta, writer) == true))
             {
                 return;
             }
 
-            foreach (var token in body.Terms.Tokens)
-            {
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(tokenIds, token, out var known);
-                if (!known)
-                {
-                    id = tokens.Count;
-                    tokens.Add(token);
-                }
-            }
-
-            WriteEntry(writer, body, tokenIds);
+            WriteEntry(writer, body, tokens, tokenIds);
         }
 
         EntryFile.Save(path, Magic, FormatVersion, context, bodies, body => body.Key, Write, () => Encode(writer =>
@@ -233,6 +318,34 @@ internal sealed class BodyCache
                 writer.Write(token);
             }
         }));
+    }
+
+    private static (List<string> Tokens, Dictionary<string, int> Ids) TableOf(string[] kept)
+    {
+        var tokens = new List<string>(kept);
+        var ids = new Dictionary<string, int>(tokens.Count, StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            ids[tokens[i]] = i;
+        }
+
+        return (tokens, ids);
+    }
+
+    /// <summary>Encodes <paramref name="body"/>, adding the tokens it brings to the table.</summary>
+    private static void WriteEntry(BinaryWriter writer, RenderedBody body, List<string> tokens, Dictionary<string, int> tokenIds)
+    {
+        foreach (var token in body.Terms.Tokens)
+        {
+            ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(tokenIds, token, out var known);
+            if (!known)
+            {
+                id = tokens.Count;
+                tokens.Add(token);
+            }
+        }
+
+        WriteEncoded(writer, body, tokenIds);
     }
 
     private static byte[] Encode(Action<BinaryWriter> write)
@@ -246,7 +359,7 @@ internal sealed class BodyCache
         return stream.ToArray();
     }
 
-    private static void WriteEntry(BinaryWriter writer, RenderedBody body, Dictionary<string, int> tokenIds)
+    private static void WriteEncoded(BinaryWriter writer, RenderedBody body, Dictionary<string, int> tokenIds)
     {
         // Links first: a stale entry is recognised before the rest is decoded.
         writer.Write(body.Links.Count);

@@ -21,16 +21,20 @@ internal sealed class EntryFile
     private readonly (int Offset, int Length) _preamble;
     private readonly Dictionary<string, (int Offset, int Length)> _entries;
 
-    private EntryFile(byte[] bytes, (int Offset, int Length) preamble, Dictionary<string, (int Offset, int Length)> entries)
+    private EntryFile(byte[] bytes, (int Offset, int Length) preamble, Dictionary<string, (int Offset, int Length)> entries, string identity)
     {
         _bytes = bytes;
         _preamble = preamble;
         _entries = entries;
+        Identity = identity;
     }
 
-    public static EntryFile Empty => new([], (0, 0), new Dictionary<string, (int, int)>(StringComparer.Ordinal));
+    public static EntryFile Empty => new([], (0, 0), new Dictionary<string, (int, int)>(StringComparer.Ordinal), string.Empty);
 
     public int Count => _entries.Count;
+
+    /// <summary>The file's checksum as text: another file built on this one names it, so it is ignored once this one is replaced. Empty for no file.</summary>
+    public string Identity { get; }
 
     public ReadOnlySpan<byte> Preamble => _bytes.AsSpan(_preamble.Offset, _preamble.Length);
 
@@ -95,7 +99,7 @@ internal sealed class EntryFile
                 entries[key] = (offset, length);
             }
 
-            return new EntryFile(bytes, preamble, entries);
+            return new EntryFile(bytes, preamble, entries, Convert.ToHexString(bytes.AsSpan(end)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or OutOfMemoryException)
         {

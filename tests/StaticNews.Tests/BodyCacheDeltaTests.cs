@@ -1,0 +1,117 @@
+using StaticNews.Incremental;
+using StaticNews.Tests.Infrastructure;
+using static StaticNews.Tests.Infrastructure.IncrementalChecks;
+
+namespace StaticNews.Tests;
+
+/// <summary>
+/// A build that renders few bodies writes them to a delta beside the body cache and leaves the cache file as it is; many
+/// edits write the cache whole again. Whatever the files hold, the site is the one a cold build makes.
+/// </summary>
+public sealed class BodyCacheDeltaTests
+{
+    private const int Articles = 24;
+
+    private static string Story(int number) => Path.Combine("articles", $"story-{number:D5}.md");
+
+    private static void EditBody(TempSite site, int number, string words = "A paragraph added") =>
+        File.AppendAllText(Path.Combine(site.Root, Story(number)), $"\n{words} to story {number} at {Guid.NewGuid():N}.\n");
+
+    private static string MainFile(TempSite site) => Path.Combine(site.DefaultCache, BodyCache.FileName);
+
+    private static string DeltaFile(TempSite site) => Path.Combine(site.DefaultCache, BodyCache.DeltaFileName);
+
+    [Fact]
+    public async Task Body_edits_write_only_a_delta_and_the_next_build_reuses_what_it_holds()
+    {
+        using var site = GeneratedNewsroom.Create(Articles);
+        await site.BuildAsync();
+        var main = File.ReadAllBytes(MainFile(site));
+        Assert.False(File.Exists(DeltaFile(site)));
+
+        EditBody(site, 3);
+        var first = await site.BuildAsync();
+        EditBody(site, 5);
+        var second = await site.BuildAsync();
+
+        Assert.Equal(main, File.ReadAllBytes(MainFile(site)));
+        Assert.True(File.Exists(DeltaFile(site)));
+        Assert.Equal((1, Articles - 1), (first.BodiesRendered, first.BodiesReused));
+
+        // Story 3's new body comes from the delta, the others from the main file.
+        Assert.Equal((1, Articles - 1), (second.BodiesRendered, second.BodiesReused));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task Many_body_edits_write_the_cache_whole_again_and_the_old_delta_is_ignored()
+    {
+        using var site = GeneratedNewsroom.Create(Articles);
+        await site.BuildAsync();
+        EditBody(site, 1);
+        await site.BuildAsync();
+        var main = File.ReadAllBytes(MainFile(site));
+        var delta = File.ReadAllBytes(DeltaFile(site));
+
+        for (var number = 0; number < Articles / 2; number++)
+        {
+            EditBody(site, number);
+        }
+
+        var many = await site.BuildAsync();
+        EditBody(site, 20);
+        var after = await site.BuildAsync();
+
+        Assert.Equal(Articles / 2, many.BodiesRendered);
+        Assert.NotEqual(main, File.ReadAllBytes(MainFile(site)));
+        Assert.Equal((1, Articles - 1), (after.BodiesRendered, after.BodiesReused));
+        Assert.NotEqual(delta, File.ReadAllBytes(DeltaFile(site)));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_damaged_delta_means_only_its_bodies_are_rendered_again()
+    {
+        using var site = GeneratedNewsroom.Create(Articles);
+        await site.BuildAsync();
+        EditBody(site, 2);
+        EditBody(site, 7);
+        await site.BuildAsync();
+        var delta = File.ReadAllBytes(DeltaFile(site));
+        delta[delta.Length / 2] ^= 0x20;
+        File.WriteAllBytes(DeltaFile(site), delta);
+
+        EditBody(site, 11);
+        var result = await site.BuildAsync();
+
+        Assert.Equal((3, Articles - 3), (result.BodiesRendered, result.BodiesReused));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_delta_is_ignored_once_the_main_file_it_was_written_on_is_replaced()
+    {
+        using var site = GeneratedNewsroom.Create(Articles);
+        await site.BuildAsync();
+        EditBody(site, 4);
+        await site.BuildAsync();
+        var delta = File.ReadAllBytes(DeltaFile(site));
+        File.Delete(MainFile(site));
+
+        // With no main file every body is rendered and the cache written whole, with a new token table where the words of an
+        // earlier story take the numbers the delta gave story 4's new words; then the old delta comes back.
+        EditBody(site, 1, "Lanterns, harbours and meridians");
+        var whole = await site.BuildAsync();
+        Assert.Equal(Articles, whole.BodiesRendered);
+        File.WriteAllBytes(DeltaFile(site), delta);
+
+        // A title change indexes every article again, so every cached body's search terms are decoded.
+        var story = Path.Combine(site.Root, Story(13));
+        File.WriteAllText(story, File.ReadAllText(story).Replace("title: ", "title: Retitled ", StringComparison.Ordinal));
+        var result = await site.BuildAsync();
+
+        Assert.Equal((0, Articles), (result.BodiesRendered, result.BodiesReused));
+        Assert.False(result.SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+}
