@@ -31,7 +31,6 @@ internal static class BuildCommand
             var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay(), OnLargeRebuild = ownsProcess ? CollectorBudget.End : null };
             var budget = ownsProcess && options.Incremental ? CollectorBudget.Start(new OutputFolder(options.ResolvedOutputPath).CacheBytes()) : 0;
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
-
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;
             DiagnosticPrinter.Print(result.GetValue(common.Format) == DiagnosticFormat.Msbuild ? stderr : stdout, build.Diagnostics, result.GetValue(common.Format), options.ResolvedSourcePath);
