@@ -3,7 +3,7 @@
 # With no target it runs build, test, site and pack in order.
 [CmdletBinding()]
 param(
-    [Parameter(Position = 0)]
+    [Parameter(Position = 0, ValueFromRemainingArguments = $true)]
     [ValidateSet('default', 'build', 'test', 'site', 'pack', 'publish', 'fuzz', 'bench', 'micro')]
     [string[]] $Target = @('default'),
     [string] $Configuration = 'Release',
