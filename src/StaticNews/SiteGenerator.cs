@@ -289,7 +289,6 @@ public static class SiteGenerator
                 StageTimes = times,
                 Memo = diagnostics.HasErrors ? null : nextMemo,
             };
-    
         }
         finally
         {

@@ -17,6 +17,29 @@ public sealed class BodyCacheDeltaTests
     private static void EditBody(TempSite site, int number, string words = "A paragraph added") =>
         File.AppendAllText(Path.Combine(site.Root, Story(number)), $"\n{words} to story {number} at {Guid.NewGuid():N}.\n");
 
+    /// <summary>A site built, then built again after <paramref name="edited"/> stories' bodies were edited: a delta is beside the cache.</summary>
+    private static async Task<TempSite> SiteWithDeltaAsync(params int[] edited)
+    {
+        var site = GeneratedNewsroom.Create(Articles);
+        try
+        {
+            await site.BuildAsync();
+            foreach (var number in edited)
+            {
+                EditBody(site, number);
+            }
+
+            await site.BuildAsync();
+            Assert.True(File.Exists(DeltaFile(site)));
+            return site;
+        }
+        catch
+        {
+            site.Dispose();
+            throw;
+        }
+    }
+
     private static string MainFile(TempSite site) => Path.Combine(site.DefaultCache, BodyCache.FileName);
 
     private static string DeltaFile(TempSite site) => Path.Combine(site.DefaultCache, BodyCache.DeltaFileName);
@@ -46,10 +69,7 @@ public sealed class BodyCacheDeltaTests
     [Fact]
     public async Task Many_body_edits_write_the_cache_whole_again_and_the_old_delta_is_ignored()
     {
-        using var site = GeneratedNewsroom.Create(Articles);
-        await site.BuildAsync();
-        EditBody(site, 1);
-        await site.BuildAsync();
+        using var site = await SiteWithDeltaAsync(1);
         var main = File.ReadAllBytes(MainFile(site));
         var delta = File.ReadAllBytes(DeltaFile(site));
 
@@ -72,11 +92,7 @@ public sealed class BodyCacheDeltaTests
     [Fact]
     public async Task A_damaged_delta_means_only_its_bodies_are_rendered_again()
     {
-        using var site = GeneratedNewsroom.Create(Articles);
-        await site.BuildAsync();
-        EditBody(site, 2);
-        EditBody(site, 7);
-        await site.BuildAsync();
+        using var site = await SiteWithDeltaAsync(2, 7);
         var delta = File.ReadAllBytes(DeltaFile(site));
         delta[delta.Length / 2] ^= 0x20;
         File.WriteAllBytes(DeltaFile(site), delta);
@@ -91,10 +107,7 @@ public sealed class BodyCacheDeltaTests
     [Fact]
     public async Task A_delta_is_ignored_once_the_main_file_it_was_written_on_is_replaced()
     {
-        using var site = GeneratedNewsroom.Create(Articles);
-        await site.BuildAsync();
-        EditBody(site, 4);
-        await site.BuildAsync();
+        using var site = await SiteWithDeltaAsync(4);
         var delta = File.ReadAllBytes(DeltaFile(site));
         File.Delete(MainFile(site));
 

@@ -13,13 +13,12 @@ namespace StaticNews.Rendering;
 public static class SiteRenderer
 {
     public static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
-        Render(model, sources, diagnostics, reuse: null, cancellationToken);
+        Render(model, sources, diagnostics, reuse: null, out _, cancellationToken);
 
-    /// <summary>Renders every page and generated file except those <paramref name="reuse"/> says the previous render already produced from the same inputs.</summary>
-    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, CancellationToken cancellationToken) =>
-        Render(model, sources, diagnostics, reuse, out _, cancellationToken);
-
-    /// <inheritdoc cref="Render(SiteModel, SourceSet, DiagnosticBag, OutputReuse?, CancellationToken)"/>
+    /// <summary>
+    /// Renders every page and generated file except those <paramref name="reuse"/> says the previous render already produced
+    /// from the same inputs; <paramref name="pagesRendered"/> tells how many pages went through their templates.
+    /// </summary>
     internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, out int pagesRendered, CancellationToken cancellationToken)
     {
         var memory = new MemorySink();
