@@ -36,7 +36,7 @@ public sealed class TrustedHtml : IEquatable<TrustedHtml>
     public static TrustedHtml FromUtf8(ReadOnlyMemory<byte> utf8) => new(utf8);
 
     /// <summary>The UTF-8 bytes when the HTML is kept as such (not to be changed), else null.</summary>
-    internal ReadOnlyMemory<byte>? Utf8OrNull => _text is null ? _utf8 : null;
+    internal ReadOnlyMemory<byte>? Utf8OrNull => _text is null ? _utf8 : default(ReadOnlyMemory<byte>?);
 
     /// <summary>The HTML's UTF-8 bytes: the kept ones when there are (not to be changed), else newly encoded.</summary>
     internal ReadOnlySpan<byte> Utf8Bytes() => _text is null ? _utf8.Span : Encoding.UTF8.GetBytes(_text);

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Scriban;
 using Scriban.Parsing;
@@ -26,6 +27,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         StrictVariables = true;
         EnableRelaxedMemberAccess = true;
         NewLine = "\n";
+        AutoIndent = false;
         PushOutput(PageOutput);
     }
 
@@ -37,6 +39,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     /// <summary>The output pages render into; a partial or a capture writes to Scriban's own outputs, pushed above it.</summary>
     public Utf8Output PageOutput { get; } = new();
+
+    /// <summary>Whether what is written now is indented line by line (never, unless a theme's code sets an indent).</summary>
+    public bool HasIndent => !string.IsNullOrEmpty(CurrentIndent);
+
+    /// <summary>The theme's parsed template at <paramref name="path"/>, as the template loader names it.</summary>
+    public bool TryGetTemplate(string path, [NotNullWhen(true)] out Template? template) => _parsedTemplates.TryGetValue(path, out template);
 
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
         _parsedTemplates.TryGetValue(templatePath, out var template) ? template : base.CreateTemplate(templatePath, callerContext);
@@ -53,7 +61,7 @@ internal sealed class HtmlTemplateContext : TemplateContext
         {
             case null:
                 return this;
-            case TrustedHtml trusted when CurrentIndent is null && Output is Utf8Output utf8 && trusted.Utf8OrNull is { } bytes:
+            case TrustedHtml trusted when !HasIndent && Output is Utf8Output utf8 && trusted.Utf8OrNull is { } bytes:
                 utf8.WriteUtf8(bytes.Span);
                 return this;
             case TrustedHtml trusted:

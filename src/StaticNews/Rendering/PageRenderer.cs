@@ -24,8 +24,8 @@ internal sealed class PageRenderer
     private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
     private readonly ModelAccessors _accessors = new();
 
-    /// <summary>At most this many characters of reused partial output are kept (64 MiB of text), whatever the size of the site.</summary>
-    private const long MemoCharacters = 32L * 1024 * 1024;
+    /// <summary>At most this many bytes of reused partial output are kept, whatever the size of the site.</summary>
+    private const long MemoBytes = 64L * 1024 * 1024;
 
     public PageRenderer(SiteModel model, IReadOnlyDictionary<string, ThemeTemplate> templates, DiagnosticBag diagnostics)
     {
@@ -56,7 +56,7 @@ internal sealed class PageRenderer
 
         var constantGlobals = SiteWidePartials.ConstantGlobals(_functions.Keys, new TemplateContext().BuiltinObject);
         var siteWide = SiteWidePartials.Find(_templates, constantGlobals);
-        Memo = new PartialMemo(MemoizablePartials.Find(_templates, siteWide, constantGlobals), MemoCharacters);
+        Memo = new PartialMemo(MemoizablePartials.Find(_templates, siteWide, constantGlobals), MemoBytes);
         _include = new TrustedIncludeFunction(siteWide, Memo);
 
         foreach (var required in PageTemplates.Required)

@@ -9,14 +9,14 @@ namespace StaticNews.Rendering;
 /// every listing that shows the article, a header the same on every page of one section. Which partials qualify, and what
 /// they read, comes from their syntax trees (<see cref="MemoizablePartials"/>). An output is kept the second time its inputs
 /// are seen, so a partial whose inputs differ on every page (a breadcrumb) costs a hash per page, not a copy of its output.
-/// The memo holds at most a fixed number of characters, so memory stays bounded however large the site; past that, partials
+/// The memo holds at most a fixed number of bytes, so memory stays bounded however large the site; past that, partials
 /// simply render. Each output keeps the articles whose bodies the partial read, so a page that reuses it depends on them too.
 /// </summary>
-internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]> inputsByPartial, long maxCharacters)
+internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]> inputsByPartial, long maxBytes)
 {
     private readonly ConcurrentDictionary<PartialKey, PartialOutput> _outputs = new();
     private readonly ConcurrentDictionary<int, bool> _seenOnce = new();
-    private long _characters;
+    private long _bytes;
 
     public int Count => _outputs.Count;
 
@@ -31,17 +31,7 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
         var values = new object?[inputs.Length];
         for (var i = 0; i < inputs.Length; i++)
         {
-            try
-            {
-                values[i] = context.Evaluate(inputs[i]);
-            }
-            catch (ScriptRuntimeException)
-            {
-                // Rendering the partial reports the same mistake where it is.
-                return null;
-            }
-
-            if (!PartialKey.IsKeyable(values[i]))
+            if (!PartialInput.TryRead(context, inputs[i], out values[i]) || !PartialKey.IsKeyable(values[i]))
             {
                 return null;
             }
@@ -54,14 +44,14 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
 
     public void Add(PartialKey key, PartialOutput output)
     {
-        if (_seenOnce.TryAdd(key.GetHashCode(), true) || Volatile.Read(ref _characters) > maxCharacters)
+        if (_seenOnce.TryAdd(key.GetHashCode(), true) || Volatile.Read(ref _bytes) > maxBytes)
         {
             return;
         }
 
         if (_outputs.TryAdd(key, output))
         {
-            Interlocked.Add(ref _characters, output.Html.Html.Length);
+            Interlocked.Add(ref _bytes, output.Size);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace StaticNews.Rendering;
 /// Scriban's include, whose output is already escaped where needed, marked trusted so it is not escaped twice. The output of a
 /// site-wide partial (the same on every page) is rendered once per build and reused; that of other partials is reused when
 /// <paramref name="memo"/> has it from a call with the same inputs. A reused output brings the body reads of its first render
-/// into the page.
+/// into the page. An include written straight into a page (<c>{{ include 'x' }}</c> as a statement of its own) renders into the
+/// page's UTF-8 output; one whose text is used otherwise (captured, piped, assigned, indented) goes through Scriban's include.
 /// </summary>
 internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartials, PartialMemo memo) : IScriptCustomFunction
 {
@@ -28,33 +29,41 @@ internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartia
 
     public ScriptParameterInfo GetParameterInfo(int index) => _include.GetParameterInfo(index);
 
+    /// <returns>What is left for Scriban to write: the partial's output, or null when it has been written already.</returns>
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
-        if (arguments.Count == 1 && arguments[0] is string name && siteWidePartials.Contains(name))
+        var name = arguments.Count == 1 ? arguments[0] as string : null;
+        if (name is not null && siteWidePartials.Contains(name))
         {
             if (_siteWideOutput.TryGetValue(name, out var cached))
             {
                 return Reuse(context, cached);
             }
 
-            var output = RenderNotingReads(context, callerContext, arguments, blockStatement);
+            var left = RenderKeepingOutput(context, callerContext, arguments, blockStatement, out var output);
             _siteWideOutput.TryAdd(name, output);
-            return output.Html;
+            return left;
         }
 
-        if (arguments.Count == 1 && arguments[0] is string partial && memo.KeyOf(context, partial) is { } key)
+        if (name is not null && memo.KeyOf(context, name) is { } key)
         {
             if (memo.TryGet(key, out var reused))
             {
                 return Reuse(context, reused);
             }
 
-            var output = RenderNotingReads(context, callerContext, arguments, blockStatement);
+            var left = RenderKeepingOutput(context, callerContext, arguments, blockStatement, out var output);
             memo.Add(key, output);
-            return output.Html;
+            return left;
         }
 
-        return Render(context, callerContext, arguments, blockStatement);
+        if (IntoPage(context, callerContext, arguments) is { } direct)
+        {
+            direct.Render(callerContext!, arguments);
+            return null;
+        }
+
+        return RenderToText(context, callerContext, arguments, blockStatement);
     }
 
     private static TrustedHtml Reuse(TemplateContext context, PartialOutput output)
@@ -67,16 +76,50 @@ internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartia
         return output.Html;
     }
 
-    private PartialOutput RenderNotingReads(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    private object? RenderKeepingOutput(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement, out PartialOutput output)
     {
         var reads = (context as HtmlTemplateContext)?.BodyReads;
-        var before = reads?.Count ?? 0;
-        var output = Render(context, callerContext, arguments, blockStatement);
-        return new PartialOutput(output, reads is null || reads.Count == before ? [] : [.. reads.Skip(before)]);
+        var readsBefore = reads?.Count ?? 0;
+        object? left;
+        TrustedHtml html;
+        if (IntoPage(context, callerContext, arguments) is { } direct)
+        {
+            var mark = direct.Output.Mark();
+            direct.Render(callerContext!, arguments);
+            html = TrustedHtml.FromUtf8(direct.Output.CopySince(mark));
+            left = null;
+        }
+        else
+        {
+            html = RenderToText(context, callerContext, arguments, blockStatement);
+            left = html;
+        }
+
+        output = new PartialOutput(html, reads is null || reads.Count == readsBefore ? [] : [.. reads.Skip(readsBefore)]);
+        return left;
     }
 
-    private TrustedHtml Render(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+    private TrustedHtml RenderToText(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         new(_include.Invoke(context, callerContext, arguments, blockStatement) as string ?? string.Empty);
+
+    /// <summary>
+    /// The partial to render straight into the page, or null when its text is wanted as a value: the include is not a statement
+    /// of its own, the page is being captured or indented, or the partial is not one of the theme's (Scriban's include reports it).
+    /// </summary>
+    private static DirectInclude? IntoPage(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments)
+    {
+        if (context is not HtmlTemplateContext { Output: Utf8Output output, TemplateLoader: { } loader, HasIndent: false } html
+            || callerContext is not ScriptFunctionCall { Parent: ScriptExpressionStatement }
+            || arguments.Count == 0
+            || arguments[0] is not string name)
+        {
+            return null;
+        }
+
+        return loader.GetPath(context, callerContext.Span, name) is { } path && html.TryGetTemplate(path, out var template)
+            ? new DirectInclude(html, output, template)
+            : null;
+    }
 
     public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
         ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));

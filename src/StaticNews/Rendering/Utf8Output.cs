@@ -37,6 +37,20 @@ internal sealed class Utf8Output : IScriptOutput
         _buffer.Advance(utf8.Length);
     }
 
+    /// <summary>How many bytes have been written so far, a character left waiting for its pair included.</summary>
+    public int Mark()
+    {
+        Flush();
+        return _buffer.WrittenCount;
+    }
+
+    /// <summary>The bytes written since <paramref name="mark"/> (see <see cref="Mark"/>), as an array of their own.</summary>
+    public byte[] CopySince(int mark)
+    {
+        Flush();
+        return _buffer.WrittenSpan[mark..].ToArray();
+    }
+
     /// <summary>The bytes written so far, as an array of their own; the output is then empty again.</summary>
     public byte[] TakeBytes()
     {

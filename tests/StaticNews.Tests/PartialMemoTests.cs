@@ -1,0 +1,75 @@
+using Scriban;
+using Scriban.Runtime;
+using Scriban.Syntax;
+using StaticNews.Rendering;
+
+namespace StaticNews.Tests;
+
+/// <summary>
+/// The key of a partial's call is read without the exceptions a template's strict read throws, and still tells a variable the
+/// caller has not set from one it set to null, so a reused output never stands in for a call that must report a mistake.
+/// </summary>
+public sealed class PartialMemoTests
+{
+    private static readonly PartialMemo Memo = new(
+        new Dictionary<string, ScriptExpression[]>
+        {
+            ["label.html"] = [new ScriptVariableGlobal("label")],
+            ["pager.html"] = [Chain("page", "pager", "page_number")],
+        },
+        maxBytes: 1024);
+
+    private static ScriptMemberExpression Chain(string root, params string[] members)
+    {
+        ScriptExpression target = new ScriptVariableGlobal(root);
+        foreach (var member in members)
+        {
+            target = new ScriptMemberExpression { Target = target, Member = new ScriptVariableGlobal(member) };
+        }
+
+        return (ScriptMemberExpression)target;
+    }
+
+    private static TemplateContext Context(params (string Name, object? Value)[] globals)
+    {
+        var context = new TemplateContext { StrictVariables = true };
+        var values = new ScriptObject();
+        foreach (var (name, value) in globals)
+        {
+            values[name] = value;
+        }
+
+        context.PushGlobal(values);
+        return context;
+    }
+
+    [Fact]
+    public void A_variable_not_set_keys_apart_from_one_set_to_null_and_alike_with_another_call_not_setting_it()
+    {
+        var unset = Memo.KeyOf(Context(), "label.html");
+        var unsetAgain = Memo.KeyOf(Context(), "label.html");
+        var setToNull = Memo.KeyOf(Context(("label", null)), "label.html");
+        var set = Memo.KeyOf(Context(("label", "x")), "label.html");
+
+        Assert.NotNull(unset);
+        Assert.Equal(unset, unsetAgain);
+        Assert.NotEqual(unset, setToNull);
+        Assert.NotEqual(unset, set);
+        Assert.NotEqual(setToNull, set);
+    }
+
+    [Fact]
+    public void A_chain_through_null_keys_as_null_and_a_chain_through_values_as_its_value()
+    {
+        var noPager = Memo.KeyOf(Context(("page", new ScriptObject { ["pager"] = null })), "pager.html");
+        var noPagerAgain = Memo.KeyOf(Context(("page", new Dictionary<string, object?> { ["pager"] = null })), "pager.html");
+        var pageTwo = Memo.KeyOf(Context(("page", new Dictionary<string, object?> { ["pager"] = new Dictionary<string, object> { ["page_number"] = 2 } })), "pager.html");
+        var pageTwoAgain = Memo.KeyOf(Context(("page", new Dictionary<string, object?> { ["pager"] = new Dictionary<string, object> { ["page_number"] = 2 } })), "pager.html");
+
+        Assert.NotNull(noPager);
+        Assert.Equal(noPager, noPagerAgain);
+        Assert.NotNull(pageTwo);
+        Assert.Equal(pageTwo, pageTwoAgain);
+        Assert.NotEqual(noPager, pageTwo);
+    }
+}
