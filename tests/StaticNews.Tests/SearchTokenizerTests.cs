@@ -73,6 +73,16 @@ public sealed class SearchTokenizerTests
         Assert.NotSame(alone.Tokens[Array.IndexOf(alone.Tokens, "talks")], second.Tokens[Array.IndexOf(second.Tokens, "talks")]);
     }
 
+    [Fact]
+    public void Body_terms_list_tokens_in_ordinal_order_each_with_its_positions_in_order()
+    {
+        var terms = BodyTerms.Of("<p>Zeta alpha <b>beta</b> alpha.</p><p>Zeta the alpha</p>");
+
+        Assert.Equal(["alpha", "beta", "zeta"], terms.Tokens);
+        Assert.Equal([0, 3, 4, 6], terms.PositionStarts);
+        Assert.Equal([1, 3, 6, 2, 0, 4], terms.Positions);
+    }
+
     [Theory]
     [InlineData("trade", "tr")]
     [InlineData("2026", "20")]

@@ -31,41 +31,61 @@ internal sealed class BodyTerms
     /// <summary>The terms of <paramref name="html"/>, its tokens taken from <paramref name="pool"/>.</summary>
     public static BodyTerms Of(string html, TokenPool pool)
     {
-        var found = new Dictionary<string, List<int>>(StringComparer.Ordinal);
-        var lookup = found.GetAlternateLookup<ReadOnlySpan<char>>();
-        var positionCount = 0;
-        SearchTokenizer.ForEachWord(SearchTokenizer.Fold(SearchIndex.PlainText(html)), (word, position) =>
+        // Each indexed word is noted as (slot of its token, position); the positions are then laid out token by token, in
+        // ordinal order of the tokens, without a list per token.
+        var folded = SearchTokenizer.Fold(SearchIndex.PlainText(html));
+        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = slots.GetAlternateLookup<ReadOnlySpan<char>>();
+        var wordSlots = new List<int>(folded.Length / 8);
+        var wordPositions = new List<int>(folded.Length / 8);
+        SearchTokenizer.ForEachWord(folded, (word, position) =>
         {
             if (SearchTokenizer.IsIndexable(word))
             {
-                if (lookup.TryGetValue(word, out var positionsOfWord))
+                if (!lookup.TryGetValue(word, out var slot))
                 {
-                    positionsOfWord.Add(position);
-                }
-                else
-                {
-                    found.Add(pool.Intern(word), [position]);
+                    slot = slots.Count;
+                    slots.Add(pool.Intern(word), slot);
                 }
 
-                positionCount++;
+                wordSlots.Add(slot);
+                wordPositions.Add(position);
             }
         });
 
-        var tokens = new string[found.Count];
-        found.Keys.CopyTo(tokens, 0);
-        Array.Sort(tokens, StringComparer.Ordinal);
-        var starts = new int[tokens.Length + 1];
-        var positions = new int[positionCount];
-        var next = 0;
-        for (var slot = 0; slot < tokens.Length; slot++)
+        var tokens = new string[slots.Count];
+        var slotOfRank = new int[slots.Count];
+        foreach (var (token, slot) in slots)
         {
-            var list = found[tokens[slot]];
-            starts[slot] = next;
-            list.CopyTo(positions, next);
-            next += list.Count;
+            tokens[slot] = token;
+            slotOfRank[slot] = slot;
         }
 
-        starts[tokens.Length] = next;
+        Array.Sort(tokens, slotOfRank, StringComparer.Ordinal);
+        var rankOfSlot = new int[slots.Count];
+        for (var rank = 0; rank < slotOfRank.Length; rank++)
+        {
+            rankOfSlot[slotOfRank[rank]] = rank;
+        }
+
+        var starts = new int[tokens.Length + 1];
+        foreach (var slot in wordSlots)
+        {
+            starts[rankOfSlot[slot] + 1]++;
+        }
+
+        for (var rank = 0; rank < tokens.Length; rank++)
+        {
+            starts[rank + 1] += starts[rank];
+        }
+
+        var positions = new int[wordSlots.Count];
+        var next = starts[..^1];
+        for (var i = 0; i < wordSlots.Count; i++)
+        {
+            positions[next[rankOfSlot[wordSlots[i]]]++] = wordPositions[i];
+        }
+
         return new BodyTerms(tokens, starts, positions);
     }
 }
