@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Runtime;
 using Scriban.Syntax;
+using StaticNews.Model;
 using StaticNews.Rendering;
 
 namespace StaticNews.Tests;
@@ -56,6 +57,24 @@ public sealed class PartialMemoTests
         Assert.NotEqual(unset, setToNull);
         Assert.NotEqual(unset, set);
         Assert.NotEqual(setToNull, set);
+    }
+
+    [Fact]
+    public void Outputs_are_kept_at_the_second_sighting_until_one_of_the_partial_is_reused_then_at_the_first()
+    {
+        var memo = new PartialMemo(new Dictionary<string, ScriptExpression[]> { ["label.html"] = [new ScriptVariableGlobal("label")] }, maxBytes: 1024);
+        PartialKey KeyOf(string label) => memo.KeyOf(Context(("label", label)), "label.html")!;
+        PartialOutput Output(string label) => new(new TrustedHtml(label), []);
+
+        memo.Add(KeyOf("a"), Output("a"));
+        Assert.False(memo.TryGet(KeyOf("a"), out _));
+        memo.Add(KeyOf("a"), Output("a"));
+        Assert.True(memo.TryGet(KeyOf("a"), out var reused));
+        Assert.Equal("a", reused.Html.Html);
+
+        memo.Add(KeyOf("b"), Output("b"));
+        Assert.True(memo.TryGet(KeyOf("b"), out var firstSighting));
+        Assert.Equal("b", firstSighting.Html.Html);
     }
 
     [Fact]

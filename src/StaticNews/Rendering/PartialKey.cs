@@ -32,7 +32,7 @@ internal sealed class PartialKey(string partial, object?[] values) : IEquatable<
 
     public override int GetHashCode() => _hash;
 
-    private string Partial { get; } = partial;
+    public string Partial { get; } = partial;
 
     private object?[] Values { get; } = values;
 

@@ -7,8 +7,10 @@ namespace StaticNews.Rendering;
 /// <summary>
 /// Reuses the output of partials that depend only on what they read from their caller: an article card renders the same on
 /// every listing that shows the article, a header the same on every page of one section. Which partials qualify, and what
-/// they read, comes from their syntax trees (<see cref="MemoizablePartials"/>). An output is kept the second time its inputs
-/// are seen, so a partial whose inputs differ on every page (a breadcrumb) costs a hash per page, not a copy of its output.
+/// they read, comes from their syntax trees (<see cref="MemoizablePartials"/>). Until one of a partial's outputs has been
+/// reused, an output is kept the second time its inputs are seen, so a partial whose inputs differ on every page (a
+/// breadcrumb) costs a hash per page, not a copy of its output; once one has (an article card), its outputs are kept the first
+/// time, so each is rendered once.
 /// The memo holds at most a fixed number of bytes, so memory stays bounded however large the site; past that, partials
 /// simply render. Each output keeps the articles whose bodies the partial read, so a page that reuses it depends on them too.
 /// </summary>
@@ -16,6 +18,7 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
 {
     private readonly ConcurrentDictionary<PartialKey, PartialOutput> _outputs = new();
     private readonly ConcurrentDictionary<int, bool> _seenOnce = new();
+    private readonly ConcurrentDictionary<string, bool> _reusedPartials = new(StringComparer.Ordinal);
     private long _bytes;
 
     public int Count => _outputs.Count;
@@ -40,11 +43,24 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
         return new PartialKey(partial, values);
     }
 
-    public bool TryGet(PartialKey key, out PartialOutput output) => _outputs.TryGetValue(key, out output!);
+    public bool TryGet(PartialKey key, out PartialOutput output)
+    {
+        if (!_outputs.TryGetValue(key, out output!))
+        {
+            return false;
+        }
+
+        if (!_reusedPartials.ContainsKey(key.Partial))
+        {
+            _reusedPartials.TryAdd(key.Partial, true);
+        }
+
+        return true;
+    }
 
     public void Add(PartialKey key, PartialOutput output)
     {
-        if (_seenOnce.TryAdd(key.GetHashCode(), true) || Volatile.Read(ref _bytes) > maxBytes)
+        if (Volatile.Read(ref _bytes) > maxBytes || (!_reusedPartials.ContainsKey(key.Partial) && _seenOnce.TryAdd(key.GetHashCode(), true)))
         {
             return;
         }
