@@ -82,6 +82,29 @@ public sealed class BuildTests
         Assert.Contains("<p><span class=\"dateline\">Geneva, 19 March 2026 (TG):</span> Delegations met again", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("## Background\n\nDelegations met.", "<p><span class=\"dateline\">Geneva, 19 March 2026 (TG):</span></p>\n<h2 id=\"background\">Background</h2>")]
+    [InlineData("{.lead}\nDelegations met.", "<p class=\"lead\"><span class=\"dateline\">Geneva, 19 March 2026 (TG):</span> Delegations met.</p>")]
+    public async Task A_body_opening_otherwise_than_with_a_plain_paragraph_still_gets_its_dateline_first(string body, string expected)
+    {
+        using var site = TempSite.Create($"""
+            -- articles/world/talks.md --
+            ---
+            title: Talks resume in Geneva
+            date: 2026-03-19 10:00
+            author: jane-doe
+            category: world/diplomacy
+            location: Geneva
+            ---
+            {body}
+            """);
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.Contains(expected, site.ReadOutput("talks/index.html"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Also_read_links_to_the_named_article_by_title()
     {

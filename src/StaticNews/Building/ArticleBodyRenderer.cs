@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Markdig;
@@ -21,6 +23,9 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
     private const string RefScheme = "ref:";
 
     private readonly TokenPool _tokens = new();
+
+    /// <summary>Writers whose buffers are kept from body to body, so a body's HTML is not grown chunk by chunk each time.</summary>
+    private readonly ConcurrentBag<StringWriter> _writers = [];
     private int _rendered;
 
     /// <summary>How many bodies were rendered (not taken from the cache) so far.</summary>
@@ -74,28 +79,66 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
             }
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        pipeline.Setup(renderer);
-        renderer.Render(body);
-        writer.Flush();
-        var html = writer.ToString();
-        return dateline is null ? html : WithDateline(html, dateline);
+        var writer = _writers.TryTake(out var pooled) ? pooled : new StringWriter(CultureInfo.InvariantCulture);
+        try
+        {
+            var renderer = new HtmlRenderer(writer);
+            pipeline.Setup(renderer);
+            renderer.Render(body);
+            writer.Flush();
+            var html = writer.GetStringBuilder();
+            if (dateline is not null)
+            {
+                InsertDateline(html, dateline);
+            }
+
+            return html.ToString();
+        }
+        finally
+        {
+            writer.GetStringBuilder().Clear();
+            _writers.Add(writer);
+        }
     }
 
     private static SourceLocation LocationOf(ParsedDocument document, int line, int column) =>
         new(document.Path, document.BodyFirstLine + line, column + 1);
 
-    private static string WithDateline(string html, string dateline)
+    /// <summary>The dateline opens the first paragraph, or is a paragraph of its own when the body does not start with one.</summary>
+    private static void InsertDateline(StringBuilder html, string dateline)
     {
         var span = $"<span class=\"dateline\">{WebUtility.HtmlEncode(dateline)}</span> ";
-        if (html.StartsWith("<p>", StringComparison.Ordinal) || html.StartsWith("<p ", StringComparison.Ordinal))
+        if (StartsWith(html, "<p>") || StartsWith(html, "<p "))
         {
-            var close = html.IndexOf('>', StringComparison.Ordinal) + 1;
-            return html[..close] + span + html[close..];
+            var close = 2;
+            while (html[close] != '>')
+            {
+                close++;
+            }
+
+            html.Insert(close + 1, span);
+            return;
         }
 
-        return $"<p>{span.TrimEnd()}</p>\n{html}";
+        html.Insert(0, $"<p>{span.TrimEnd()}</p>\n");
+    }
+
+    private static bool StartsWith(StringBuilder text, string prefix)
+    {
+        if (text.Length < prefix.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < prefix.Length; i++)
+        {
+            if (text[i] != prefix[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     internal static int CountWords(string text)

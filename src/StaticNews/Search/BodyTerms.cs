@@ -33,12 +33,11 @@ internal sealed class BodyTerms
     {
         // Each indexed word is noted as (slot of its token, position); the positions are then laid out token by token, in
         // ordinal order of the tokens, without a list per token.
-        var folded = SearchTokenizer.Fold(SearchIndex.PlainText(html));
         var slots = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = slots.GetAlternateLookup<ReadOnlySpan<char>>();
-        var wordSlots = new List<int>(folded.Length / 8);
-        var wordPositions = new List<int>(folded.Length / 8);
-        SearchTokenizer.ForEachWord(folded, (word, position) =>
+        var wordSlots = new List<int>(html.Length / 16);
+        var wordPositions = new List<int>(html.Length / 16);
+        FoldedPlainText.ForEachWord(html, (word, position) =>
         {
             if (SearchTokenizer.IsIndexable(word))
             {

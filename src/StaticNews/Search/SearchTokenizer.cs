@@ -55,7 +55,7 @@ public static class SearchTokenizer
     public static bool IsIndexable(ReadOnlySpan<char> word) => word.Length > 1 && !StopWordLookup.Contains(word);
 
     /// <summary>Calls <paramref name="visit"/> with each word of already folded text and its position among all words, without allocating per word.</summary>
-    internal static void ForEachWord(string folded, WordVisitor visit)
+    internal static void ForEachWord(ReadOnlySpan<char> folded, WordVisitor visit)
     {
         var position = 0;
         var start = -1;
@@ -72,7 +72,7 @@ public static class SearchTokenizer
             }
             else
             {
-                Rune.DecodeFromUtf16(folded.AsSpan(index), out var rune, out length);
+                Rune.DecodeFromUtf16(folded[index..], out var rune, out length);
                 isWord = IsWordRune(rune);
             }
 
@@ -85,7 +85,7 @@ public static class SearchTokenizer
             }
             else if (start >= 0)
             {
-                visit(folded.AsSpan(start, index - start), position++);
+                visit(folded[start..index], position++);
                 start = -1;
             }
 
@@ -94,7 +94,7 @@ public static class SearchTokenizer
 
         if (start >= 0)
         {
-            visit(folded.AsSpan(start), position);
+            visit(folded[start..], position);
         }
     }
 
