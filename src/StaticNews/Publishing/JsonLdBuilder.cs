@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Buffers;
 using System.Text.Unicode;
 using StaticNews.Building;
 using StaticNews.Model;
@@ -8,170 +8,222 @@ using StaticNews.Model;
 namespace StaticNews.Publishing;
 
 /// <summary>
-/// The schema.org JSON-LD of a page, serialised with System.Text.Json: NewsArticle on articles, ProfilePage with a Person on
-/// authors, CollectionPage on listings, WebSite on the home page, and a BreadcrumbList matching the visible breadcrumb.
+/// The schema.org JSON-LD of a page, written with System.Text.Json's Utf8JsonWriter straight to UTF-8: NewsArticle on
+/// articles, ProfilePage with a Person on authors, CollectionPage on listings, WebSite on the home page, and a BreadcrumbList
+/// matching the visible breadcrumb.
 /// The encoder escapes &lt;, &gt;, &amp; and quotes as \u003C and so on, so no value can close the script element.
 /// </summary>
 internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
 {
     private const string Context = "https://schema.org";
-    private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public string Build(Page page)
+    /// <summary>The page's JSON-LD as UTF-8.</summary>
+    public byte[] Build(Page page)
     {
-        var graph = new JsonArray();
-        switch (page.Kind)
+        var buffer = new ArrayBufferWriter<byte>(2048);
+        using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            case PageKind.Article when page.Article is { } article:
-                graph.Add(NewsArticle(article, page));
-                break;
-            case PageKind.Author when page.Author is { } author:
-                graph.Add(new JsonObject
-                {
-                    ["@type"] = "ProfilePage",
-                    ["@id"] = Absolute(page.Url),
-                    ["url"] = Absolute(page.Url),
-                    ["name"] = page.Title,
-                    ["mainEntity"] = Person(author, detailed: true),
-                });
-                break;
-            case PageKind.Home:
-                graph.Add(WebSite());
-                break;
-            case PageKind.NotFound:
-                break;
-            default:
-                graph.Add(new JsonObject
-                {
-                    ["@type"] = "CollectionPage",
-                    ["@id"] = Absolute(page.Url),
-                    ["url"] = Absolute(page.Url),
-                    ["name"] = page.Title,
-                    ["description"] = page.Description,
-                    ["inLanguage"] = site.Config.Language,
-                    ["isPartOf"] = new JsonObject { ["@type"] = "WebSite", ["name"] = site.Title, ["url"] = Absolute(urls.Home) },
-                });
-                break;
+            json.WriteStartObject();
+            json.WriteString("@context", Context);
+            json.WriteStartArray("@graph");
+            switch (page.Kind)
+            {
+                case PageKind.Article when page.Article is { } article:
+                    NewsArticle(json, article, page);
+                    break;
+                case PageKind.Author when page.Author is { } author:
+                    json.WriteStartObject();
+                    json.WriteString("@type", "ProfilePage");
+                    json.WriteString("@id", Absolute(page.Url));
+                    json.WriteString("url", Absolute(page.Url));
+                    json.WriteString("name", page.Title);
+                    json.WritePropertyName("mainEntity");
+                    Person(json, author, detailed: true);
+                    json.WriteEndObject();
+                    break;
+                case PageKind.Home:
+                    WebSite(json);
+                    break;
+                case PageKind.NotFound:
+                    break;
+                default:
+                    json.WriteStartObject();
+                    json.WriteString("@type", "CollectionPage");
+                    json.WriteString("@id", Absolute(page.Url));
+                    json.WriteString("url", Absolute(page.Url));
+                    json.WriteString("name", page.Title);
+                    json.WriteString("description", page.Description);
+                    json.WriteString("inLanguage", site.Config.Language);
+                    json.WriteStartObject("isPartOf");
+                    json.WriteString("@type", "WebSite");
+                    json.WriteString("name", site.Title);
+                    json.WriteString("url", Absolute(urls.Home));
+                    json.WriteEndObject();
+                    json.WriteEndObject();
+                    break;
+            }
+
+            if (page.Breadcrumb.Count > 0)
+            {
+                Breadcrumb(json, page);
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
         }
 
-        if (page.Breadcrumb.Count > 0)
-        {
-            graph.Add(Breadcrumb(page));
-        }
-
-        var root = new JsonObject { ["@context"] = Context, ["@graph"] = graph };
-        return root.ToJsonString(Options);
+        return buffer.WrittenSpan.ToArray();
     }
 
-    private JsonObject NewsArticle(Article article, Page page)
+    private void NewsArticle(Utf8JsonWriter json, Article article, Page page)
     {
-        var node = new JsonObject
-        {
-            ["@type"] = "NewsArticle",
-            ["@id"] = Absolute(article.Url) + "#article",
-            ["headline"] = article.Title,
-            ["description"] = page.Description,
-            ["url"] = Absolute(article.Url),
-            ["inLanguage"] = site.Config.Language,
-            ["datePublished"] = Date(article.Date),
-            ["dateModified"] = Date(article.LastModified),
-        };
+        json.WriteStartObject();
+        json.WriteString("@type", "NewsArticle");
+        json.WriteString("@id", Absolute(article.Url) + "#article");
+        json.WriteString("headline", article.Title);
+        json.WriteString("description", page.Description);
+        json.WriteString("url", Absolute(article.Url));
+        json.WriteString("inLanguage", site.Config.Language);
+        json.WriteString("datePublished", Date(article.Date));
+        json.WriteString("dateModified", Date(article.LastModified));
         if (article.Image is { } image)
         {
-            node["image"] = new JsonArray(new JsonObject { ["@type"] = "ImageObject", ["url"] = Absolute(image.Url), ["caption"] = image.Alt });
+            json.WriteStartArray("image");
+            json.WriteStartObject();
+            json.WriteString("@type", "ImageObject");
+            json.WriteString("url", Absolute(image.Url));
+            json.WriteString("caption", image.Alt);
+            json.WriteEndObject();
+            json.WriteEndArray();
         }
 
-        node["author"] = new JsonArray([.. article.Authors.Select(a => (JsonNode)Person(a, detailed: false))]);
-        node["publisher"] = Organization();
-        node["mainEntityOfPage"] = new JsonObject { ["@type"] = "WebPage", ["@id"] = Absolute(article.Url) };
+        json.WriteStartArray("author");
+        foreach (var author in article.Authors)
+        {
+            Person(json, author, detailed: false);
+        }
+
+        json.WriteEndArray();
+        json.WritePropertyName("publisher");
+        Organization(json);
+        json.WriteStartObject("mainEntityOfPage");
+        json.WriteString("@type", "WebPage");
+        json.WriteString("@id", Absolute(article.Url));
+        json.WriteEndObject();
         if (article.Category is { } category)
         {
-            node["articleSection"] = category.Name;
+            json.WriteString("articleSection", category.Name);
         }
 
         if (article.Tags.Count > 0)
         {
-            node["keywords"] = new JsonArray([.. article.Tags.Select(t => (JsonNode)JsonValue.Create(t.Name))]);
+            json.WriteStartArray("keywords");
+            foreach (var tag in article.Tags)
+            {
+                json.WriteStringValue(tag.Name);
+            }
+
+            json.WriteEndArray();
         }
 
-        return node;
+        json.WriteEndObject();
     }
 
-    private JsonObject Person(Author author, bool detailed)
+    private void Person(Utf8JsonWriter json, Author author, bool detailed)
     {
-        var person = new JsonObject { ["@type"] = "Person", ["name"] = author.Name, ["url"] = Absolute(author.Url) };
-        if (!detailed)
+        json.WriteStartObject();
+        json.WriteString("@type", "Person");
+        json.WriteString("name", author.Name);
+        json.WriteString("url", Absolute(author.Url));
+        if (detailed)
         {
-            return person;
+            if (author.Role is { } role)
+            {
+                json.WriteString("jobTitle", role);
+            }
+
+            if (author.Avatar is { } avatar)
+            {
+                json.WriteString("image", Absolute(urls.Resolve(avatar)));
+            }
+
+            var sameAs = author.Social.Select(s => s.Url).Prepend(author.Website).OfType<string>().Where(u => u.StartsWith("http", StringComparison.Ordinal)).ToList();
+            if (sameAs.Count > 0)
+            {
+                json.WriteStartArray("sameAs");
+                foreach (var url in sameAs)
+                {
+                    json.WriteStringValue(url);
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteStartObject("worksFor");
+            json.WriteString("@type", "Organization");
+            json.WriteString("name", site.Title);
+            json.WriteString("url", Absolute(urls.Home));
+            json.WriteEndObject();
         }
 
-        if (author.Role is { } role)
-        {
-            person["jobTitle"] = role;
-        }
-
-        if (author.Avatar is { } avatar)
-        {
-            person["image"] = Absolute(urls.Resolve(avatar));
-        }
-
-        var sameAs = author.Social.Select(s => s.Url).Prepend(author.Website).OfType<string>().Where(u => u.StartsWith("http", StringComparison.Ordinal)).ToList();
-        if (sameAs.Count > 0)
-        {
-            person["sameAs"] = new JsonArray([.. sameAs.Select(u => (JsonNode)JsonValue.Create(u))]);
-        }
-
-        person["worksFor"] = new JsonObject { ["@type"] = "Organization", ["name"] = site.Title, ["url"] = Absolute(urls.Home) };
-        return person;
+        json.WriteEndObject();
     }
 
-    private JsonObject Organization()
+    private void Organization(Utf8JsonWriter json)
     {
-        var organization = new JsonObject { ["@type"] = "Organization", ["name"] = site.Title, ["url"] = Absolute(urls.Home) };
+        json.WriteStartObject();
+        json.WriteString("@type", "Organization");
+        json.WriteString("name", site.Title);
+        json.WriteString("url", Absolute(urls.Home));
         if (site.Config.Logo is { } logo)
         {
-            organization["logo"] = new JsonObject { ["@type"] = "ImageObject", ["url"] = Absolute(urls.Resolve(logo)) };
+            json.WriteStartObject("logo");
+            json.WriteString("@type", "ImageObject");
+            json.WriteString("url", Absolute(urls.Resolve(logo)));
+            json.WriteEndObject();
         }
 
-        return organization;
+        json.WriteEndObject();
     }
 
-    private JsonObject WebSite()
+    private void WebSite(Utf8JsonWriter json)
     {
-        var node = new JsonObject
-        {
-            ["@type"] = "WebSite",
-            ["@id"] = Absolute(urls.Home) + "#website",
-            ["url"] = Absolute(urls.Home),
-            ["name"] = site.Title,
-            ["inLanguage"] = site.Config.Language,
-            ["publisher"] = Organization(),
-        };
+        json.WriteStartObject();
+        json.WriteString("@type", "WebSite");
+        json.WriteString("@id", Absolute(urls.Home) + "#website");
+        json.WriteString("url", Absolute(urls.Home));
+        json.WriteString("name", site.Title);
+        json.WriteString("inLanguage", site.Config.Language);
+        json.WritePropertyName("publisher");
+        Organization(json);
         if (site.Config.Description.Length > 0)
         {
-            node["description"] = site.Config.Description;
+            json.WriteString("description", site.Config.Description);
         }
 
-        return node;
+        json.WriteEndObject();
     }
 
     /// <summary>The visible breadcrumb, then the page itself as the last step.</summary>
-    private JsonObject Breadcrumb(Page page)
+    private void Breadcrumb(Utf8JsonWriter json, Page page)
     {
-        var items = new JsonArray();
-        var steps = page.Breadcrumb.Append(new Link(page.Title, page.Url)).ToList();
-        for (var i = 0; i < steps.Count; i++)
+        json.WriteStartObject();
+        json.WriteString("@type", "BreadcrumbList");
+        json.WriteStartArray("itemListElement");
+        var position = 0;
+        foreach (var step in page.Breadcrumb.Append(new Link(page.Title, page.Url)))
         {
-            items.Add(new JsonObject
-            {
-                ["@type"] = "ListItem",
-                ["position"] = i + 1,
-                ["name"] = steps[i].Name,
-                ["item"] = Absolute(steps[i].Url),
-            });
+            json.WriteStartObject();
+            json.WriteString("@type", "ListItem");
+            json.WriteNumber("position", ++position);
+            json.WriteString("name", step.Name);
+            json.WriteString("item", Absolute(step.Url));
+            json.WriteEndObject();
         }
 
-        return new JsonObject { ["@type"] = "BreadcrumbList", ["itemListElement"] = items };
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private string Absolute(string url) => urls.Absolute(url);
