@@ -40,6 +40,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <summary>The output pages render into; a partial or a capture writes to Scriban's own outputs, pushed above it.</summary>
     public Utf8Output PageOutput { get; } = new();
 
+    /// <summary>Where a page's own template renders what the layout then shows as <c>content</c>, kept from page to page.</summary>
+    public Utf8Output ContentOutput { get; } = new();
+
     /// <summary>Whether what is written now is indented line by line (never, unless a theme's code sets an indent).</summary>
     public bool HasIndent => !string.IsNullOrEmpty(CurrentIndent);
 

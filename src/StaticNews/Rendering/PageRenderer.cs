@@ -97,11 +97,16 @@ internal sealed class PageRenderer
                 ["page"] = page,
                 ["content"] = TrustedHtml.Empty,
             });
+            // The page's own HTML is handed to the layout where it was rendered, not copied: the layout copies it into the page.
+            context.ContentOutput.Clear();
+            context.PushOutput(context.ContentOutput);
             body.Render(context);
-            context.SetValue(new ScriptVariableGlobal("content"), TrustedHtml.FromUtf8(context.PageOutput.TakeBytes()));
+            context.PopOutput();
+            context.SetValue(new ScriptVariableGlobal("content"), TrustedHtml.FromUtf8(context.ContentOutput.WrittenMemory()));
             layout.Render(context);
             context.PopGlobal();
             var html = context.PageOutput.TakeBytes();
+            context.ContentOutput.Clear();
             bodyReads = SourcePathsOf(context.BodyReads);
             _contexts.Add(context);
             return html;

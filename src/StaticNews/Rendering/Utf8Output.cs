@@ -51,6 +51,23 @@ internal sealed class Utf8Output : IScriptOutput
         return _buffer.WrittenSpan[mark..].ToArray();
     }
 
+    /// <summary>
+    /// The bytes written so far, without copying them: valid until the output is written to or cleared again (see
+    /// <see cref="Clear"/>).
+    /// </summary>
+    public ReadOnlyMemory<byte> WrittenMemory()
+    {
+        Flush();
+        return _buffer.WrittenMemory;
+    }
+
+    /// <summary>Empties the output, keeping its buffer.</summary>
+    public void Clear()
+    {
+        _encoder.Reset();
+        _buffer.ResetWrittenCount();
+    }
+
     /// <summary>The bytes written so far, as an array of their own; the output is then empty again.</summary>
     public byte[] TakeBytes()
     {
