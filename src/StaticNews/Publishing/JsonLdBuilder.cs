@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Buffers;
 using System.Text.Unicode;
 using StaticNews.Building;
 using StaticNews.Model;
