@@ -108,7 +108,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
     private static void InsertDateline(StringBuilder html, string dateline)
     {
         var span = $"<span class=\"dateline\">{WebUtility.HtmlEncode(dateline)}</span> ";
-        if (StartsWith(html, "<p>") || StartsWith(html, "<p "))
+        if (html.Length >= 3 && html[0] == '<' && html[1] == 'p' && html[2] is '>' or ' ')
         {
             var close = 2;
             while (html[close] != '>')
@@ -121,24 +121,6 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         }
 
         html.Insert(0, $"<p>{span.TrimEnd()}</p>\n");
-    }
-
-    private static bool StartsWith(StringBuilder text, string prefix)
-    {
-        if (text.Length < prefix.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < prefix.Length; i++)
-        {
-            if (text[i] != prefix[i])
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     internal static int CountWords(string text)

@@ -106,7 +106,6 @@ internal sealed class PageRenderer
             layout.Render(context);
             context.PopGlobal();
             var html = context.PageOutput.TakeBytes();
-            context.ContentOutput.Clear();
             bodyReads = SourcePathsOf(context.BodyReads);
             _contexts.Add(context);
             return html;
