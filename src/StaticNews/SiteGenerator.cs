@@ -91,6 +91,8 @@ public static class SiteGenerator
 
         // A build that may write checks its output meanwhile: the check walks every file of the previous output.
         var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output) : null;
+        // The templates are parsed meanwhile too: they depend on nothing but their sources.
+        var templates = ParsedTemplates.StartParsing(sources.Templates);
         try
         {
             var caches = keepsCache && sources.SiteConfig is not null
@@ -116,7 +118,10 @@ public static class SiteGenerator
             if (write && model is not null && !diagnostics.HasErrors)
             {
                 // Pages go to the staging folder as they are rendered; nothing reaches the output until the commit below.
-                previous = cache is not null && OutputFolder.HasMarker(output.Path) ? new PreviousOutput(output.Path, cache.FileHashes) : null;
+                // The output check's walk says which of the previous output's files are gone: no lookup on disk per page.
+                previous = cache is not null && OutputFolder.HasMarker(output.Path)
+                    ? new PreviousOutput(output.Path, cache.FileHashes) { Missing = outputCheck!.MissingFiles }
+                    : null;
                 staging = new StagingWriter(output, outputCheck!, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
             }
 
@@ -158,7 +163,7 @@ public static class SiteGenerator
                         pageFingerprints.TryAdd(path, fingerprint);
                     }
 
-                    if (write && cache is not null && OutputFolder.HasMarker(output.Path))
+                    if (previous is not null && cache is not null)
                     {
                         if (ManyPagesChanged(pageFingerprints, cache.PageFingerprints))
                         {
@@ -166,7 +171,7 @@ public static class SiteGenerator
                         }
 
                         reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => cache.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint
-                            && cache.FileHashes.ContainsKey(path) && File.Exists(Path.Combine(output.Path, path)), fingerprints.Of);
+                            && previous!.Has(path), fingerprints.Of);
                     }
                     else if (memo is not null)
                     {
@@ -182,7 +187,7 @@ public static class SiteGenerator
                 {
                     try
                     {
-                        pagesRendered = SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken);
+                        pagesRendered = SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken, templates.GetAwaiter().GetResult());
                     }
                     catch
                     {
@@ -193,7 +198,7 @@ public static class SiteGenerator
                 }
                 else
                 {
-                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, out pagesRendered, cancellationToken);
+                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, out pagesRendered, cancellationToken, templates.GetAwaiter().GetResult());
                 }
 
                 if (reuse is not null)

@@ -181,6 +181,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_page_deleted_from_the_output_is_written_again_though_its_inputs_did_not_change()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var output = new OutputFolder(site.DefaultOutput);
+        File.Delete(Path.Combine(output.Path, "a", "index.html"));
+        File.Delete(Path.Combine(output.Path, "sitemap.xml"));
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.True(result.FilesKept > 0, "the build went through the incremental path");
+        Assert.True(site.OutputExists("a/index.html"));
+        Assert.True(site.OutputExists("sitemap.xml"));
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { OutputPath = cold, Incremental = false });
+        Assert.Equal(FolderState.Of(cold), FolderState.Of(output.Path));
+    }
+
+    [Fact]
     public async Task Editing_one_body_renders_only_that_body_from_markdown()
     {
         using var site = TempSite.Create(ThreeArticles);

@@ -220,6 +220,28 @@ public sealed class OutputSafetyTests
     }
 
     [Fact]
+    public async Task A_survey_of_the_output_names_the_files_its_marker_does_not_list_and_the_listed_ones_that_are_gone()
+    {
+        var (site, _) = await BuiltSiteAsync();
+        using var __ = site;
+        await site.BuildAsync();
+        var output = new OutputFolder(site.DefaultOutput);
+        Assert.Empty(OutputFolder.Survey(output.Path)!.Foreign);
+        Assert.Empty(OutputFolder.Survey(output.Path)!.Missing);
+        File.Delete(Path.Combine(output.Path, "second", "index.html"));
+        File.WriteAllText(Path.Combine(output.Path, "notes.txt"), "mine");
+        Directory.CreateDirectory(Path.Combine(output.Path, "second", "drafts"));
+        File.WriteAllText(Path.Combine(output.Path, "second", "drafts", "b.txt"), "mine too");
+
+        var survey = OutputFolder.Survey(output.Path)!;
+
+        Assert.Equal(["notes.txt", "second/drafts/b.txt"], survey.Foreign);
+        Assert.Equal(["second/index.html"], survey.Missing.Order(StringComparer.Ordinal));
+        Assert.Equal(survey.Foreign, OutputFolder.ForeignFiles(output.Path));
+        Assert.Null(OutputFolder.Survey(site.Parent));
+    }
+
+    [Fact]
     public async Task The_journal_alone_is_enough_to_complete_an_interrupted_patch()
     {
         var (site, _) = await BuiltSiteAsync();

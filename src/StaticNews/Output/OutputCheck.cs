@@ -8,11 +8,11 @@ namespace StaticNews.Output;
 /// </summary>
 internal sealed class OutputCheck
 {
-    private readonly Task<string?> _problem;
+    private readonly Task<(string? Problem, OutputSurvey? Survey)> _result;
 
-    private OutputCheck(Task<string?> problem)
+    private OutputCheck(Task<(string? Problem, OutputSurvey? Survey)> result)
     {
-        _problem = problem;
+        _result = result;
     }
 
     public static OutputCheck Start(string sourceRoot, OutputFolder output) => new(Task.Run(() => Run(sourceRoot, output)));
@@ -21,15 +21,22 @@ internal sealed class OutputCheck
     public static OutputCheck Now(string sourceRoot, OutputFolder output) => new(Task.FromResult(Run(sourceRoot, output)));
 
     /// <summary>Why the output folder may not be written, or null. Waits for the check; its exceptions surface here.</summary>
-    public string? Problem => _problem.GetAwaiter().GetResult();
+    public string? Problem => _result.GetAwaiter().GetResult().Problem;
 
-    private static string? Run(string sourceRoot, OutputFolder output)
+    /// <summary>
+    /// The files the output's marker lists that the check found gone, or null when it did not walk the output (no marker, an
+    /// older marker without a list, or a problem found first). Waits for the check.
+    /// </summary>
+    public IReadOnlySet<string>? MissingFiles => _result.GetAwaiter().GetResult().Survey?.Missing;
+
+    private static (string? Problem, OutputSurvey? Survey) Run(string sourceRoot, OutputFolder output)
     {
         OutputWriter.RecoverInterruptedSwap(output);
         OutputPatch.CompleteInterrupted(output);
-        return OutputGuard.Check(sourceRoot, output);
+        var problem = OutputGuard.Check(sourceRoot, output, out var survey);
+        return (problem, survey);
     }
 
     /// <summary>Waits for the check to finish, so nothing touches the output after the build returns; its exceptions are left to <see cref="Problem"/>.</summary>
-    public void Wait() => ((IAsyncResult)_problem).AsyncWaitHandle.WaitOne();
+    public void Wait() => ((IAsyncResult)_result).AsyncWaitHandle.WaitOne();
 }

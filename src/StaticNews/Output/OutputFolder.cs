@@ -40,14 +40,20 @@ public sealed record OutputFolder(string Path)
     /// Files below a marked folder that its marker does not list (relative, '/'-separated, sorted): a person or another tool put
     /// them there. Empty when the folder has no marker or an older marker without a list.
     /// </summary>
-    public static IReadOnlyList<string> ForeignFiles(string folder)
+    public static IReadOnlyList<string> ForeignFiles(string folder) => Survey(folder)?.Foreign ?? [];
+
+    /// <summary>
+    /// One walk of a marked folder: the files its marker does not list and the listed ones that are gone. Null when the folder
+    /// has no marker or an older marker without a list.
+    /// </summary>
+    public static OutputSurvey? Survey(string folder)
     {
         if (ListedFiles(folder) is not { } listed)
         {
-            return [];
+            return null;
         }
 
-        var written = new HashSet<string>(listed, StringComparer.Ordinal) { MarkerFileName };
+        var unseen = new HashSet<string>(listed, StringComparer.Ordinal) { MarkerFileName };
         var root = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder));
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
 
@@ -61,7 +67,20 @@ public sealed record OutputFolder(string Path)
             ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
             ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
-        return [.. entries.Where(relative => !written.Contains(relative)).Order(StringComparer.Ordinal)];
+
+        // A walk meets each path once, so a path it cannot cross off the list is one the marker does not list.
+        var foreign = new List<string>();
+        foreach (var relative in entries)
+        {
+            if (!unseen.Remove(relative))
+            {
+                foreign.Add(relative);
+            }
+        }
+
+        unseen.Remove(MarkerFileName);
+        foreign.Sort(StringComparer.Ordinal);
+        return new OutputSurvey(foreign, unseen);
     }
 
     /// <summary>The paths the marker of <paramref name="folder"/> lists as written by the last build; null without a marker or a list.</summary>

@@ -5,8 +5,12 @@ namespace StaticNews.Output;
 /// <summary>Decides whether a folder may be used as output: never the source or a folder holding it, never inside content, never someone else's files.</summary>
 public static class OutputGuard
 {
-    public static string? Check(string sourceRoot, OutputFolder output)
+    public static string? Check(string sourceRoot, OutputFolder output) => Check(sourceRoot, output, out _);
+
+    /// <summary>Like <see cref="Check(string, OutputFolder)"/>, and gives what the walk of a marked output found (null when it did not walk one).</summary>
+    internal static string? Check(string sourceRoot, OutputFolder output, out OutputSurvey? survey)
     {
+        survey = null;
         var source = Normalize(sourceRoot);
         var target = Normalize(output.Path);
         if (Path.GetPathRoot(target) == target)
@@ -38,7 +42,8 @@ public static class OutputGuard
             return $"it is not empty and was not written by StaticNews (no {OutputFolder.MarkerFileName} file); empty it or choose another folder";
         }
 
-        if (Directory.Exists(target) && OutputFolder.ForeignFiles(target) is { Count: > 0 } foreign)
+        survey = Directory.Exists(target) ? OutputFolder.Survey(target) : null;
+        if (survey?.Foreign is { Count: > 0 } foreign)
         {
             var named = string.Join(", ", foreign.Take(3).Select(f => "'" + f + "'")) + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : string.Empty);
             return $"it holds files StaticNews did not write ({named}); move them elsewhere, since each build replaces the folder whole";

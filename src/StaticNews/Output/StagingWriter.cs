@@ -78,7 +78,7 @@ internal sealed class StagingWriter(
 
         var hash = Fingerprint.Of(file.Content.Span);
         _hashes[file.Path] = hash;
-        if (previousHash == hash && File.Exists(Path.Combine(output.Path, file.Path)))
+        if (previousHash == hash && previous!.Has(file.Path))
         {
             return;
         }

@@ -15,7 +15,7 @@ internal sealed class PageRenderer
 {
     private readonly SiteModel _model;
     private readonly IReadOnlyDictionary<string, ThemeTemplate> _sources;
-    private readonly Dictionary<string, Template> _templates = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, Template> _templates;
     private readonly ThemeTemplateLoader _loader;
     private readonly ScriptObject _functions;
     private readonly TrustedIncludeFunction _include;
@@ -28,6 +28,12 @@ internal sealed class PageRenderer
     private const long MemoBytes = 64L * 1024 * 1024;
 
     public PageRenderer(SiteModel model, IReadOnlyDictionary<string, ThemeTemplate> templates, DiagnosticBag diagnostics)
+        : this(model, templates, ParsedTemplates.Parse(templates), diagnostics)
+    {
+    }
+
+    /// <summary>A renderer of the templates <paramref name="parsed"/> from <paramref name="templates"/>; reports their syntax errors.</summary>
+    public PageRenderer(SiteModel model, IReadOnlyDictionary<string, ThemeTemplate> templates, ParsedTemplates parsed, DiagnosticBag diagnostics)
     {
         _model = model;
         _sources = templates;
@@ -35,25 +41,12 @@ internal sealed class PageRenderer
         _loader = new ThemeTemplateLoader(templates);
         _functions = TemplateFunctions.Create(model.Site.Config, model.Urls);
         Publishing.PublishingFunctions.Import(_functions, model);
-        foreach (var (name, source) in templates)
+        foreach (var error in parsed.Errors)
         {
-            var template = Template.Parse(source.Text, name);
-            if (template.HasErrors)
-            {
-                foreach (var message in template.Messages)
-                {
-                    if (message.Type == ParserMessageType.Error)
-                    {
-                        diagnostics.Report(DiagnosticCodes.TemplateSyntax, LocationOf(message.Span), message.Message);
-                    }
-                }
-            }
-            else
-            {
-                _templates[name] = template;
-            }
+            diagnostics.Report(DiagnosticCodes.TemplateSyntax, LocationOf(error.Span), error.Message);
         }
 
+        _templates = parsed.Templates;
         var constantGlobals = SiteWidePartials.ConstantGlobals(_functions.Keys, new TemplateContext().BuiltinObject);
         var siteWide = SiteWidePartials.Find(_templates, constantGlobals);
         Memo = new PartialMemo(MemoizablePartials.Find(_templates, siteWide, constantGlobals), MemoBytes);

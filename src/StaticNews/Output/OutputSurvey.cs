@@ -1,0 +1,7 @@
+namespace StaticNews.Output;
+
+/// <summary>
+/// What one walk of a marked output folder found against its marker's list: <paramref name="Foreign"/>, the files the marker
+/// does not list (relative, '/'-separated, sorted), and <paramref name="Missing"/>, the listed files that are gone.
+/// </summary>
+public sealed record OutputSurvey(IReadOnlyList<string> Foreign, IReadOnlySet<string> Missing);
