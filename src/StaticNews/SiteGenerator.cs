@@ -99,7 +99,8 @@ public static class SiteGenerator
                 ? ArticleCaches.Load(output.CachePath, sources.SiteConfig.Bytes.Span, options.BaseUrl)
                 : ArticleCaches.Disabled();
             var onLargeRebuild = options.OnLargeRebuild;
-            if (keepsCache && (cache is null || (caches.Bodies.Count == 0 && sources.Articles.Count > 0)))
+            // Without usable front matters (site.yml changed, or no cache), every article is parsed and rendered again.
+            if (keepsCache && (cache is null || (caches.Drafts.Count == 0 && sources.Articles.Count > 0)))
             {
                 onLargeRebuild?.Invoke();
                 onLargeRebuild = null;

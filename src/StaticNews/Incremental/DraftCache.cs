@@ -34,6 +34,9 @@ internal sealed class DraftCache
 
     public static DraftCache Empty => new(EntryFile.Empty);
 
+    /// <summary>How many drafts the cache holds.</summary>
+    public int Count => _file.Count;
+
     public static string KeyOf(SourceSplit split) =>
         new Fingerprint().Add(split.File.Path).Add(split.YamlFirstLine).Add(split.Yaml).Finish();
 
