@@ -249,11 +249,10 @@ public static class SiteGenerator
             }
             else if (staging is not null && model is not null)
             {
-                // The cache describes the output it sits beside: it is dropped just before the output changes and written again after.
-                written = staging.Commit(beforeCommit: () => BuildCache.Delete(output.CachePath));
-                if (keepsCache)
-                {
-                    new BuildCache
+                // The cache describes the output it sits beside: it is dropped just before the output changes and put in place
+                // after. It is written aside meanwhile, so writing it and changing the output overlap.
+                var buildCache = keepsCache
+                    ? new BuildCache
                     {
                         EngineVersion = EngineIdentity.Version,
                         InputFingerprint = inputFingerprint!,
@@ -261,9 +260,24 @@ public static class SiteGenerator
                         SiteFingerprint = siteFingerprint!,
                         PageFingerprints = pageFingerprints!,
                         BodyReads = bodyReads!,
-                        FileHashes = new Dictionary<string, string>(written.FileHashes, StringComparer.Ordinal),
+                        FileHashes = new Dictionary<string, string>(staging.FileHashes, StringComparer.Ordinal),
                         Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
-                    }.Save(output.CachePath);
+                    }
+                    : null;
+                var cacheWrite = buildCache is null ? Task.CompletedTask : Task.Run(() => buildCache.SaveAside(output.CachePath), CancellationToken.None);
+                try
+                {
+                    written = staging.Commit(beforeCommit: () => BuildCache.Delete(output.CachePath));
+                }
+                finally
+                {
+                    ((IAsyncResult)cacheWrite).AsyncWaitHandle.WaitOne();
+                }
+
+                cacheWrite.GetAwaiter().GetResult();
+                if (buildCache is not null)
+                {
+                    buildCache.Install(output.CachePath);
                     caches.Commit();
                 }
 

@@ -59,4 +59,21 @@ public sealed class BuildCacheTests
         Assert.Null(BuildCache.Load(other.Path));
         Assert.Null(BuildCache.Load(damaged.Path));
     }
+
+    [Fact]
+    public void A_cache_written_aside_is_neither_read_nor_deleted_until_it_is_installed()
+    {
+        using var folder = new TempFolder();
+        var saved = Sample(EngineIdentity.Version) with { Warnings = [] };
+
+        saved.SaveAside(folder.Path);
+        BuildCache.Delete(folder.Path);
+
+        Assert.Null(BuildCache.Load(folder.Path));
+        Assert.False(BuildCache.SummarySaysUpToDate(folder.Path, saved.InputFingerprint, saved.ValidUntil!.Value.AddDays(-1)));
+        saved.Install(folder.Path);
+        Assert.Equal(saved.InputFingerprint, BuildCache.Load(folder.Path)!.InputFingerprint);
+        Assert.True(BuildCache.SummarySaysUpToDate(folder.Path, saved.InputFingerprint, saved.ValidUntil!.Value.AddDays(-1)));
+        Assert.False(File.Exists(Path.Combine(folder.Path, BuildCache.AsideFileName)));
+    }
 }

@@ -58,10 +58,20 @@ internal static class PageBuilder
             }
         }
 
-        foreach (var article in site.Articles.Concat(expired))
+        // An article's breadcrumb is its category's: built once per category and shared. Article pages are built in parallel.
+        var articles = site.Articles.Concat(expired).ToArray();
+        var crumbs = new Dictionary<string, List<Link>>(StringComparer.Ordinal);
+        foreach (var article in articles)
         {
-            pages.Add(ArticlePage(site, article, urls, categoriesByPath, byCategoryOwn, related, positionInCategory));
+            if (article.Category is { } category && !crumbs.ContainsKey(category.Path))
+            {
+                crumbs[category.Path] = CategoryCrumbs(category, categoriesByPath, urls, includeSelf: true);
+            }
         }
+
+        var articlePages = new Page[articles.Length];
+        Parallel.For(0, articles.Length, i => articlePages[i] = ArticlePage(site, articles[i], urls, crumbs, byCategoryOwn, related, positionInCategory));
+        pages.AddRange(articlePages);
 
         foreach (var category in categoriesByPath.Values.OrderBy(c => c.Path, StringComparer.Ordinal))
         {
@@ -153,7 +163,7 @@ internal static class PageBuilder
         Site site,
         Article article,
         UrlBuilder urls,
-        Dictionary<string, Category> categories,
+        Dictionary<string, List<Link>> crumbs,
         Dictionary<string, List<Article>> byCategoryOwn,
         IReadOnlyDictionary<Article, IReadOnlyList<Article>> related,
         Dictionary<Article, int> positionInCategory)
@@ -166,7 +176,7 @@ internal static class PageBuilder
             previous = index + 1 < siblings.Count ? siblings[index + 1] : null;
         }
 
-        var breadcrumb = article.Category is null ? [new Link("Home", urls.Home)] : CategoryCrumbs(article.Category, categories, urls, includeSelf: true);
+        IReadOnlyList<Link> breadcrumb = article.Category is null ? [new Link("Home", urls.Home)] : crumbs[article.Category.Path];
         return new Page
         {
             Kind = PageKind.Article,

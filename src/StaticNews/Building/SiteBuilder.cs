@@ -73,6 +73,14 @@ public static class SiteBuilder
             diagnostics.Report(DiagnosticCodes.NoArticles, SourceLocation.File(SiteLayout.ArticlesFolder));
         }
 
+        // Related lists need only the articles: they are found (or taken from the cache) while the site's lists are built.
+        var pins = published.Where(d => d.Related.Count > 0).ToDictionary(d => d.Slug, d => d.Related, StringComparer.Ordinal);
+        var relatedWork = Task.Run(() =>
+        {
+            var inputs = RelatedArticles.InputsOf(articles, pins, config.RelatedCount);
+            var cached = caches.Related.Find(inputs, articles.Length);
+            return (Inputs: inputs, Cached: cached, Lists: cached ?? RelatedArticles.ComputeIndices(articles, pins, config.RelatedCount));
+        }, cancellationToken);
         var archiveMonths = ArchiveMonths(articles, config, urls);
         var site = new Site
         {
@@ -88,10 +96,7 @@ public static class SiteBuilder
             Sections = SectionBuilder.Build(categoryRoots, articles),
         };
 
-        var pins = published.Where(d => d.Related.Count > 0).ToDictionary(d => d.Slug, d => d.Related, StringComparer.Ordinal);
-        var relatedInputs = RelatedArticles.InputsOf(articles, pins, config.RelatedCount);
-        var cachedRelated = caches.Related.Find(relatedInputs, articles.Length);
-        var relatedLists = cachedRelated ?? RelatedArticles.ComputeIndices(articles, pins, config.RelatedCount);
+        var (relatedInputs, cachedRelated, relatedLists) = relatedWork.GetAwaiter().GetResult();
         RelatedArticles.ReportUnknownPins(articles, pins, diagnostics);
         var related = RelatedArticles.ToArticles(articles, relatedLists);
         var pages = PageBuilder.Build(site, expired, categories.Values, related, urls, diagnostics);

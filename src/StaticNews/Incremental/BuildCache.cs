@@ -10,6 +10,9 @@ internal sealed record BuildCache
 {
     public const string FileName = "build-cache.bin";
 
+    /// <summary>Where <see cref="SaveAside"/> writes the cache before <see cref="Install"/> renames it: never read.</summary>
+    public const string AsideFileName = "build-cache.next.bin";
+
     /// <summary>Where versions before 2 kept the cache: removed with the cache, so an upgraded site's cache folder holds no stale copy.</summary>
     private const string LegacyFileName = "build-cache.json";
 
@@ -115,7 +118,18 @@ internal sealed record BuildCache
         return values;
     }
 
+    /// <summary>Writes the cache in <paramref name="folder"/> and puts it in place.</summary>
     public void Save(string folder)
+    {
+        SaveAside(folder);
+        Install(folder);
+    }
+
+    /// <summary>
+    /// Writes the cache in <paramref name="folder"/> under a name no build reads (<see cref="AsideFileName"/>), so it can be
+    /// written while the output it describes is still being changed; <see cref="Install"/> then puts it in place.
+    /// </summary>
+    public void SaveAside(string folder)
     {
         // Each path is written once, in a table; the entries refer to it by number.
         var table = new List<string>(FileHashes.Count);
@@ -130,7 +144,7 @@ internal sealed record BuildCache
 
         var bodyReads = BodyReads.Where(p => p.Value.Length > 0 && paths.ContainsKey(p.Key)).ToArray();
 
-        EntryFile.Save(Path.Combine(folder, FileName), Magic, FormatVersion, EngineVersion, [this], _ => EntryKey, (writer, cache) =>
+        EntryFile.Save(Path.Combine(folder, AsideFileName), Magic, FormatVersion, EngineVersion, [this], _ => EntryKey, (writer, cache) =>
         {
             writer.Write(cache.InputFingerprint);
             writer.Write(cache.ValidUntil is not null);
@@ -162,7 +176,12 @@ internal sealed record BuildCache
 
             CachedDiagnostic.WriteAll(writer, cache.Warnings);
         }, () => []);
+    }
 
+    /// <summary>Puts the cache written by <see cref="SaveAside"/> in place, with its summary when the build had no warning.</summary>
+    public void Install(string folder)
+    {
+        File.Move(Path.Combine(folder, AsideFileName), Path.Combine(folder, FileName), overwrite: true);
         var summary = Path.Combine(folder, SummaryFileName);
         if (Warnings.Count == 0)
         {

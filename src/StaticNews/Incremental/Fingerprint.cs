@@ -35,6 +35,15 @@ internal sealed class Fingerprint
         return this;
     }
 
+    /// <summary>Adds a hash computed elsewhere (16 bytes, not length-prefixed).</summary>
+    public Fingerprint AddHash(UInt128 value)
+    {
+        Span<byte> buffer = stackalloc byte[16];
+        BitConverter.TryWriteBytes(buffer, value);
+        _hash.Append(buffer);
+        return this;
+    }
+
     public string Finish() => Convert.ToHexString(_hash.GetCurrentHash());
 
     public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexString(XxHash128.Hash(bytes));

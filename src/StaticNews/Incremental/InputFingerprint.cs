@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.IO.Hashing;
 using StaticNews.Discovery;
 
 namespace StaticNews.Incremental;
@@ -16,9 +17,14 @@ internal static class InputFingerprint
             .Add(options.Strict ? 1 : 0);
         Add(fingerprint, sources.SiteConfig);
         Add(fingerprint, sources.Categories);
-        foreach (var file in sources.Authors.Concat(sources.Articles).Concat(sources.Data.Values))
+
+        // Each file is hashed on its own, in parallel (92 MB of articles at 10,000), and the fingerprint takes the hashes in order.
+        var files = sources.Authors.Concat(sources.Articles).Concat(sources.Data.Values).ToArray();
+        var hashes = new UInt128[files.Length];
+        Parallel.For(0, files.Length, i => hashes[i] = XxHash128.HashToUInt128(files[i].Bytes.Span));
+        for (var i = 0; i < files.Length; i++)
         {
-            Add(fingerprint, file);
+            fingerprint.Add(files[i].Path).AddHash(hashes[i]);
         }
 
         foreach (var template in sources.Templates.Values)

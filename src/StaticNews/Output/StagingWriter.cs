@@ -28,6 +28,9 @@ internal sealed class StagingWriter(
     private int _written;
     private bool _opened;
 
+    /// <summary>The hash of every file of the build (written or kept), by path; complete once every file was added.</summary>
+    public IReadOnlyDictionary<string, string> FileHashes => _hashes;
+
     /// <summary>Why the output folder may not be written (see <see cref="OutputCheck"/>), or null.</summary>
     public string? CheckOutput() => check.Problem;
 
