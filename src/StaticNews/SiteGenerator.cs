@@ -149,7 +149,7 @@ public static class SiteGenerator
                     siteFingerprint = fingerprints.Site;
                     // Which bodies a page shows is known from its last render: the cache's, or the preview server's previous one.
                     var previousReads = (write ? cache?.BodyReads : memo?.BodyReads) ?? new Dictionary<string, string[]>();
-                    bodyReads = new Dictionary<string, string[]>(StringComparer.Ordinal);
+                    bodyReads = new Dictionary<string, string[]>(previousReads.Count, StringComparer.Ordinal);
                     foreach (var page in model.Pages)
                     {
                         if (previousReads.TryGetValue(page.OutputPath, out var reads))
@@ -158,7 +158,16 @@ public static class SiteGenerator
                         }
                     }
 
-                    pageFingerprints = model.Pages.AsParallel().ToDictionary(p => p.OutputPath, p => fingerprints.Of(p, bodyReads.GetValueOrDefault(p.OutputPath, [])), StringComparer.Ordinal);
+                    // Fingerprinted in parallel into an array, then put in a dictionary sized for every page and feed at once.
+                    var pages = model.Pages;
+                    var ofPages = new string[pages.Count];
+                    Parallel.For(0, pages.Count, i => ofPages[i] = fingerprints.Of(pages[i], bodyReads.GetValueOrDefault(pages[i].OutputPath, [])));
+                    pageFingerprints = new Dictionary<string, string>(pages.Count + (pages.Count / 4), StringComparer.Ordinal);
+                    for (var i = 0; i < pages.Count; i++)
+                    {
+                        pageFingerprints[pages[i].OutputPath] = ofPages[i];
+                    }
+
                     foreach (var (path, fingerprint) in fingerprints.OfFeeds(model).Concat(fingerprints.OfSitemaps(model)))
                     {
                         pageFingerprints.TryAdd(path, fingerprint);
