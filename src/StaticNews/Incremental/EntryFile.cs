@@ -17,11 +17,14 @@ internal sealed class EntryFile
     /// <summary>The file is read whole: entries past this size are left out, and computed again by the next build.</summary>
     private const long MaxBytes = 1L << 30;
 
-    private readonly byte[] _bytes;
+    /// <summary>Files from this size on are mapped into memory (where supported) rather than read.</summary>
+    private const long MapFromBytes = 1L << 20;
+
+    private readonly ReadOnlyMemory<byte> _bytes;
     private readonly (int Offset, int Length) _preamble;
     private readonly Dictionary<string, (int Offset, int Length)> _entries;
 
-    private EntryFile(byte[] bytes, (int Offset, int Length) preamble, Dictionary<string, (int Offset, int Length)> entries, string identity)
+    private EntryFile(ReadOnlyMemory<byte> bytes, (int Offset, int Length) preamble, Dictionary<string, (int Offset, int Length)> entries, string identity)
     {
         _bytes = bytes;
         _preamble = preamble;
@@ -29,20 +32,20 @@ internal sealed class EntryFile
         Identity = identity;
     }
 
-    public static EntryFile Empty => new([], (0, 0), new Dictionary<string, (int, int)>(StringComparer.Ordinal), string.Empty);
+    public static EntryFile Empty => new(ReadOnlyMemory<byte>.Empty, (0, 0), new Dictionary<string, (int, int)>(StringComparer.Ordinal), string.Empty);
 
     public int Count => _entries.Count;
 
     /// <summary>The file's checksum as text: another file built on this one names it, so it is ignored once this one is replaced. Empty for no file.</summary>
     public string Identity { get; }
 
-    public ReadOnlySpan<byte> Preamble => _bytes.AsSpan(_preamble.Offset, _preamble.Length);
+    public ReadOnlySpan<byte> Preamble => _bytes.Span.Slice(_preamble.Offset, _preamble.Length);
 
     public bool TryGet(string key, out ReadOnlyMemory<byte> entry)
     {
         if (_entries.TryGetValue(key, out var at))
         {
-            entry = _bytes.AsMemory(at.Offset, at.Length);
+            entry = _bytes.Slice(at.Offset, at.Length);
             return true;
         }
 
@@ -59,21 +62,22 @@ internal sealed class EntryFile
                 return Empty;
             }
 
-            var bytes = File.ReadAllBytes(path);
+            var memory = MappedFileMemory.IsSupported && new FileInfo(path).Length >= MapFromBytes ? MappedFileMemory.Map(path) : File.ReadAllBytes(path);
+            var bytes = memory.Span;
             var end = bytes.Length - ChecksumLength;
-            if (end < 0 || !XxHash128.Hash(bytes.AsSpan(0, end)).AsSpan().SequenceEqual(bytes.AsSpan(end)))
+            if (end < 0 || !XxHash128.Hash(bytes[..end]).AsSpan().SequenceEqual(bytes[end..]))
             {
                 return Empty;
             }
 
-            var reader = new CacheReader(bytes.AsSpan(0, end));
+            var reader = new CacheReader(bytes[..end]);
             if (reader.ReadString() != magic || reader.ReadInt32() != version || reader.ReadString() != context)
             {
                 return Empty;
             }
 
             var blobs = reader.Position;
-            var tail = new CacheReader(bytes.AsSpan(0, end));
+            var tail = new CacheReader(bytes[..end]);
             tail.Skip(end - sizeof(int));
             var preambleStart = tail.ReadInt32();
             if (preambleStart < blobs || preambleStart > end)
@@ -81,7 +85,7 @@ internal sealed class EntryFile
                 return Empty;
             }
 
-            reader = new CacheReader(bytes.AsSpan(0, end - sizeof(int)));
+            reader = new CacheReader(bytes[..(end - sizeof(int))]);
             reader.Skip(preambleStart);
             var preambleLength = reader.ReadInt32();
             var preamble = (reader.Position, preambleLength);
@@ -99,7 +103,7 @@ internal sealed class EntryFile
                 entries[key] = (offset, length);
             }
 
-            return new EntryFile(bytes, preamble, entries, Convert.ToHexString(bytes.AsSpan(end)));
+            return new EntryFile(memory, preamble, entries, Convert.ToHexString(bytes[end..]));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException or OutOfMemoryException)
         {

@@ -1,0 +1,65 @@
+using System.Buffers;
+using System.IO.MemoryMappedFiles;
+
+namespace StaticNews.Incremental;
+
+/// <summary>
+/// A file mapped read-only into memory, as <see cref="Memory{T}"/>: its pages come straight from the operating system's
+/// page cache, several at a time, instead of being copied into freshly allocated memory. The mapping lives as long as any
+/// memory taken from it (which keeps this object, and so the mapping, reachable) and goes with it.
+/// </summary>
+internal sealed unsafe class MappedFileMemory : MemoryManager<byte>
+{
+    private readonly MemoryMappedFile _file;
+    private readonly MemoryMappedViewAccessor _view;
+    private readonly byte* _start;
+    private readonly int _length;
+
+    private MappedFileMemory(MemoryMappedFile file, MemoryMappedViewAccessor view, int length)
+    {
+        _file = file;
+        _view = view;
+        _start = (byte*)view.SafeMemoryMappedViewHandle.DangerousGetHandle() + view.PointerOffset;
+        _length = length;
+    }
+
+    /// <summary>
+    /// Whether files are mapped here rather than read: not on Windows, where a mapped file cannot be replaced, and a cache
+    /// file is replaced while the build that read it still uses its entries.
+    /// </summary>
+    public static bool IsSupported => !OperatingSystem.IsWindows();
+
+    /// <summary>The bytes of the file at <paramref name="path"/> (which must not be empty nor larger than 2 GiB), mapped.</summary>
+    public static ReadOnlyMemory<byte> Map(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
+        var length = checked((int)stream.Length);
+        var file = MemoryMappedFile.CreateFromFile(stream, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+        try
+        {
+            return new MappedFileMemory(file, file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length).Memory;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    public override Span<byte> GetSpan() => new(_start, _length);
+
+    public override MemoryHandle Pin(int elementIndex = 0) => new(_start + elementIndex);
+
+    public override void Unpin()
+    {
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _view.Dispose();
+            _file.Dispose();
+        }
+    }
+}

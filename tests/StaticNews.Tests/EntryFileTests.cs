@@ -1,0 +1,84 @@
+using System.Text;
+using StaticNews.Incremental;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Tests;
+
+/// <summary>The cache file format under every cache: large files are mapped into memory (where supported), small ones read.</summary>
+public sealed class EntryFileTests
+{
+    private const string Magic = "entry file test";
+
+    /// <summary>Entries of 2 to 42 KiB, 3 MiB in all: more than the size from which a file is mapped.</summary>
+    private static Dictionary<string, byte[]> LargeEntries() =>
+        Enumerable.Range(0, 150).ToDictionary(
+            i => "entry-" + i,
+            i => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat($"<p>Paragraph of entry {i}.</p>", 100 + (i % 20) * 100))),
+            StringComparer.Ordinal);
+
+    private static void Save(string path, Dictionary<string, byte[]> entries, string context = "context") =>
+        EntryFile.Save(path, Magic, 1, context, entries.Keys.Order(StringComparer.Ordinal).ToList(), key => key, (writer, key) => writer.Write(entries[key]), () => Encoding.UTF8.GetBytes("shared preamble"));
+
+    [Theory]
+    [InlineData(150)]
+    [InlineData(3)]
+    public void What_is_saved_is_what_is_loaded_whether_mapped_or_read(int count)
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+        var path = Path.Combine(folder.Path, "entries.bin");
+        var entries = LargeEntries().Take(count).ToDictionary(StringComparer.Ordinal);
+        Save(path, entries);
+
+        var loaded = EntryFile.Load(path, Magic, 1, "context");
+
+        Assert.Equal(entries.Count, loaded.Count);
+        foreach (var (key, bytes) in entries)
+        {
+            Assert.True(loaded.TryGet(key, out var entry));
+            Assert.Equal(bytes, entry.ToArray());
+        }
+
+        Assert.Equal("shared preamble", Encoding.UTF8.GetString(loaded.Preamble));
+        Assert.Equal(count == 150, new FileInfo(path).Length >= 1 << 20);
+    }
+
+    [Fact]
+    public void A_damaged_file_or_one_written_for_other_settings_loads_empty()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+        var damaged = Path.Combine(folder.Path, "damaged.bin");
+        Save(damaged, LargeEntries());
+        var bytes = File.ReadAllBytes(damaged);
+        bytes[bytes.Length / 3] ^= 0x01;
+        File.WriteAllBytes(damaged, bytes);
+        var other = Path.Combine(folder.Path, "other.bin");
+        Save(other, LargeEntries(), context: "other settings");
+
+        Assert.Equal(0, EntryFile.Load(damaged, Magic, 1, "context").Count);
+        Assert.Equal(0, EntryFile.Load(other, Magic, 1, "context").Count);
+        Assert.Equal(0, EntryFile.Load(Path.Combine(folder.Path, "missing.bin"), Magic, 1, "context").Count);
+    }
+
+    [Fact]
+    public void Entries_stay_readable_after_their_file_is_replaced()
+    {
+        // A build replaces the cache files while the model still shows bodies taken from the previous ones.
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+        var path = Path.Combine(folder.Path, "entries.bin");
+        var entries = LargeEntries();
+        Save(path, entries);
+        var loaded = EntryFile.Load(path, Magic, 1, "context");
+        Assert.True(loaded.TryGet("entry-42", out var entry));
+
+        Save(path, entries.ToDictionary(e => e.Key, e => Encoding.UTF8.GetBytes("replaced"), StringComparer.Ordinal));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+
+        Assert.Equal(entries["entry-42"], entry.ToArray());
+        Assert.True(EntryFile.Load(path, Magic, 1, "context").TryGet("entry-42", out var replaced));
+        Assert.Equal("replaced", Encoding.UTF8.GetString(replaced.Span));
+    }
+}
