@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using StaticNews.Diagnostics;
 using StaticNews.Text;
 
@@ -144,23 +145,27 @@ public static class SiteDiscoverer
             return [];
         }
 
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-        return [.. Directory.EnumerateFiles(folder, pattern, options)
-            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/'))
-            .Where(r => !IsIgnored(r))
-            .Order(StringComparer.Ordinal)];
-    }
 
-    private static bool IsIgnored(string relativePath)
-    {
-        foreach (var segment in relativePath.Split('/'))
+        // Relative paths straight from the directory entries; ignored folders are not walked, ignored files not listed.
+        var files = new FileSystemEnumerable<string>(
+            root,
+            (ref FileSystemEntry entry) => Path.Join(entry.Directory.Length > root.Length ? entry.Directory[(root.Length + 1)..] : [], entry.FileName).Replace('\\', '/'),
+            options)
         {
-            if (segment.StartsWith('.') || segment.EndsWith('~') || segment.StartsWith('#'))
-            {
-                return true;
-            }
-        }
-
-        return relativePath.EndsWith(".swp", StringComparison.Ordinal) || relativePath.EndsWith(".tmp", StringComparison.Ordinal);
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && !IsIgnoredName(entry.FileName) && !IsEditorLeftover(entry.FileName)
+                && (pattern == "*" || FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: OperatingSystem.IsWindows() || OperatingSystem.IsMacOS())),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsIgnoredName(entry.FileName),
+        };
+        var relatives = files.ToList();
+        relatives.Sort(StringComparer.Ordinal);
+        return relatives;
     }
+
+    /// <summary>A hidden file or folder, an editor's backup or autosave: never part of the site.</summary>
+    private static bool IsIgnoredName(ReadOnlySpan<char> name) => name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#');
+
+    private static bool IsEditorLeftover(ReadOnlySpan<char> name) => name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal);
 }
