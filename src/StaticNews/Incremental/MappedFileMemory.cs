@@ -6,7 +6,9 @@ namespace StaticNews.Incremental;
 /// <summary>
 /// A file mapped read-only into memory, as <see cref="Memory{T}"/>: its pages come straight from the operating system's
 /// page cache, several at a time, instead of being copied into freshly allocated memory. The mapping lives as long as any
-/// memory taken from it (which keeps this object, and so the mapping, reachable) and goes with it.
+/// memory taken from it (which keeps this object, and so the mapping, reachable) and goes with it. StaticNews never changes
+/// a cache file in place (it writes a new file and renames it over the old one), so a mapped file does not change under a
+/// build that uses it.
 /// </summary>
 internal sealed unsafe class MappedFileMemory : MemoryManager<byte>
 {
