@@ -34,9 +34,10 @@ internal sealed unsafe class MappedFileMemory : MemoryManager<byte>
     /// <summary>The bytes of the file at <paramref name="path"/> (which must not be empty nor larger than 2 GiB), mapped.</summary>
     public static ReadOnlyMemory<byte> Map(string path)
     {
+        // The file can be closed once mapped: the mapping keeps what it maps.
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete);
         var length = checked((int)stream.Length);
-        var file = MemoryMappedFile.CreateFromFile(stream, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: false);
+        var file = MemoryMappedFile.CreateFromFile(stream, mapName: null, 0, MemoryMappedFileAccess.Read, HandleInheritability.None, leaveOpen: true);
         try
         {
             return new MappedFileMemory(file, file.CreateViewAccessor(0, length, MemoryMappedFileAccess.Read), length).Memory;
