@@ -46,6 +46,9 @@ public sealed record BuildResult
     /// <summary>True when nothing the build reads changed since the last successful build: nothing was parsed, rendered or written.</summary>
     public bool UpToDate { get; init; }
 
+    /// <summary>Up to date told by the size and time stamp of every site file, without reading any (see the build cache's source stamps).</summary>
+    public bool UnreadSources { get; init; }
+
     /// <summary>From <see cref="SiteGenerator.RenderAsync(BuildOptions, Incremental.RenderMemo?, CancellationToken)"/>: what the next in-memory render may reuse.</summary>
     public Incremental.RenderMemo? Memo { get; init; }
     public long BytesWritten { get; init; }

@@ -63,13 +63,27 @@ public static class SiteGenerator
         var output = new OutputFolder(options.ResolvedOutputPath);
         var clock = Stopwatch.StartNew();
 
-        var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, diagnostics, cancellationToken);
         // Fingerprints only serve the build cache: a build that keeps none (--force) computes none.
         var keepsCache = write && options.Incremental;
+
+        // Every file unchanged in size and time stamp since a build without warnings: up to date without reading the site.
+        var stamps = keepsCache ? SourceStamps.Take(options.ResolvedSourcePath) : null;
+        var optionsKey = keepsCache ? InputFingerprint.OptionsKey(options) : null;
+        if (stamps?.FingerprintIn(output.CachePath, optionsKey!) is { } unchangedInputs && OutputFolder.HasMarker(output.Path)
+            && BuildCache.SummarySaysUpToDate(output.CachePath, unchangedInputs, options.Clock.GetUtcNow()))
+        {
+            times[BuildStage.Discover] = Lap(clock);
+            OutputWriter.RemoveLeftoverStaging(output);
+            return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true, UnreadSources = true };
+        }
+
+        var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, diagnostics, cancellationToken);
         var inputFingerprint = keepsCache ? InputFingerprint.Compute(sources, options) : null;
         if (keepsCache && !diagnostics.HasErrors && OutputFolder.HasMarker(output.Path)
             && BuildCache.SummarySaysUpToDate(output.CachePath, inputFingerprint!, options.Clock.GetUtcNow()))
         {
+            // The files were read and found unchanged: the next unchanged build need not read them.
+            stamps!.Save(output.CachePath, optionsKey!, inputFingerprint!);
             times[BuildStage.Discover] = Lap(clock);
             OutputWriter.RemoveLeftoverStaging(output);
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true };
@@ -287,6 +301,7 @@ public static class SiteGenerator
                 if (buildCache is not null)
                 {
                     buildCache.Install(output.CachePath);
+                    stamps!.Save(output.CachePath, optionsKey!, inputFingerprint!);
                     caches.Commit();
                 }
 

@@ -201,6 +201,87 @@ public sealed class IncrementalBuildTests
         Assert.Equal(FolderState.Of(cold), FolderState.Of(output.Path));
     }
 
+    /// <summary>Sets every site file's time stamp an hour back, as if the site had been checked out well before the build.</summary>
+    private static void AgeSiteFiles(TempSite site, TimeSpan age)
+    {
+        var time = DateTime.UtcNow - age;
+        foreach (var name in new[] { "site.yml", "categories.yml" })
+        {
+            if (File.Exists(Path.Combine(site.Root, name)))
+            {
+                File.SetLastWriteTimeUtc(Path.Combine(site.Root, name), time);
+            }
+        }
+
+        foreach (var folder in new[] { "articles", "authors", "data", "templates", "static" })
+        {
+            var path = Path.Combine(site.Root, folder);
+            foreach (var file in Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories) : [])
+            {
+                File.SetLastWriteTimeUtc(file, time);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task An_unchanged_site_is_found_up_to_date_from_its_files_sizes_and_time_stamps_without_reading_them()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        await site.BuildAsync();
+
+        var unchanged = await site.BuildAsync();
+
+        Assert.True(unchanged.UpToDate);
+        Assert.True(unchanged.UnreadSources);
+        Assert.Equal(0, unchanged.FilesWritten);
+    }
+
+    [Fact]
+    public async Task A_file_changed_to_the_same_size_is_read_again_once_its_time_stamp_moved()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        await site.BuildAsync();
+        var before = site.ReadOutput("c/index.html");
+        var path = Path.Combine(site.Root, "articles", "c.md");
+        var text = File.ReadAllText(path);
+        File.WriteAllText(path, text.Replace("Gamma body.", "Gamma news.", StringComparison.Ordinal));
+        Assert.Equal(text.Length, File.ReadAllText(path).Length);
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow - TimeSpan.FromMinutes(30));
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.UpToDate);
+        Assert.Contains("Gamma news.", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
+        Assert.NotEqual(before, site.ReadOutput("c/index.html"));
+    }
+
+    [Fact]
+    public async Task Files_written_just_before_a_build_and_other_options_are_not_trusted_to_their_time_stamps()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+
+        // Written within the last two seconds of the stamps: read and hashed again, still up to date.
+        var fresh = await site.BuildAsync();
+        Assert.True(fresh.UpToDate);
+        Assert.False(fresh.UnreadSources);
+
+        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        await site.BuildAsync();
+        Assert.True((await site.BuildAsync()).UnreadSources);
+
+        // Another base URL changes every page: the stamps, taken for other options, are not used.
+        var rebased = await site.BuildAsync(o => o with { BaseUrl = "https://news.example.org/" });
+        Assert.False(rebased.UpToDate);
+        site.Write("articles/d.md", "---\ntitle: Delta\ndate: 2026-03-04 10:00\nauthor: jane-doe\ncategory: culture\n---\nDelta body.\n");
+        File.SetLastWriteTimeUtc(Path.Combine(site.Root, "articles", "d.md"), DateTime.UtcNow - TimeSpan.FromHours(2));
+        var added = await site.BuildAsync(o => o with { BaseUrl = "https://news.example.org/" });
+        Assert.False(added.UpToDate);
+        Assert.True(site.OutputExists("d/index.html"));
+    }
+
     [Fact]
     public async Task Editing_one_body_renders_only_that_body_from_markdown()
     {

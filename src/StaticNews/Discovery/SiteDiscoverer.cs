@@ -138,7 +138,42 @@ public static class SiteDiscoverer
     }
 
     /// <summary>Files below a folder, relative to it with '/' separators, in ordinal order; hidden files and editor leftovers are skipped.</summary>
-    internal static IReadOnlyList<string> EnumerateFiles(string folder, string pattern)
+    internal static IReadOnlyList<string> EnumerateFiles(string folder, string pattern) =>
+        Enumerate(folder, pattern, static (ref FileSystemEntry _, string relative) => relative, static relative => relative);
+
+    /// <summary>
+    /// The size and last-write time of every file a build reads or copies from the site at <paramref name="rootPath"/>, by
+    /// path relative to it, in ordinal order: what <see cref="Discover"/> would find, without reading any of it.
+    /// </summary>
+    internal static IReadOnlyList<FileStamp> StampAll(string rootPath)
+    {
+        var root = Path.GetFullPath(rootPath);
+        var stamps = new List<FileStamp>();
+        foreach (var file in new[] { SiteLayout.SiteConfigFile, SiteLayout.CategoriesFile })
+        {
+            var info = new FileInfo(Path.Combine(root, file));
+            if (info.Exists)
+            {
+                stamps.Add(new FileStamp(file, info.Length, info.LastWriteTimeUtc.Ticks));
+            }
+        }
+
+        foreach (var (folder, pattern) in new[] { (SiteLayout.ArticlesFolder, "*.md"), (SiteLayout.AuthorsFolder, "*.md"), (SiteLayout.DataFolder, "*"), (SiteLayout.TemplatesFolder, "*"), (SiteLayout.StaticFolder, "*") })
+        {
+            stamps.AddRange(Enumerate(
+                Path.Combine(root, folder),
+                pattern,
+                (ref FileSystemEntry entry, string relative) => new FileStamp(folder + "/" + relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
+                static stamp => stamp.Path));
+        }
+
+        stamps.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+        return stamps;
+    }
+
+    private delegate T EntryTransform<out T>(ref FileSystemEntry entry, string relative);
+
+    private static List<T> Enumerate<T>(string folder, string pattern, EntryTransform<T> transform, Func<T, string> pathOf)
     {
         if (!Directory.Exists(folder))
         {
@@ -149,9 +184,9 @@ public static class SiteDiscoverer
         var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
 
         // Relative paths straight from the directory entries; ignored folders are not walked, ignored files not listed.
-        var files = new FileSystemEnumerable<string>(
+        var files = new FileSystemEnumerable<T>(
             root,
-            (ref FileSystemEntry entry) => Path.Join(entry.Directory.Length > root.Length ? entry.Directory[(root.Length + 1)..] : [], entry.FileName).Replace('\\', '/'),
+            (ref FileSystemEntry entry) => transform(ref entry, Path.Join(entry.Directory.Length > root.Length ? entry.Directory[(root.Length + 1)..] : [], entry.FileName).Replace('\\', '/')),
             options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) =>
@@ -159,9 +194,9 @@ public static class SiteDiscoverer
                 && (pattern == "*" || FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: OperatingSystem.IsWindows() || OperatingSystem.IsMacOS())),
             ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsIgnoredName(entry.FileName),
         };
-        var relatives = files.ToList();
-        relatives.Sort(StringComparer.Ordinal);
-        return relatives;
+        var list = files.ToList();
+        list.Sort((a, b) => string.CompareOrdinal(pathOf(a), pathOf(b)));
+        return list;
     }
 
     /// <summary>A hidden file or folder, an editor's backup or autosave: never part of the site.</summary>

@@ -234,7 +234,7 @@ internal sealed record BuildCache
 
     public static void Delete(string folder)
     {
-        foreach (var name in new[] { SummaryFileName, FileName, LegacyFileName })
+        foreach (var name in new[] { SummaryFileName, SourceStamps.FileName, FileName, LegacyFileName })
         {
             var path = Path.Combine(folder, name);
             if (File.Exists(path))

@@ -9,12 +9,7 @@ internal static class InputFingerprint
 {
     public static string Compute(SourceSet sources, BuildOptions options)
     {
-        var fingerprint = new Fingerprint()
-            .Add(EngineIdentity.Version)
-            .Add(options.BaseUrl)
-            .Add(options.IncludeDrafts ? 1 : 0)
-            .Add(options.IncludeFuture ? 1 : 0)
-            .Add(options.Strict ? 1 : 0);
+        var fingerprint = OfOptions(options);
         Add(fingerprint, sources.SiteConfig);
         Add(fingerprint, sources.Categories);
 
@@ -49,6 +44,16 @@ internal static class InputFingerprint
 
         return fingerprint.Add(sources.Articles.Count.ToString(CultureInfo.InvariantCulture)).Finish();
     }
+
+    /// <summary>The fingerprint of the engine and the options alone.</summary>
+    public static string OptionsKey(BuildOptions options) => OfOptions(options).Finish();
+
+    private static Fingerprint OfOptions(BuildOptions options) => new Fingerprint()
+        .Add(EngineIdentity.Version)
+        .Add(options.BaseUrl)
+        .Add(options.IncludeDrafts ? 1 : 0)
+        .Add(options.IncludeFuture ? 1 : 0)
+        .Add(options.Strict ? 1 : 0);
 
     private static void Add(Fingerprint fingerprint, SourceFile? file)
     {
