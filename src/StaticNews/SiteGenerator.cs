@@ -77,7 +77,8 @@ public static class SiteGenerator
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true, UnreadSources = true };
         }
 
-        var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, diagnostics, cancellationToken);
+        // The files just stamped are the ones read: the site's folders are listed once.
+        var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, stamps?.Files, diagnostics, cancellationToken);
         var inputFingerprint = keepsCache ? InputFingerprint.Compute(sources, options) : null;
         if (keepsCache && !diagnostics.HasErrors && OutputFolder.HasMarker(output.Path)
             && BuildCache.SummarySaysUpToDate(output.CachePath, inputFingerprint!, options.Clock.GetUtcNow()))

@@ -25,4 +25,26 @@ public sealed class DiscoveryTests
 
         Assert.Equal(["articles/World/c.md", "articles/a.md", "articles/world/b.md", "articles/z-last.md"], sources.Articles.Select(a => a.Path));
     }
+
+    [Fact]
+    public async Task Reading_from_the_files_stamped_before_finds_what_listing_the_folders_finds()
+    {
+        using var site = TempSite.Create(string.Empty);
+        var article = "---\ntitle: T\ndate: 2026-03-01\nauthor: jane-doe\ncategory: culture\n---\nBody.\n";
+        foreach (var path in new[] { "articles/b.md", "articles/world/a.md", "articles/notes.txt", "data/popular.yml", "static/logo.svg", "templates/partials/extra.html", "articles/.hidden.md" })
+        {
+            site.Write(path, article);
+        }
+
+        var listed = await SiteDiscoverer.DiscoverAsync(site.Root, new DiagnosticBag());
+        var stamped = SiteDiscoverer.Discover(site.Root, SiteDiscoverer.StampAll(site.Root), new DiagnosticBag());
+
+        Assert.Equal(listed.Articles.Select(a => a.Path), stamped.Articles.Select(a => a.Path));
+        Assert.Equal(listed.Authors.Select(a => a.Path), stamped.Authors.Select(a => a.Path));
+        Assert.Equal(listed.Data.Keys.Order(StringComparer.Ordinal), stamped.Data.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(listed.StaticFiles.Select(f => f.OutputPath), stamped.StaticFiles.Select(f => f.OutputPath));
+        Assert.Equal(listed.Templates.Keys, stamped.Templates.Keys);
+        Assert.Equal(["articles/b.md", "articles/world/a.md"], stamped.Articles.Select(a => a.Path));
+        Assert.Contains("partials/extra.html", stamped.Templates.Keys);
+    }
 }

@@ -13,10 +13,25 @@ public static class SiteDiscoverer
     public static Task<SourceSet> DiscoverAsync(string rootPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
         Task.Run(() => Discover(rootPath, diagnostics, cancellationToken), cancellationToken);
 
+    /// <summary>The folders a site's files are read or copied from, with the names of the files taken in each.</summary>
+    private static readonly (string Folder, string Pattern)[] Folders =
+    [
+        (SiteLayout.ArticlesFolder, "*.md"), (SiteLayout.AuthorsFolder, "*.md"), (SiteLayout.DataFolder, "*"), (SiteLayout.TemplatesFolder, "*"), (SiteLayout.StaticFolder, "*"),
+    ];
+
     /// <summary>Reads the site folder on the calling thread (content files in parallel).</summary>
-    public static SourceSet Discover(string rootPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    public static SourceSet Discover(string rootPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
+        Discover(rootPath, listing: null, diagnostics, cancellationToken);
+
+    /// <summary>
+    /// Reads the site folder, taking the files to read from <paramref name="listing"/> (what <see cref="StampAll"/> found just
+    /// before) instead of listing the folders again, when given.
+    /// </summary>
+    internal static SourceSet Discover(string rootPath, IReadOnlyList<FileStamp>? listing, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(rootPath);
+        IReadOnlyList<string> FilesIn(string folder) => listing is null ? EnumerateFiles(Path.Combine(root, folder), PatternOf(folder)) : Below(listing, folder);
+
         var siteConfig = ReadOptional(root, SiteLayout.SiteConfigFile, diagnostics);
         if (siteConfig is null)
         {
@@ -24,9 +39,9 @@ public static class SiteDiscoverer
         }
 
         var categories = ReadOptional(root, SiteLayout.CategoriesFile, diagnostics);
-        var articles = ReadAll(root, SiteLayout.ArticlesFolder, "*.md", diagnostics, cancellationToken);
-        var authors = ReadAll(root, SiteLayout.AuthorsFolder, "*.md", diagnostics, cancellationToken);
-        var data = ReadAll(root, SiteLayout.DataFolder, "*", diagnostics, cancellationToken);
+        var articles = ReadAll(root, SiteLayout.ArticlesFolder, FilesIn(SiteLayout.ArticlesFolder), diagnostics, cancellationToken);
+        var authors = ReadAll(root, SiteLayout.AuthorsFolder, FilesIn(SiteLayout.AuthorsFolder), diagnostics, cancellationToken);
+        var data = ReadAll(root, SiteLayout.DataFolder, FilesIn(SiteLayout.DataFolder), diagnostics, cancellationToken);
 
         var staticFiles = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
         var templates = new SortedDictionary<string, ThemeTemplate>(StringComparer.Ordinal);
@@ -36,14 +51,14 @@ public static class SiteDiscoverer
         }
 
         var siteTemplates = Path.Combine(root, SiteLayout.TemplatesFolder);
-        foreach (var relative in EnumerateFiles(siteTemplates, "*"))
+        foreach (var relative in FilesIn(SiteLayout.TemplatesFolder))
         {
             var full = Path.Combine(siteTemplates, relative);
             AddThemeFile(relative, SiteLayout.TemplatesFolder + "/" + relative, () => File.ReadAllBytes(full), templates, staticFiles, diagnostics);
         }
 
         var staticRoot = Path.Combine(root, SiteLayout.StaticFolder);
-        foreach (var relative in EnumerateFiles(staticRoot, "*"))
+        foreach (var relative in FilesIn(SiteLayout.StaticFolder))
         {
             var full = Path.Combine(staticRoot, relative);
             staticFiles[relative] = new StaticFile(relative, SiteLayout.StaticFolder + "/" + relative, () => File.ReadAllBytes(full));
@@ -96,10 +111,9 @@ public static class SiteDiscoverer
         return File.Exists(full) ? Read(full, relative, diagnostics) : null;
     }
 
-    private static IReadOnlyList<SourceFile> ReadAll(string root, string folder, string pattern, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static IReadOnlyList<SourceFile> ReadAll(string root, string folder, IReadOnlyList<string> relatives, DiagnosticBag diagnostics, CancellationToken cancellationToken)
     {
         var folderPath = Path.Combine(root, folder);
-        var relatives = EnumerateFiles(folderPath, pattern);
         var files = new SourceFile?[relatives.Count];
 
         // Plain blocking reads: a content file is a few kilobytes, read in one call from the page cache, and the asynchronous
@@ -143,7 +157,7 @@ public static class SiteDiscoverer
 
     /// <summary>
     /// The size and last-write time of every file a build reads or copies from the site at <paramref name="rootPath"/>, by
-    /// path relative to it, in ordinal order: what <see cref="Discover"/> would find, without reading any of it.
+    /// path relative to it, in ordinal order: what <see cref="Discover(string, DiagnosticBag, CancellationToken)"/> would find, without reading any of it.
     /// </summary>
     internal static IReadOnlyList<FileStamp> StampAll(string rootPath)
     {
@@ -158,7 +172,7 @@ public static class SiteDiscoverer
             }
         }
 
-        foreach (var (folder, pattern) in new[] { (SiteLayout.ArticlesFolder, "*.md"), (SiteLayout.AuthorsFolder, "*.md"), (SiteLayout.DataFolder, "*"), (SiteLayout.TemplatesFolder, "*"), (SiteLayout.StaticFolder, "*") })
+        foreach (var (folder, pattern) in Folders)
         {
             stamps.AddRange(Enumerate(
                 Path.Combine(root, folder),
@@ -169,6 +183,24 @@ public static class SiteDiscoverer
 
         stamps.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
         return stamps;
+    }
+
+    private static string PatternOf(string folder) => Array.Find(Folders, f => f.Folder == folder).Pattern;
+
+    /// <summary>The paths of <paramref name="listing"/> (ordinal order, relative to the site) below <paramref name="folder"/>, relative to it.</summary>
+    private static List<string> Below(IReadOnlyList<FileStamp> listing, string folder)
+    {
+        var prefix = folder + "/";
+        var relatives = new List<string>();
+        foreach (var file in listing)
+        {
+            if (file.Path.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                relatives.Add(file.Path[prefix.Length..]);
+            }
+        }
+
+        return relatives;
     }
 
     private delegate T EntryTransform<out T>(ref FileSystemEntry entry, string relative);

@@ -30,6 +30,9 @@ internal sealed class SourceStamps
         _takenAtTicks = takenAtTicks;
     }
 
+    /// <summary>Every file of the site, with its size and time stamp, in ordinal order: what the build then reads.</summary>
+    public IReadOnlyList<FileStamp> Files => _files;
+
     /// <summary>The stamps of the site at <paramref name="rootPath"/> now.</summary>
     public static SourceStamps Take(string rootPath)
     {
