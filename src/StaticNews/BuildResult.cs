@@ -49,6 +49,9 @@ public sealed record BuildResult
     /// <summary>Up to date told by the size and time stamp of every site file, without reading any (see the build cache's source stamps).</summary>
     public bool UnreadSources { get; init; }
 
+    /// <summary>Articles this build never read: unchanged since the last build by size and time stamp, and all it needed of them cached.</summary>
+    public int ArticlesUnread { get; init; }
+
     /// <summary>From <see cref="SiteGenerator.RenderAsync(BuildOptions, Incremental.RenderMemo?, CancellationToken)"/>: what the next in-memory render may reuse.</summary>
     public Incremental.RenderMemo? Memo { get; init; }
     public long BytesWritten { get; init; }

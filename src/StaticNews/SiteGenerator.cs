@@ -69,7 +69,8 @@ public static class SiteGenerator
         // Every file unchanged in size and time stamp since a build without warnings: up to date without reading the site.
         var stamps = keepsCache ? SourceStamps.Take(options.ResolvedSourcePath) : null;
         var optionsKey = keepsCache ? InputFingerprint.OptionsKey(options) : null;
-        if (stamps?.FingerprintIn(output.CachePath, optionsKey!) is { } unchangedInputs && OutputFolder.HasMarker(output.Path)
+        var savedStamps = keepsCache ? SavedStamps.Load(output.CachePath, optionsKey!) : null;
+        if (savedStamps?.FingerprintIfUnchanged(stamps!) is { } unchangedInputs && OutputFolder.HasMarker(output.Path)
             && BuildCache.SummarySaysUpToDate(output.CachePath, unchangedInputs, options.Clock.GetUtcNow()))
         {
             times[BuildStage.Discover] = Lap(clock);
@@ -77,14 +78,15 @@ public static class SiteGenerator
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true, UnreadSources = true };
         }
 
-        // The files just stamped are the ones read: the site's folders are listed once.
-        var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, stamps?.Files, diagnostics, cancellationToken);
-        var inputFingerprint = keepsCache ? InputFingerprint.Compute(sources, options) : null;
+        // The files just stamped are the ones read (the site's folders are listed once), except the articles unchanged since
+        // the last build: what it found in them stands in for reading them.
+        var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, stamps?.Files, savedStamps?.UnchangedIn(stamps!), diagnostics, cancellationToken);
+        var (inputFingerprint, fileHashes) = keepsCache ? InputFingerprint.Compute(sources, options) : default;
         if (keepsCache && !diagnostics.HasErrors && OutputFolder.HasMarker(output.Path)
             && BuildCache.SummarySaysUpToDate(output.CachePath, inputFingerprint!, options.Clock.GetUtcNow()))
         {
             // The files were read and found unchanged: the next unchanged build need not read them.
-            stamps!.Save(output.CachePath, optionsKey!, inputFingerprint!);
+            stamps!.Save(output.CachePath, optionsKey!, inputFingerprint!, path => fileHashes!.TryGetValue(path, out var hash) ? savedStamps?.Find(path, hash) : null);
             times[BuildStage.Discover] = Lap(clock);
             OutputWriter.RemoveLeftoverStaging(output);
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true };
@@ -122,6 +124,7 @@ public static class SiteGenerator
             }
 
             var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, cancellationToken);
+            var articlesUnread = sources.Articles.Count(a => !a.WasRead);
             if (!checkLinks)
             {
                 // The model holds all that later stages need of the articles: their source bytes can go (70 MB at 10,000 articles).
@@ -302,7 +305,7 @@ public static class SiteGenerator
                 if (buildCache is not null)
                 {
                     buildCache.Install(output.CachePath);
-                    stamps!.Save(output.CachePath, optionsKey!, inputFingerprint!);
+                    stamps!.Save(output.CachePath, optionsKey!, inputFingerprint!, path => FoundIn(path, model, fileHashes!, savedStamps));
                     caches.Commit();
                 }
 
@@ -327,6 +330,7 @@ public static class SiteGenerator
                 BodiesReused = bodiesReused,
                 FrontMattersParsed = model?.DraftsParsed ?? 0,
                 FrontMattersReused = frontMattersReused,
+                ArticlesUnread = articlesUnread,
                 RelatedReused = model?.RelatedReused ?? false,
                 SearchUpdatedInPlace = search?.UpdatedInPlace ?? false,
                 BytesWritten = written?.BytesWritten ?? 0,
@@ -340,6 +344,12 @@ public static class SiteGenerator
             outputCheck?.Wait();
         }
     }
+
+    /// <summary>What this build found in the file at <paramref name="path"/>, for the next build to take if the file is unchanged.</summary>
+    private static UnchangedSource? FoundIn(string path, SiteModel model, Dictionary<string, UInt128> fileHashes, SavedStamps? savedStamps) =>
+        !fileHashes.TryGetValue(path, out var hash) ? null
+        : model.Splits.TryGetValue(path, out var split) ? new UnchangedSource(hash, split)
+        : savedStamps?.Find(path, hash);
 
     /// <summary>Nothing the build reads changed, no scheduled article fell due, and the output the cache describes is still there.</summary>
     private static bool IsUpToDate(BuildCache cache, string inputFingerprint, OutputFolder output, BuildOptions options) =>

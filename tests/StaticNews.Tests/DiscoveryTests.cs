@@ -1,5 +1,8 @@
+using System.IO.Hashing;
+using System.Text;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
+using StaticNews.Parsing;
 using StaticNews.Tests.Infrastructure;
 
 namespace StaticNews.Tests;
@@ -37,7 +40,7 @@ public sealed class DiscoveryTests
         }
 
         var listed = await SiteDiscoverer.DiscoverAsync(site.Root, new DiagnosticBag());
-        var stamped = SiteDiscoverer.Discover(site.Root, SiteDiscoverer.StampAll(site.Root), new DiagnosticBag());
+        var stamped = SiteDiscoverer.Discover(site.Root, SiteDiscoverer.StampAll(site.Root), unchanged: null, new DiagnosticBag());
 
         Assert.Equal(listed.Articles.Select(a => a.Path), stamped.Articles.Select(a => a.Path));
         Assert.Equal(listed.Authors.Select(a => a.Path), stamped.Authors.Select(a => a.Path));
@@ -46,5 +49,28 @@ public sealed class DiscoveryTests
         Assert.Equal(listed.Templates.Keys, stamped.Templates.Keys);
         Assert.Equal(["articles/b.md", "articles/world/a.md"], stamped.Articles.Select(a => a.Path));
         Assert.Contains("partials/extra.html", stamped.Templates.Keys);
+    }
+
+    [Fact]
+    public void An_article_taken_as_unchanged_is_read_only_when_asked_for_and_fails_if_it_changed_after_all()
+    {
+        using var site = TempSite.Create(string.Empty);
+        site.Write("articles/a.md", "---\ntitle: A\n---\nBody.\n");
+        site.Write("articles/b.md", "---\ntitle: B\n---\nBody.\n");
+        var split = new SplitFacts(2, 4, 18, "Y", "B");
+        var unchanged = new Dictionary<string, UnchangedSource>
+        {
+            ["articles/a.md"] = new(XxHash128.HashToUInt128(File.ReadAllBytes(Path.Combine(site.Root, "articles", "a.md"))), split),
+            ["articles/b.md"] = new(XxHash128.HashToUInt128("---\ntitle: B (before)\n---\nBody.\n"u8), split),
+        };
+
+        var sources = SiteDiscoverer.Discover(site.Root, SiteDiscoverer.StampAll(site.Root), unchanged, new DiagnosticBag());
+
+        var (a, b) = (sources.Articles[0], sources.Articles[1]);
+        Assert.Equal((unchanged["articles/a.md"], false), (a.Unchanged, a.WasRead));
+        Assert.Equal("---\ntitle: A\n---\nBody.\n", Encoding.UTF8.GetString(a.Bytes.Span));
+        Assert.True(a.WasRead);
+        var changed = Assert.Throws<IOException>(() => b.Bytes);
+        Assert.Contains("articles/b.md changed while the site was being built", changed.Message, StringComparison.Ordinal);
     }
 }

@@ -282,6 +282,92 @@ public sealed class IncrementalBuildTests
         Assert.True(site.OutputExists("d/index.html"));
     }
 
+    /// <summary>Rewrites one site file, replacing <paramref name="from"/> with <paramref name="to"/>, dated half an hour ago (not just now, which is never trusted).</summary>
+    private static void EditAged(TempSite site, string relative, string from, string to)
+    {
+        var path = Path.Combine(site.Root, relative);
+        site.Write(relative, File.ReadAllText(path).Replace(from, to, StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow - TimeSpan.FromMinutes(30));
+    }
+
+    [Fact]
+    public async Task Editing_one_article_of_a_site_unchanged_since_its_last_build_reads_only_that_article()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        await site.BuildAsync();
+        EditAged(site, "articles/c.md", "Gamma body.", "Gamma body, corrected.");
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(2, result.ArticlesUnread);
+        Assert.Equal((1, 2), (result.BodiesRendered, result.BodiesReused));
+        Assert.Contains("Gamma body, corrected.", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task An_unchanged_article_is_read_after_all_when_its_body_shows_a_title_that_changed()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        await site.BuildAsync();
+        EditAged(site, "articles/a.md", "title: Alpha talks", "title: Alpha talks collapse");
+
+        var result = await site.BuildAsync();
+
+        // b's file is unchanged, but its also-read link shows a's title: its body is rendered again, from its file.
+        Assert.Equal(1, result.ArticlesUnread);
+        Assert.Contains(">Alpha talks collapse</a></p>", site.ReadOutput("b/index.html"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Theory]
+    [InlineData("drafts.bin")]
+    [InlineData("bodies.bin")]
+    public async Task An_unchanged_article_missing_from_the_caches_is_read_and_parsed_again(string deleted)
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        await site.BuildAsync();
+        var cacheFolder = new OutputFolder(site.DefaultOutput).CachePath;
+        Assert.True(File.Exists(Path.Combine(cacheFolder, deleted)));
+        File.Delete(Path.Combine(cacheFolder, deleted));
+        EditAged(site, "articles/c.md", "Gamma body.", "Gamma body, corrected.");
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(0, result.ArticlesUnread);
+        Assert.Contains("Beta body.", site.ReadOutput("b/index.html"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Theory]
+    [InlineData("a byte flipped")]
+    [InlineData("cut short")]
+    [InlineData("emptied")]
+    public async Task Damaged_source_stamps_mean_reading_every_article(string damage)
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        await site.BuildAsync();
+        var stampsFile = Path.Combine(new OutputFolder(site.DefaultOutput).CachePath, SourceStamps.FileName);
+        var bytes = File.ReadAllBytes(stampsFile);
+        bytes = damage switch
+        {
+            "a byte flipped" => [.. bytes[..(bytes.Length / 2)], (byte)(bytes[bytes.Length / 2] ^ 1), .. bytes[((bytes.Length / 2) + 1)..]],
+            "cut short" => bytes[..(bytes.Length - 20)],
+            _ => [],
+        };
+        File.WriteAllBytes(stampsFile, bytes);
+        EditAged(site, "articles/c.md", "Gamma body.", "Gamma body, corrected.");
+
+        var result = await site.BuildAsync();
+
+        Assert.Equal(0, result.ArticlesUnread);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
     [Fact]
     public async Task Editing_one_body_renders_only_that_body_from_markdown()
     {

@@ -71,7 +71,7 @@ internal static class BuildCommand
             }
 
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Pages: {build.PagesRendered} rendered, the others unchanged since the last build"));
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Articles: {build.FrontMattersParsed} front matters parsed, {build.FrontMattersReused} taken from the cache; {build.BodiesRendered} bodies rendered from Markdown, {build.BodiesReused} taken from the cache; related lists {(build.RelatedReused ? "taken from the cache" : "computed")}; search index {(build.SearchUpdatedInPlace ? "updated in place" : "written whole")}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Articles: {build.ArticlesUnread} not read (unchanged since the last build); {build.FrontMattersParsed} front matters parsed, {build.FrontMattersReused} taken from the cache; {build.BodiesRendered} bodies rendered from Markdown, {build.BodiesReused} taken from the cache; related lists {(build.RelatedReused ? "taken from the cache" : "computed")}; search index {(build.SearchUpdatedInPlace ? "updated in place" : "written whole")}"));
             var held = collectorBudget > 0 ? string.Create(CultureInfo.InvariantCulture, $"collector held off for the first {collectorBudget / 1048576.0:F0} MiB; ") : string.Empty;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated"));

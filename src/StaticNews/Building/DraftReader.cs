@@ -23,12 +23,15 @@ internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache
     /// <summary>How many files' front matter was parsed (not taken from the cache) so far.</summary>
     public int Parsed => _parsed;
 
-    /// <returns>The draft, or null when the file has errors; and what the cache should keep of it.</returns>
-    public (ArticleDraft? Draft, CachedDraft? ForCache) Read(SourceFile file, DiagnosticBag diagnostics)
+    /// <returns>
+    /// The draft, or null when the file has errors; what the cache should keep of it; and how the file was cut in two, which
+    /// the next build takes instead of reading the file again if it is unchanged.
+    /// </returns>
+    public (ArticleDraft? Draft, CachedDraft? ForCache, SplitFacts? Split) Read(SourceFile file, DiagnosticBag diagnostics)
     {
         if (ContentParser.SplitSource(file, diagnostics) is not { } split)
         {
-            return (null, null);
+            return (null, null, null);
         }
 
         var key = DraftCache.KeyOf(split);
@@ -39,7 +42,7 @@ internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache
                 diagnostics.Add(diagnostic.ToDiagnostic());
             }
 
-            return (cached.Draft, cached with { Draft = cached.Draft with { Source = Unread } });
+            return (cached.Draft, cached with { Draft = cached.Draft with { Source = Unread } }, split.Facts);
         }
 
         Interlocked.Increment(ref _parsed);
@@ -52,6 +55,6 @@ internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache
             diagnostics.Add(diagnostic);
         }
 
-        return draft is null ? (null, null) : (draft, new CachedDraft(key, draft with { Source = Unread }, [.. reported.Select(CachedDiagnostic.From)]));
+        return draft is null ? (null, null, split.Facts) : (draft, new CachedDraft(key, draft with { Source = Unread }, [.. reported.Select(CachedDiagnostic.From)]), split.Facts);
     }
 }

@@ -41,7 +41,7 @@ public static class SiteBuilder
         var authors = authorList.OfType<Author>().ToDictionary(a => a.Id, StringComparer.Ordinal);
 
         var draftReader = new DraftReader(config, urls, caches.Drafts);
-        var read = new (ArticleDraft? Draft, CachedDraft? ForCache)[sources.Articles.Count];
+        var read = new (ArticleDraft? Draft, CachedDraft? ForCache, SplitFacts? Split)[sources.Articles.Count];
         Parallel.For(0, sources.Articles.Count, parallel, i => read[i] = draftReader.Read(sources.Articles[i], diagnostics));
         var articleDrafts = read.Select(r => r.Draft).ToArray();
 
@@ -110,11 +110,26 @@ public static class SiteBuilder
             DraftsParsed = draftReader.Parsed,
             Related = new RelatedLists(relatedInputs, relatedLists),
             RelatedReused = cachedRelated is not null,
+            Splits = SplitsByPath(sources.Articles, read),
             ArticleFingerprints = published.ToDictionary(
                 d => d.Path,
-                d => new ArticleFingerprint(Fingerprint.OfText(d.Source.Yaml), d.Source.BodyFingerprint),
+                d => new ArticleFingerprint(d.Source.YamlFingerprint, d.Source.BodyFingerprint),
                 StringComparer.Ordinal),
         };
+    }
+
+    private static Dictionary<string, SplitFacts> SplitsByPath(IReadOnlyList<SourceFile> articles, (ArticleDraft?, CachedDraft?, SplitFacts? Split)[] read)
+    {
+        var splits = new Dictionary<string, SplitFacts>(articles.Count, StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            if (read[i].Split is { } split)
+            {
+                splits[articles[i].Path] = split;
+            }
+        }
+
+        return splits;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using StaticNews.Model;
+using StaticNews.Parsing;
 
 namespace StaticNews.Building;
 
@@ -13,6 +14,9 @@ public sealed record SiteModel(Site Site, IReadOnlyList<Page> Pages, UrlBuilder 
 
     /// <summary>Per published article (by source path), fingerprints of its front matter and body, for incremental builds.</summary>
     public IReadOnlyDictionary<string, ArticleFingerprint> ArticleFingerprints { get; init; } = new Dictionary<string, ArticleFingerprint>();
+
+    /// <summary>How each article file that could be read was cut in two, by path: kept beside the build cache for the next build.</summary>
+    internal IReadOnlyDictionary<string, SplitFacts> Splits { get; init; } = new Dictionary<string, SplitFacts>();
 
     /// <summary>Every published article's rendered body (with its search terms) by source path, for the search index and the next build's body cache.</summary>
     internal IReadOnlyDictionary<string, RenderedBody> Bodies { get; init; } = new Dictionary<string, RenderedBody>();

@@ -1,4 +1,5 @@
 using System.IO.Enumeration;
+using System.IO.Hashing;
 using StaticNews.Diagnostics;
 using StaticNews.Text;
 
@@ -21,13 +22,19 @@ public static class SiteDiscoverer
 
     /// <summary>Reads the site folder on the calling thread (content files in parallel).</summary>
     public static SourceSet Discover(string rootPath, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
-        Discover(rootPath, listing: null, diagnostics, cancellationToken);
+        Discover(rootPath, listing: null, unchanged: null, diagnostics, cancellationToken);
 
     /// <summary>
     /// Reads the site folder, taking the files to read from <paramref name="listing"/> (what <see cref="StampAll"/> found just
-    /// before) instead of listing the folders again, when given.
+    /// before) instead of listing the folders again, when given. The articles in <paramref name="unchanged"/> (by path relative
+    /// to the site) are not read: what the last build found in them stands in for their bytes until something asks for those.
     /// </summary>
-    internal static SourceSet Discover(string rootPath, IReadOnlyList<FileStamp>? listing, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
+    internal static SourceSet Discover(
+        string rootPath,
+        IReadOnlyList<FileStamp>? listing,
+        IReadOnlyDictionary<string, UnchangedSource>? unchanged,
+        DiagnosticBag diagnostics,
+        CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(rootPath);
         IReadOnlyList<string> FilesIn(string folder) => listing is null ? EnumerateFiles(Path.Combine(root, folder), PatternOf(folder)) : Below(listing, folder);
@@ -39,9 +46,9 @@ public static class SiteDiscoverer
         }
 
         var categories = ReadOptional(root, SiteLayout.CategoriesFile, diagnostics);
-        var articles = ReadAll(root, SiteLayout.ArticlesFolder, FilesIn(SiteLayout.ArticlesFolder), diagnostics, cancellationToken);
-        var authors = ReadAll(root, SiteLayout.AuthorsFolder, FilesIn(SiteLayout.AuthorsFolder), diagnostics, cancellationToken);
-        var data = ReadAll(root, SiteLayout.DataFolder, FilesIn(SiteLayout.DataFolder), diagnostics, cancellationToken);
+        var articles = ReadAll(root, SiteLayout.ArticlesFolder, FilesIn(SiteLayout.ArticlesFolder), unchanged, diagnostics, cancellationToken);
+        var authors = ReadAll(root, SiteLayout.AuthorsFolder, FilesIn(SiteLayout.AuthorsFolder), unchanged: null, diagnostics, cancellationToken);
+        var data = ReadAll(root, SiteLayout.DataFolder, FilesIn(SiteLayout.DataFolder), unchanged: null, diagnostics, cancellationToken);
 
         var staticFiles = new SortedDictionary<string, StaticFile>(StringComparer.Ordinal);
         var templates = new SortedDictionary<string, ThemeTemplate>(StringComparer.Ordinal);
@@ -111,7 +118,13 @@ public static class SiteDiscoverer
         return File.Exists(full) ? Read(full, relative, diagnostics) : null;
     }
 
-    private static IReadOnlyList<SourceFile> ReadAll(string root, string folder, IReadOnlyList<string> relatives, DiagnosticBag diagnostics, CancellationToken cancellationToken)
+    private static IReadOnlyList<SourceFile> ReadAll(
+        string root,
+        string folder,
+        IReadOnlyList<string> relatives,
+        IReadOnlyDictionary<string, UnchangedSource>? unchanged,
+        DiagnosticBag diagnostics,
+        CancellationToken cancellationToken)
     {
         var folderPath = Path.Combine(root, folder);
         var files = new SourceFile?[relatives.Count];
@@ -119,7 +132,13 @@ public static class SiteDiscoverer
         // Plain blocking reads: a content file is a few kilobytes, read in one call from the page cache, and the asynchronous
         // file API on Unix only adds a task, a stream and a second stat per file on top of the same read.
         Parallel.For(0, relatives.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
-            files[i] = Read(Path.Combine(folderPath, relatives[i]), folder + "/" + relatives[i], diagnostics));
+        {
+            var fullPath = Path.Combine(folderPath, relatives[i]);
+            var relative = folder + "/" + relatives[i];
+            files[i] = unchanged is not null && unchanged.TryGetValue(relative, out var known)
+                ? new SourceFile(relative, known, () => ReadUnchanged(fullPath, relative, known))
+                : Read(fullPath, relative, diagnostics);
+        });
         return [.. files.OfType<SourceFile>()];
     }
 
@@ -149,6 +168,15 @@ public static class SiteDiscoverer
             diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.File(relative), e.Message);
             return null;
         }
+    }
+
+    /// <summary>Reads a file taken as unchanged since the last build, failing if it changed after all (while this build ran).</summary>
+    private static byte[] ReadUnchanged(string fullPath, string relative, UnchangedSource known)
+    {
+        var bytes = File.ReadAllBytes(fullPath);
+        return XxHash128.HashToUInt128(bytes) == known.ContentHash
+            ? bytes
+            : throw new IOException($"{relative} changed while the site was being built: build again.");
     }
 
     /// <summary>Files below a folder, relative to it with '/' separators, in ordinal order; hidden files and editor leftovers are skipped.</summary>

@@ -38,7 +38,7 @@ internal sealed class DraftCache
     public int Count => _file.Count;
 
     public static string KeyOf(SourceSplit split) =>
-        new Fingerprint().Add(split.File.Path).Add(split.YamlFirstLine).Add(split.Yaml).Finish();
+        new Fingerprint().Add(split.File.Path).Add(split.YamlFirstLine).Add(split.YamlFingerprint).Finish();
 
     /// <summary>The cached draft for <paramref name="key"/>, made the draft of <paramref name="source"/>.</summary>
     public CachedDraft? Find(string key, SourceSplit source)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using StaticNews.Discovery;
 
@@ -6,17 +5,17 @@ namespace StaticNews.Incremental;
 
 /// <summary>
 /// The size and last-write time of every file of the site, taken before a build reads them, and kept beside the build cache
-/// with the input fingerprint that build computed. When every file still has the same size and time stamp, the next build
-/// takes that fingerprint instead of reading and hashing every file, as make and git do, so an unchanged site is found up
-/// to date without reading it. A file written less than <see cref="RacyWindow"/> before the stamps were taken is never
-/// trusted (a second change within the time stamp's resolution could leave its time stamp as it was), and anything
-/// unexpected (another engine or options, a file added, gone, resized or touched, a damaged file) means reading everything.
+/// with the input fingerprint that build computed and, per article, what it found in the file (its hash and how it is cut
+/// in two). When every file still has the same size and time stamp, the next build takes that fingerprint instead of reading
+/// and hashing every file, as make and git do, so an unchanged site is found up to date without reading it; when only some
+/// have, those articles are not read unless their front matter must be parsed or their body rendered again. A file written
+/// less than <see cref="RacyWindow"/> before the stamps were taken is never trusted (a second change within the time stamp's
+/// resolution could leave its time stamp as it was), and anything unexpected (another engine or options, a damaged file)
+/// means reading everything.
 /// </summary>
 internal sealed class SourceStamps
 {
-    public const string FileName = "source-stamps.txt";
-
-    private const string Header = "StaticNews source stamps 1";
+    public const string FileName = "source-stamps.bin";
 
     /// <summary>Files written this recently before the stamps were taken are recorded as untrusted.</summary>
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
@@ -41,62 +40,30 @@ internal sealed class SourceStamps
     }
 
     /// <summary>
-    /// The input fingerprint saved in <paramref name="cacheFolder"/> with stamps equal to these and the same
-    /// <paramref name="optionsKey"/>, or null.
+    /// Saves these stamps in <paramref name="cacheFolder"/> with the fingerprint the build computed from the files and, for
+    /// each file <paramref name="foundIn"/> knows, what the build found in it.
     /// </summary>
-    public string? FingerprintIn(string cacheFolder, string optionsKey)
+    public void Save(string cacheFolder, string optionsKey, string inputFingerprint, Func<string, UnchangedSource?> foundIn)
     {
-        try
+        var racyFrom = _takenAtTicks - RacyWindow.Ticks;
+        var path = Path.Combine(cacheFolder, FileName);
+        Directory.CreateDirectory(cacheFolder);
+        using (var file = new FileStream(path + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
         {
-            var path = Path.Combine(cacheFolder, FileName);
-            if (!File.Exists(path))
+            var hashing = new HashingWriteStream(file);
+            using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
             {
-                return null;
-            }
-
-            using var reader = new StreamReader(path, Encoding.UTF8);
-            if (reader.ReadLine() != Header || reader.ReadLine() != optionsKey || reader.ReadLine() is not { Length: > 0 } fingerprint
-                || !int.TryParse(reader.ReadLine(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count != _files.Count)
-            {
-                return null;
-            }
-
-            foreach (var file in _files)
-            {
-                if (reader.ReadLine() is not { } line || line != Line(file))
+                SavedStamps.WriteHeader(writer, optionsKey, inputFingerprint, _files.Count);
+                foreach (var stamp in _files)
                 {
-                    return null;
+                    // A file written just before the stamps were taken gets a time no file has: it never matches.
+                    SavedStamps.WriteFile(writer, stamp.LastWriteTicks >= racyFrom ? stamp with { LastWriteTicks = -1 } : stamp, foundIn(stamp.Path));
                 }
             }
 
-            return reader.ReadLine() == "end" ? fingerprint : null;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Saves these stamps in <paramref name="cacheFolder"/> with the fingerprint the build computed from the files.</summary>
-    public void Save(string cacheFolder, string optionsKey, string inputFingerprint)
-    {
-        var racyFrom = _takenAtTicks - RacyWindow.Ticks;
-        var text = new StringBuilder();
-        text.Append(Header).Append('\n').Append(optionsKey).Append('\n').Append(inputFingerprint).Append('\n')
-            .Append(_files.Count.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        foreach (var file in _files)
-        {
-            // A file written just before the stamps were taken gets a time no file has: it never matches.
-            text.Append(Line(file.LastWriteTicks >= racyFrom ? file with { LastWriteTicks = -1 } : file)).Append('\n');
+            file.Write(hashing.Checksum);
         }
 
-        text.Append("end\n");
-        var path = Path.Combine(cacheFolder, FileName);
-        Directory.CreateDirectory(cacheFolder);
-        File.WriteAllText(path + ".tmp", text.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         File.Move(path + ".tmp", path, overwrite: true);
     }
-
-    private static string Line(FileStamp file) =>
-        string.Create(CultureInfo.InvariantCulture, $"{file.LastWriteTicks} {file.Length} {file.Path}");
 }

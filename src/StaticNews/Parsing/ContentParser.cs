@@ -48,7 +48,11 @@ public static class ContentParser
     /// What <see cref="Split"/> finds, without making text of the body: it is decoded into a pooled buffer, fingerprinted, and
     /// left in the file's bytes (see <see cref="SourceSplit.ReadBody"/>). Null (and a diagnostic) when decoding or splitting fails.
     /// </summary>
-    internal static SourceSplit? SplitSource(SourceFile file, DiagnosticBag diagnostics)
+    internal static SourceSplit? SplitSource(SourceFile file, DiagnosticBag diagnostics) =>
+        file.Unchanged is { } unchanged ? new SourceSplit(file, unchanged.Split) : ReadSplit(file, diagnostics);
+
+    /// <summary><see cref="SplitSource"/> from the file's bytes, even for a file whose split is known from the last build.</summary>
+    internal static SourceSplit? ReadSplit(SourceFile file, DiagnosticBag diagnostics)
     {
         var bytes = file.Bytes.Span;
         if (SourceText.Check(bytes, out var byteOrderMark) is { } error)
