@@ -346,7 +346,7 @@ public static class SiteGenerator
     }
 
     /// <summary>What this build found in the file at <paramref name="path"/>, for the next build to take if the file is unchanged.</summary>
-    private static UnchangedSource? FoundIn(string path, SiteModel model, Dictionary<string, UInt128> fileHashes, SavedStamps? savedStamps) =>
+    private static UnchangedSource? FoundIn(string path, SiteModel model, Dictionary<string, ContentHash> fileHashes, SavedStamps? savedStamps) =>
         !fileHashes.TryGetValue(path, out var hash) ? null
         : model.Splits.TryGetValue(path, out var split) ? new UnchangedSource(hash, split)
         : savedStamps?.Find(path, hash);

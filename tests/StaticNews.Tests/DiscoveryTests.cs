@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Text;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
@@ -60,8 +59,8 @@ public sealed class DiscoveryTests
         var split = new SplitFacts(2, 4, 18, "Y", "B");
         var unchanged = new Dictionary<string, UnchangedSource>
         {
-            ["articles/a.md"] = new(XxHash128.HashToUInt128(File.ReadAllBytes(Path.Combine(site.Root, "articles", "a.md"))), split),
-            ["articles/b.md"] = new(XxHash128.HashToUInt128("---\ntitle: B (before)\n---\nBody.\n"u8), split),
+            ["articles/a.md"] = new(ContentHash.Of(File.ReadAllBytes(Path.Combine(site.Root, "articles", "a.md"))), split),
+            ["articles/b.md"] = new(ContentHash.Of("---\ntitle: B (before)\n---\nBody.\n"u8), split),
         };
 
         var sources = SiteDiscoverer.Discover(site.Root, SiteDiscoverer.StampAll(site.Root), unchanged, new DiagnosticBag());

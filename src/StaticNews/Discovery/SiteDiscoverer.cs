@@ -1,5 +1,4 @@
 using System.IO.Enumeration;
-using System.IO.Hashing;
 using StaticNews.Diagnostics;
 using StaticNews.Text;
 
@@ -174,7 +173,7 @@ public static class SiteDiscoverer
     private static byte[] ReadUnchanged(string fullPath, string relative, UnchangedSource known)
     {
         var bytes = File.ReadAllBytes(fullPath);
-        return XxHash128.HashToUInt128(bytes) == known.ContentHash
+        return ContentHash.Of(bytes) == known.ContentHash
             ? bytes
             : throw new IOException($"{relative} changed while the site was being built: build again.");
     }

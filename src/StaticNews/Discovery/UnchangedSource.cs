@@ -6,4 +6,4 @@ namespace StaticNews.Discovery;
 /// An article file whose size and time stamp are those the last build saw: the hash of its bytes and how it was cut in two,
 /// as that build found them.
 /// </summary>
-internal sealed record UnchangedSource(UInt128 ContentHash, SplitFacts Split);
+internal sealed record UnchangedSource(ContentHash ContentHash, SplitFacts Split);

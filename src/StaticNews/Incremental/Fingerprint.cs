@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
+using StaticNews.Discovery;
 
 namespace StaticNews.Incremental;
 
@@ -36,10 +38,11 @@ internal sealed class Fingerprint
     }
 
     /// <summary>Adds a hash computed elsewhere (16 bytes, not length-prefixed).</summary>
-    public Fingerprint AddHash(UInt128 value)
+    public Fingerprint AddHash(ContentHash value)
     {
         Span<byte> buffer = stackalloc byte[16];
-        BitConverter.TryWriteBytes(buffer, value);
+        BinaryPrimitives.WriteUInt64BigEndian(buffer, value.High);
+        BinaryPrimitives.WriteUInt64BigEndian(buffer[8..], value.Low);
         _hash.Append(buffer);
         return this;
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
 using StaticNews.Discovery;
 
 namespace StaticNews.Incremental;
@@ -8,7 +7,7 @@ namespace StaticNews.Incremental;
 internal static class InputFingerprint
 {
     /// <summary>The fingerprint, and the hash of each author, article and data file's bytes by path.</summary>
-    public static (string Fingerprint, Dictionary<string, UInt128> FileHashes) Compute(SourceSet sources, BuildOptions options)
+    public static (string Fingerprint, Dictionary<string, ContentHash> FileHashes) Compute(SourceSet sources, BuildOptions options)
     {
         var fingerprint = OfOptions(options);
         Add(fingerprint, sources.SiteConfig);
@@ -17,9 +16,9 @@ internal static class InputFingerprint
         // Each file is hashed on its own, in parallel (92 MB of articles at 10,000), and the fingerprint takes the hashes in
         // order. A file left unread because it is unchanged since the last build has the hash that build found.
         var files = sources.Authors.Concat(sources.Articles).Concat(sources.Data.Values).ToArray();
-        var hashes = new UInt128[files.Length];
-        Parallel.For(0, files.Length, i => hashes[i] = files[i].Unchanged?.ContentHash ?? XxHash128.HashToUInt128(files[i].Bytes.Span));
-        var fileHashes = new Dictionary<string, UInt128>(files.Length, StringComparer.Ordinal);
+        var hashes = new ContentHash[files.Length];
+        Parallel.For(0, files.Length, i => hashes[i] = files[i].Unchanged?.ContentHash ?? ContentHash.Of(files[i].Bytes.Span));
+        var fileHashes = new Dictionary<string, ContentHash>(files.Length, StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++)
         {
             fingerprint.Add(files[i].Path).AddHash(hashes[i]);

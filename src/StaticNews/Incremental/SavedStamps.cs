@@ -115,7 +115,7 @@ internal sealed class SavedStamps
     }
 
     /// <summary>What the last build found in the file at <paramref name="path"/>, if it had the bytes whose hash is <paramref name="contentHash"/>.</summary>
-    public UnchangedSource? Find(string path, UInt128 contentHash) =>
+    public UnchangedSource? Find(string path, ContentHash contentHash) =>
         _indexByPath.TryGetValue(path, out var i) && _found[i] is { } found && found.ContentHash == contentHash ? found : null;
 
     public static void WriteHeader(BinaryWriter writer, string optionsKey, string inputFingerprint, int count)
@@ -135,8 +135,8 @@ internal sealed class SavedStamps
         writer.Write(found is not null);
         if (found is { Split: var split })
         {
-            writer.Write((ulong)found.ContentHash);
-            writer.Write((ulong)(found.ContentHash >> 64));
+            writer.Write(found.ContentHash.High);
+            writer.Write(found.ContentHash.Low);
             writer.Write(split.YamlFirstLine);
             writer.Write(split.BodyFirstLine);
             writer.Write(split.BodyByteOffset);
@@ -147,9 +147,9 @@ internal sealed class SavedStamps
 
     private static UnchangedSource ReadFound(ref CacheReader reader)
     {
-        var low = (ulong)reader.ReadInt64();
         var high = (ulong)reader.ReadInt64();
+        var low = (ulong)reader.ReadInt64();
         var split = new SplitFacts(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadString());
-        return new UnchangedSource(new UInt128(high, low), split);
+        return new UnchangedSource(new ContentHash(high, low), split);
     }
 }
