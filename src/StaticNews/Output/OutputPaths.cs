@@ -89,14 +89,15 @@ public static class OutputPaths
     }
 
     /// <summary>A page "news/index.html" and a static file "news" cannot both be written: the second write would fail half way.</summary>
+    /// <remarks>Each folder of each path is looked up as a span of it, without a string per folder (tens of thousands of paths).</remarks>
     private static void ReportFileFolderConflicts(HashSet<string> paths, DiagnosticBag diagnostics)
     {
-        foreach (var path in paths.Order(StringComparer.Ordinal))
+        var folders = paths.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var path in paths)
         {
             for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
             {
-                var folder = path[..slash];
-                if (paths.Contains(folder))
+                if (folders.TryGetValue(path.AsSpan(0, slash), out var folder))
                 {
                     diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(folder), folder, path);
                     break;
