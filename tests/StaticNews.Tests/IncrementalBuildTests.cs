@@ -383,6 +383,27 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task The_front_matter_cache_is_written_again_only_when_a_front_matter_changed()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var drafts = Path.Combine(new OutputFolder(site.DefaultOutput).CachePath, DraftCache.FileName);
+        var written = File.GetLastWriteTimeUtc(drafts) - TimeSpan.FromHours(1);
+        File.SetLastWriteTimeUtc(drafts, written);
+
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        var bodyEdit = await site.BuildAsync();
+        Assert.Equal((0, 3), (bodyEdit.FrontMattersParsed, bodyEdit.FrontMattersReused));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(drafts));
+
+        site.Write("articles/c.md", "---\ntitle: Gamma culture, revised\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        var frontMatterEdit = await site.BuildAsync();
+        Assert.Equal(1, frontMatterEdit.FrontMattersParsed);
+        Assert.NotEqual(written, File.GetLastWriteTimeUtc(drafts));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
     public async Task Retitling_an_article_renders_again_the_bodies_that_link_to_it()
     {
         using var site = TempSite.Create(ThreeArticles);

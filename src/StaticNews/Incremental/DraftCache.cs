@@ -65,9 +65,17 @@ internal sealed class DraftCache
     public static DraftCache Load(string folder, string context) =>
         new(EntryFile.Load(Path.Combine(folder, FileName), Magic, FormatVersion, context));
 
-    /// <summary>Writes <paramref name="drafts"/>, copying the bytes of those found in <paramref name="previous"/>.</summary>
+    /// <summary>
+    /// Writes <paramref name="drafts"/>, copying the bytes of those found in <paramref name="previous"/>; nothing when they are
+    /// exactly the drafts <paramref name="previous"/> holds (no front matter changed): its file stays as it is.
+    /// </summary>
     public static void Save(string path, string context, IReadOnlyCollection<CachedDraft> drafts, DraftCache previous)
     {
+        if (drafts.Count == previous.Count && drafts.All(cached => cached.Stored is { } stored && ReferenceEquals(stored.File, previous._file)))
+        {
+            return;
+        }
+
         void Write(BinaryWriter writer, CachedDraft cached)
         {
             if (cached.Stored?.TryCopy(previous._file, writer) == true)
