@@ -78,6 +78,9 @@ public static class SiteGenerator
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true, UnreadSources = true };
         }
 
+        // The caches load while the site is read.
+        var early = keepsCache ? EarlyCacheLoad.Start(output.CachePath, options.ResolvedSourcePath, options.BaseUrl) : null;
+
         // The files just stamped are the ones read (the site's folders are listed once), except the articles unchanged since
         // the last build: what it found in them stands in for reading them.
         var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, stamps?.Files, savedStamps?.UnchangedIn(stamps!), diagnostics, cancellationToken);
@@ -87,12 +90,13 @@ public static class SiteGenerator
         {
             // The files were read and found unchanged: the next unchanged build need not read them.
             stamps!.Save(output.CachePath, optionsKey!, inputFingerprint!, path => fileHashes!.TryGetValue(path, out var hash) ? savedStamps?.Find(path, hash) : null);
+            early!.Wait();
             times[BuildStage.Discover] = Lap(clock);
             OutputWriter.RemoveLeftoverStaging(output);
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true };
         }
 
-        var cache = keepsCache ? BuildCache.Load(output.CachePath) : null;
+        var cache = early?.BuildCache;
         times[BuildStage.Discover] = Lap(clock);
         if (cache is not null && IsUpToDate(cache, inputFingerprint!, output, options) && !diagnostics.HasErrors)
         {
@@ -112,9 +116,7 @@ public static class SiteGenerator
         var templates = ParsedTemplates.StartParsing(sources.Templates);
         try
         {
-            var caches = keepsCache && sources.SiteConfig is not null
-                ? ArticleCaches.Load(output.CachePath, sources.SiteConfig.Bytes.Span, options.BaseUrl)
-                : ArticleCaches.Disabled();
+            var caches = early is not null && sources.SiteConfig is not null ? early.ArticleCachesFor(sources.SiteConfig) : ArticleCaches.Disabled();
             var onLargeRebuild = options.OnLargeRebuild;
             // Without usable front matters (site.yml changed, or no cache), every article is parsed and rendered again.
             if (keepsCache && (cache is null || (caches.Drafts.Count == 0 && sources.Articles.Count > 0)))
