@@ -19,6 +19,13 @@ internal sealed record RenderedBody(string Key, TrustedHtml Html, int WordCount,
 
     public BodyTerms Terms => LazyTerms.Value;
 
+    /// <summary>The fingerprint of the HTML's UTF-8 bytes (<see cref="Fingerprint.Of"/>): stored with a cached body, computed once for a rendered one.</summary>
+    public string HtmlHash
+    {
+        get => field ??= Fingerprint.Of(Html.Utf8Bytes());
+        init;
+    }
+
     /// <summary>Set when the body came from the cache: where its bytes are, to be copied as they are into the next cache.</summary>
     public StoredEntry? Stored { get; init; }
 

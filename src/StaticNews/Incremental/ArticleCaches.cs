@@ -91,8 +91,10 @@ internal sealed class ArticleCaches
         Parallel.For(0, articles.Count, i =>
         {
             var article = articles[i];
-            var bodyKey = model.Bodies.TryGetValue(article.SourcePath, out var body) ? body.Key : string.Empty;
-            indexed[i] = new IndexedArticle(article.Url, ArticleTerms.MetadataKeyOf(article), Fingerprint.Of(article.Body.Utf8Bytes()), bodyKey);
+            var (bodyKey, htmlHash) = model.Bodies.TryGetValue(article.SourcePath, out var body)
+                ? (body.Key, body.HtmlHash)
+                : (string.Empty, Fingerprint.Of(article.Body.Utf8Bytes()));
+            indexed[i] = new IndexedArticle(article.Url, ArticleTerms.MetadataKeyOf(article), htmlHash, bodyKey);
         });
 
         return indexed;

@@ -31,7 +31,7 @@ internal sealed class BodyCache
 
     private const string Magic = "StaticNews bodies";
     private const string DeltaMagic = "StaticNews bodies delta";
-    private const int FormatVersion = 6;
+    private const int FormatVersion = 7;
 
     /// <summary>A delta holds at most this many bodies, or one in 50 of the main file's if more.</summary>
     private const int MaxDeltaEntries = 64;
@@ -102,9 +102,10 @@ internal sealed class BodyCache
             var reader = new CacheReader(entry.Span);
             ReadLinks(ref reader);
             CachedDiagnostic.ReadAll(ref reader);
-            var html = ReadHtml(ref reader, entry);
+            ReadHtml(ref reader, entry);
+            var storedHash = reader.ReadString();
             reader.Read7BitEncodedInt();
-            return Fingerprint.Of(html.Span) == htmlHash ? ReadTerms(entry[reader.Position..]) : null;
+            return storedHash == htmlHash ? ReadTerms(entry[reader.Position..]) : null;
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
         {
@@ -128,11 +129,13 @@ internal sealed class BodyCache
 
         // The body's HTML stays where it is in the cache file's bytes: 70 MB not copied at 10,000 articles.
         var html = TrustedHtml.FromUtf8(ReadHtml(ref reader, entry));
+        var htmlHash = reader.ReadString();
         var wordCount = reader.Read7BitEncodedInt();
         var terms = entry[reader.Position..];
         return new RenderedBody(key, html, wordCount, diagnostics, links, new Lazy<BodyTerms>(() => ReadTermsOrTokenize(terms, html)))
         {
             Stored = new StoredEntry(file, entry),
+            HtmlHash = htmlHash,
         };
     }
 
@@ -377,6 +380,7 @@ internal sealed class BodyCache
         var html = body.Html.Utf8Bytes();
         writer.Write7BitEncodedInt(html.Length);
         writer.Write(html);
+        writer.Write(body.HtmlHash);
         writer.Write7BitEncodedInt(body.WordCount);
         var terms = body.Terms;
         writer.Write7BitEncodedInt(terms.Tokens.Length);
