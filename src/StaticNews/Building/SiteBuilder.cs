@@ -174,6 +174,10 @@ public static class SiteBuilder
     /// <summary>An article whose 'expires' has passed leaves listings, feeds and sitemaps; it is still an article (links to it work while its page stays).</summary>
     private static bool IsExpired(ArticleDraft draft, DateTimeOffset now) => draft.Expires is { } expires && expires <= now;
 
+    /// <summary>
+    /// Every published article's link target by slug. Of articles sharing a slug, all are reported and the one whose path
+    /// sorts first is kept; <paramref name="published"/> is left with the kept ones, in the order their slugs first appear.
+    /// </summary>
     private static Dictionary<string, ArticleTarget> IndexBySlug(
         List<ArticleDraft> published,
         SiteConfig config,
@@ -181,30 +185,60 @@ public static class SiteBuilder
         Dictionary<string, Category> categories,
         DiagnosticBag diagnostics)
     {
-        var targets = new Dictionary<string, ArticleTarget>(StringComparer.Ordinal);
+        var keptAt = new Dictionary<string, int>(published.Count, StringComparer.Ordinal);
         var kept = new List<ArticleDraft>(published.Count);
-        foreach (var group in published.GroupBy(d => d.Slug, StringComparer.Ordinal))
+        Dictionary<string, List<ArticleDraft>>? sharing = null;
+        foreach (var draft in published)
         {
-            var sameSlug = group.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
-            if (sameSlug.Count > 1)
+            if (!keptAt.TryAdd(draft.Slug, kept.Count))
             {
-                foreach (var draft in sameSlug)
+                var at = keptAt[draft.Slug];
+                sharing ??= new Dictionary<string, List<ArticleDraft>>(StringComparer.Ordinal);
+                if (!sharing.TryGetValue(draft.Slug, out var same))
                 {
-                    var others = string.Join(", ", sameSlug.Where(o => o != draft).Select(o => o.Path));
-                    diagnostics.Report(DiagnosticCodes.SlugDuplicate, draft.SlugLocation.Line > 0 ? draft.SlugLocation : new SourceLocation(draft.Path, 1, 1), draft.Slug, others);
+                    sharing[draft.Slug] = same = [kept[at]];
                 }
+
+                same.Add(draft);
+                if (string.CompareOrdinal(draft.Path, kept[at].Path) < 0)
+                {
+                    kept[at] = draft;
+                }
+
+                continue;
             }
 
-            var first = sameSlug[0];
-            var category = first.CategoryPath is var (path, _) && categories.TryGetValue(path, out var found) ? found : null;
-            var local = TimeZoneInfo.ConvertTime(first.Date, config.TimeZone);
-            var url = urls.Path(Permalink.Expand(config.Permalink, first.Slug, local, category));
-            targets[first.Slug] = new ArticleTarget(first.Slug, first.Title, url);
-            kept.Add(first);
+            kept.Add(draft);
+        }
+
+        foreach (var (slug, same) in sharing ?? [])
+        {
+            foreach (var draft in same)
+            {
+                var others = string.Join(", ", same.Where(o => o != draft).Select(o => o.Path).Order(StringComparer.Ordinal));
+                diagnostics.Report(DiagnosticCodes.SlugDuplicate, draft.SlugLocation.Line > 0 ? draft.SlugLocation : new SourceLocation(draft.Path, 1, 1), slug, others);
+            }
+        }
+
+        // Each URL needs the date in the site's time zone and the permalink pattern expanded: computed in parallel.
+        var kepts = kept.ToArray();
+        var found = new ArticleTarget[kepts.Length];
+        Parallel.For(0, kepts.Length, i =>
+        {
+            var draft = kepts[i];
+            var category = draft.CategoryPath is var (path, _) && categories.TryGetValue(path, out var inCategory) ? inCategory : null;
+            var local = TimeZoneInfo.ConvertTime(draft.Date, config.TimeZone);
+            found[i] = new ArticleTarget(draft.Slug, draft.Title, urls.Path(Permalink.Expand(config.Permalink, draft.Slug, local, category)));
+        });
+
+        var targets = new Dictionary<string, ArticleTarget>(found.Length, StringComparer.Ordinal);
+        foreach (var target in found)
+        {
+            targets[target.Slug] = target;
         }
 
         published.Clear();
-        published.AddRange(kept);
+        published.AddRange(kepts);
         return targets;
     }
 
