@@ -78,8 +78,9 @@ public static class SiteGenerator
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true, UnreadSources = true };
         }
 
-        // The caches load while the site is read.
+        // The caches and site.yml load while the site is read (a build found up to date leaves them to finish unused).
         var early = keepsCache ? EarlyCacheLoad.Start(output.CachePath, options.ResolvedSourcePath, options.BaseUrl) : null;
+        var earlyConfig = keepsCache ? EarlySiteConfig.Start(options.ResolvedSourcePath, options) : null;
 
         // The files just stamped are the ones read (the site's folders are listed once), except the articles unchanged since
         // the last build: what it found in them stands in for reading them.
@@ -90,7 +91,6 @@ public static class SiteGenerator
         {
             // The files were read and found unchanged: the next unchanged build need not read them.
             stamps!.Save(output.CachePath, optionsKey!, inputFingerprint!, path => fileHashes!.TryGetValue(path, out var hash) ? savedStamps?.Find(path, hash) : null);
-            early!.Wait();
             times[BuildStage.Discover] = Lap(clock);
             OutputWriter.RemoveLeftoverStaging(output);
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true };
@@ -125,7 +125,7 @@ public static class SiteGenerator
                 onLargeRebuild = null;
             }
 
-            var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, cancellationToken);
+            var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, earlyConfig, cancellationToken);
             var articlesUnread = sources.Articles.Count(a => !a.WasRead);
             if (!checkLinks)
             {

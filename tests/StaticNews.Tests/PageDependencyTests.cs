@@ -47,7 +47,7 @@ public sealed class PageDependencyTests
     {
         var diagnostics = new DiagnosticBag();
         var sources = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics);
-        return (sources, SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), default)!, diagnostics);
+        return (sources, SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), earlyConfig: null, default)!, diagnostics);
     }
 
     private static string Words(int count) => string.Join(' ', Enumerable.Repeat("word", count));

@@ -12,15 +12,17 @@ namespace StaticNews.Building;
 public static class SiteBuilder
 {
     public static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
-        Build(sources, options, diagnostics, ArticleCaches.Disabled(), cancellationToken);
+        Build(sources, options, diagnostics, ArticleCaches.Disabled(), earlyConfig: null, cancellationToken);
 
     /// <summary>
     /// Builds the model, taking from <paramref name="caches"/> every article whose front matter need not be parsed again,
     /// every body that need not be rendered again and the related lists when what they depend on is unchanged.
     /// </summary>
-    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, CancellationToken cancellationToken = default)
+    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, EarlySiteConfig? earlyConfig = null, CancellationToken cancellationToken = default)
     {
-        var config = SiteConfigLoader.Load(sources.SiteConfig, options, diagnostics);
+        var config = sources.SiteConfig is not null && earlyConfig is not null && earlyConfig.TryTake(sources.SiteConfig, diagnostics, out var early)
+            ? early
+            : SiteConfigLoader.Load(sources.SiteConfig, options, diagnostics);
         if (config is null)
         {
             return null;

@@ -39,9 +39,6 @@ internal sealed class EarlyCacheLoad
             : ArticleCaches.Load(_cacheFolder, siteConfig.Bytes.Span, _baseUrl);
     }
 
-    /// <summary>Waits for the loading to end, for a build that turns out to need none of it.</summary>
-    public void Wait() => ((IAsyncResult)_load).AsyncWaitHandle.WaitOne();
-
     private static byte[]? ReadSiteConfig(string sourcePath)
     {
         try
