@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.ExceptionServices;
 using StaticNews.Building;
 using StaticNews.Checking;
 using StaticNews.Diagnostics;
@@ -125,7 +126,7 @@ public static class SiteGenerator
                 onLargeRebuild = null;
             }
 
-            var model = sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, earlyConfig, cancellationToken);
+            var model = BuildModel(sources, options, diagnostics, caches, earlyConfig, cancellationToken);
             var articlesUnread = sources.Articles.Count(a => !a.WasRead);
             if (!checkLinks)
             {
@@ -344,6 +345,23 @@ public static class SiteGenerator
         finally
         {
             outputCheck?.Wait();
+        }
+    }
+
+    /// <summary>
+    /// Stage 3. An article left unread because it was unchanged is read when the model needs it, from parallel loops: a
+    /// failure to read it is thrown as itself, not wrapped as the loop's <see cref="AggregateException"/>.
+    /// </summary>
+    private static SiteModel? BuildModel(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, EarlySiteConfig? earlyConfig, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, earlyConfig, cancellationToken);
+        }
+        catch (AggregateException e) when (e.Flatten().InnerExceptions is [IOException or UnauthorizedAccessException, ..] inner)
+        {
+            ExceptionDispatchInfo.Throw(inner[0]);
+            throw;
         }
     }
 

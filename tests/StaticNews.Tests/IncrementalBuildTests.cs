@@ -322,6 +322,27 @@ public sealed class IncrementalBuildTests
         await AssertSameAsColdBuildAsync(site);
     }
 
+    [Fact]
+    public async Task An_article_taken_as_unchanged_that_changed_after_all_stops_the_build_when_it_must_be_read()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        await site.BuildAsync();
+        var before = site.ReadOutput("b/index.html");
+        // b changes under the same size and time stamp, as if edited after this build took its stamps; a's new title makes
+        // the build render b's body again, so b is read and found changed.
+        var b = Path.Combine(site.Root, "articles", "b.md");
+        var stamp = File.GetLastWriteTimeUtc(b);
+        File.WriteAllText(b, File.ReadAllText(b).Replace("Beta body.", "Beta news.", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(b, stamp);
+        EditAged(site, "articles/a.md", "title: Alpha talks", "title: Alpha talks collapse");
+
+        var failure = await Assert.ThrowsAsync<IOException>(() => site.BuildAsync());
+
+        Assert.Contains("articles/b.md changed while the site was being built", failure.Message, StringComparison.Ordinal);
+        Assert.Equal(before, site.ReadOutput("b/index.html"));
+    }
+
     [Theory]
     [InlineData("drafts.bin")]
     [InlineData("bodies.bin")]
