@@ -226,9 +226,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task An_unchanged_site_is_found_up_to_date_from_its_files_sizes_and_time_stamps_without_reading_them()
     {
-        using var site = TempSite.Create(ThreeArticles);
-        AgeSiteFiles(site, TimeSpan.FromHours(1));
-        await site.BuildAsync();
+        using var site = await AgedSiteBuiltOnceAsync();
 
         var unchanged = await site.BuildAsync();
 
@@ -240,9 +238,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task A_file_changed_to_the_same_size_is_read_again_once_its_time_stamp_moved()
     {
-        using var site = TempSite.Create(ThreeArticles);
-        AgeSiteFiles(site, TimeSpan.FromHours(1));
-        await site.BuildAsync();
+        using var site = await AgedSiteBuiltOnceAsync();
         var before = site.ReadOutput("c/index.html");
         var path = Path.Combine(site.Root, "articles", "c.md");
         var text = File.ReadAllText(path);
@@ -282,6 +278,15 @@ public sealed class IncrementalBuildTests
         Assert.True(site.OutputExists("d/index.html"));
     }
 
+    /// <summary>The three-article site built once, every file dated an hour back: as if checked out well before the build.</summary>
+    private static async Task<TempSite> AgedSiteBuiltOnceAsync()
+    {
+        var site = TempSite.Create(ThreeArticles);
+        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        await site.BuildAsync();
+        return site;
+    }
+
     /// <summary>Rewrites one site file, replacing <paramref name="from"/> with <paramref name="to"/>, dated half an hour ago (not just now, which is never trusted).</summary>
     private static void EditAged(TempSite site, string relative, string from, string to)
     {
@@ -293,9 +298,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task Editing_one_article_of_a_site_unchanged_since_its_last_build_reads_only_that_article()
     {
-        using var site = TempSite.Create(ThreeArticles);
-        AgeSiteFiles(site, TimeSpan.FromHours(1));
-        await site.BuildAsync();
+        using var site = await AgedSiteBuiltOnceAsync();
         EditAged(site, "articles/c.md", "Gamma body.", "Gamma body, corrected.");
 
         var result = await site.BuildAsync();
@@ -309,9 +312,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task An_unchanged_article_is_read_after_all_when_its_body_shows_a_title_that_changed()
     {
-        using var site = TempSite.Create(ThreeArticles);
-        AgeSiteFiles(site, TimeSpan.FromHours(1));
-        await site.BuildAsync();
+        using var site = await AgedSiteBuiltOnceAsync();
         EditAged(site, "articles/a.md", "title: Alpha talks", "title: Alpha talks collapse");
 
         var result = await site.BuildAsync();
@@ -325,9 +326,7 @@ public sealed class IncrementalBuildTests
     [Fact]
     public async Task An_article_taken_as_unchanged_that_changed_after_all_stops_the_build_when_it_must_be_read()
     {
-        using var site = TempSite.Create(ThreeArticles);
-        AgeSiteFiles(site, TimeSpan.FromHours(1));
-        await site.BuildAsync();
+        using var site = await AgedSiteBuiltOnceAsync();
         var before = site.ReadOutput("b/index.html");
         // b changes under the same size and time stamp, as if edited after this build took its stamps; a's new title makes
         // the build render b's body again, so b is read and found changed.
@@ -348,9 +347,7 @@ public sealed class IncrementalBuildTests
     [InlineData("bodies.bin")]
     public async Task An_unchanged_article_missing_from_the_caches_is_read_and_parsed_again(string deleted)
     {
-        using var site = TempSite.Create(ThreeArticles);
-        AgeSiteFiles(site, TimeSpan.FromHours(1));
-        await site.BuildAsync();
+        using var site = await AgedSiteBuiltOnceAsync();
         var cacheFolder = new OutputFolder(site.DefaultOutput).CachePath;
         Assert.True(File.Exists(Path.Combine(cacheFolder, deleted)));
         File.Delete(Path.Combine(cacheFolder, deleted));
@@ -369,9 +366,7 @@ public sealed class IncrementalBuildTests
     [InlineData("emptied")]
     public async Task Damaged_source_stamps_mean_reading_every_article(string damage)
     {
-        using var site = TempSite.Create(ThreeArticles);
-        AgeSiteFiles(site, TimeSpan.FromHours(1));
-        await site.BuildAsync();
+        using var site = await AgedSiteBuiltOnceAsync();
         var stampsFile = Path.Combine(new OutputFolder(site.DefaultOutput).CachePath, SourceStamps.FileName);
         var bytes = File.ReadAllBytes(stampsFile);
         bytes = damage switch

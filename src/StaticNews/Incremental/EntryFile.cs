@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using System.Text;
 
 namespace StaticNews.Incremental;
@@ -12,8 +11,6 @@ namespace StaticNews.Incremental;
 /// </summary>
 internal sealed class EntryFile
 {
-    private const int ChecksumLength = 16;
-
     /// <summary>The file is read whole: entries past this size are left out, and computed again by the next build.</summary>
     private const long MaxBytes = 1L << 30;
 
@@ -64,8 +61,8 @@ internal sealed class EntryFile
 
             var memory = MappedFileMemory.IsSupported && new FileInfo(path).Length >= MapFromBytes ? MappedFileMemory.Map(path) : File.ReadAllBytes(path);
             var bytes = memory.Span;
-            var end = bytes.Length - ChecksumLength;
-            if (end < 0 || !XxHash128.Hash(bytes[..end]).AsSpan().SequenceEqual(bytes[end..]))
+            var end = FileChecksum.ContentLengthOf(bytes);
+            if (end < 0)
             {
                 return Empty;
             }

@@ -1,4 +1,3 @@
-using System.IO.Hashing;
 using StaticNews.Discovery;
 using StaticNews.Parsing;
 
@@ -13,7 +12,6 @@ internal sealed class SavedStamps
 {
     private const string Magic = "StaticNews source stamps";
     private const int FormatVersion = 3;
-    private const int ChecksumLength = 16;
 
     private readonly FileStamp[] _stamps;
     private readonly UnchangedSource?[] _found;
@@ -45,8 +43,8 @@ internal sealed class SavedStamps
             }
 
             var bytes = File.ReadAllBytes(path).AsSpan();
-            var end = bytes.Length - ChecksumLength;
-            if (end < 0 || !XxHash128.Hash(bytes[..end]).AsSpan().SequenceEqual(bytes[end..]))
+            var end = FileChecksum.ContentLengthOf(bytes);
+            if (end < 0)
             {
                 return null;
             }
