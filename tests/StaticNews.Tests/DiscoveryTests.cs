@@ -51,6 +51,34 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
+    public async Task Folders_are_walked_to_every_level_and_links_to_folders_are_followed_as_folders()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var site = TempSite.Create(string.Empty);
+        var article = "---\ntitle: T\ndate: 2026-03-01\nauthor: jane-doe\ncategory: culture\n---\nBody.\n";
+        foreach (var path in new[] { "articles/top.md", "articles/politics/a.md", "articles/politics/eu/deep/b.md", "articles/sport/c.md", "elsewhere/outside.md" })
+        {
+            site.Write(path, article);
+        }
+
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "articles", "linked"), Path.Combine(site.Root, "elsewhere"));
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "articles", "politics", "eu", "linked"), Path.Combine(site.Root, "elsewhere"));
+        File.CreateSymbolicLink(Path.Combine(site.Root, "articles", "sport", "alias.md"), Path.Combine(site.Root, "articles", "top.md"));
+
+        var listed = await SiteDiscoverer.DiscoverAsync(site.Root, new DiagnosticBag());
+        var stamps = SiteDiscoverer.StampAll(site.Root);
+
+        string[] expected = ["articles/linked/outside.md", "articles/politics/a.md", "articles/politics/eu/deep/b.md", "articles/politics/eu/linked/outside.md", "articles/sport/alias.md", "articles/sport/c.md", "articles/top.md"];
+        Assert.Equal(expected, listed.Articles.Select(a => a.Path));
+        Assert.Equal(expected, stamps.Select(s => s.Path).Where(p => p.StartsWith("articles/", StringComparison.Ordinal)));
+        Assert.All(stamps.Where(s => s.Path.StartsWith("articles/", StringComparison.Ordinal)), s => Assert.Equal(article.Length, s.Length));
+    }
+
+    [Fact]
     public void An_article_taken_as_unchanged_is_read_only_when_asked_for_and_fails_if_it_changed_after_all()
     {
         using var site = TempSite.Create(string.Empty);

@@ -239,23 +239,78 @@ public static class SiteDiscoverer
             return [];
         }
 
+        // The folder's own files first, then its subfolders walked in parallel: each file listed costs a stat call, and a
+        // site's files are spread over its category folders. A subfolder is walked as the recursive walk would (a symbolic
+        // link to a folder is followed, a folder that cannot be read is passed over).
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
-
-        // Relative paths straight from the directory entries; ignored folders are not walked, ignored files not listed.
-        var files = new FileSystemEnumerable<T>(
-            root,
-            (ref FileSystemEntry entry) => transform(ref entry, Path.Join(entry.Directory.Length > root.Length ? entry.Directory[(root.Length + 1)..] : [], entry.FileName).Replace('\\', '/')),
-            options)
+        var subfolders = new List<string>();
+        var list = Walk(root, string.Empty, pattern, transform, recurse: false, subfolders);
+        var below = new List<T>[subfolders.Count];
+        Parallel.For(0, subfolders.Count, i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), subfolders[i] + "/", pattern, transform));
+        foreach (var files in below)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
-                !entry.IsDirectory && !IsIgnoredName(entry.FileName) && !IsEditorLeftover(entry.FileName)
-                && (pattern == "*" || FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: OperatingSystem.IsWindows() || OperatingSystem.IsMacOS())),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsIgnoredName(entry.FileName),
-        };
-        var list = files.ToList();
+            list.AddRange(files);
+        }
+
         list.Sort((a, b) => string.CompareOrdinal(pathOf(a), pathOf(b)));
         return list;
+    }
+
+    private static List<T> WalkSubfolder<T>(string path, string relativePrefix, string pattern, EntryTransform<T> transform)
+    {
+        try
+        {
+            return Walk(path, relativePrefix, pattern, transform, recurse: true, subfolders: null);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>
+    /// The files below <paramref name="path"/> (all levels when <paramref name="recurse"/>), their relative paths starting with
+    /// <paramref name="relativePrefix"/>; without recursion, the folders to walk next are added to <paramref name="subfolders"/>.
+    /// </summary>
+    private static List<T> Walk<T>(string path, string relativePrefix, string pattern, EntryTransform<T> transform, bool recurse, List<string>? subfolders)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
+
+        // Relative paths straight from the directory entries; ignored folders are not walked, ignored files not listed.
+        var entries = new FileSystemEnumerable<(string? Subfolder, T File)>(
+            path,
+            (ref FileSystemEntry entry) =>
+            {
+                if (entry.IsDirectory)
+                {
+                    return (entry.FileName.ToString(), default!);
+                }
+
+                var inner = entry.Directory.Length > path.Length ? entry.Directory[(path.Length + 1)..] : [];
+                return (null, transform(ref entry, (relativePrefix + Path.Join(inner, entry.FileName)).Replace('\\', '/')));
+            },
+            options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory
+                ? !recurse && !IsIgnoredName(entry.FileName)
+                : !IsIgnoredName(entry.FileName) && !IsEditorLeftover(entry.FileName)
+                    && (pattern == "*" || FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: OperatingSystem.IsWindows() || OperatingSystem.IsMacOS())),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsIgnoredName(entry.FileName),
+        };
+        var files = new List<T>();
+        foreach (var (subfolder, file) in entries)
+        {
+            if (subfolder is null)
+            {
+                files.Add(file);
+            }
+            else
+            {
+                subfolders?.Add(subfolder);
+            }
+        }
+
+        return files;
     }
 
     /// <summary>A hidden file or folder, an editor's backup or autosave: never part of the site.</summary>
