@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using StaticNews.Diagnostics;
 using StaticNews.Model;
@@ -14,6 +15,12 @@ internal sealed class ArticleResolver(
     ArticleBodyRenderer bodyRenderer)
 {
     private const int WordsPerMinute = 230;
+
+    /// <summary>
+    /// Each tag name's tag, made once: a site has hundreds of tags on tens of thousands of articles, and making a slug
+    /// (transliterating, folding) costs more than looking it up. Null for a name that gives no slug.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, Tag?> _tagsByName = new(StringComparer.Ordinal);
 
     /// <returns>The article, and its rendered body for the body cache.</returns>
     public (Article Article, RenderedBody Body) Resolve(ArticleDraft draft, string url, DiagnosticBag diagnostics)
@@ -35,14 +42,14 @@ internal sealed class ArticleResolver(
         var tags = new List<Tag>(draft.Tags.Count);
         foreach (var (name, location) in draft.Tags)
         {
-            var slug = Slug.From(name);
-            if (slug.Length == 0)
+            var tag = _tagsByName.GetOrAdd(name, static (name, urls) => Slug.From(name) is { Length: > 0 } slug ? new Tag(slug, name, urls.Tag(slug)) : null, urls);
+            if (tag is null)
             {
                 diagnostics.Report(DiagnosticCodes.SlugInvalid, location, name);
             }
-            else if (!tags.Exists(t => t.Slug == slug))
+            else if (!tags.Exists(t => t.Slug == tag.Slug))
             {
-                tags.Add(new Tag(slug, name, urls.Tag(slug)));
+                tags.Add(tag);
             }
         }
 
