@@ -189,7 +189,12 @@ public static class SiteGenerator
                         pageFingerprints[pages[i].OutputPath] = ofPages[i];
                     }
 
-                    foreach (var (path, fingerprint) in fingerprints.OfFeeds(model).Concat(fingerprints.OfSitemaps(model)))
+                    foreach (var (path, fingerprint) in fingerprints.OfFeeds(model))
+                    {
+                        pageFingerprints.TryAdd(path, fingerprint);
+                    }
+
+                    foreach (var (path, fingerprint) in fingerprints.OfSitemaps(model))
                     {
                         pageFingerprints.TryAdd(path, fingerprint);
                     }

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using StaticNews.Analytics;
 using StaticNews.Diagnostics;
 using StaticNews.Incremental;
@@ -106,7 +107,7 @@ public static class SiteBuilder
         {
             BuiltAt = now,
             ValidUntil = NextScheduledChange(articleDrafts, published, options, now, TimeSpan.FromHours(config.BreakingHours)),
-            Bodies = published.Select((d, i) => (d.Path, Body: renderedBodies[i])).ToDictionary(p => p.Path, p => p.Body, StringComparer.Ordinal),
+            Bodies = BodiesByPath(published, renderedBodies),
             BodiesRendered = bodyRenderer.Rendered,
             Drafts = [.. read.Select(r => r.ForCache).OfType<CachedDraft>()],
             DraftsParsed = draftReader.Parsed,
@@ -261,18 +262,42 @@ public static class SiteBuilder
         return all;
     }
 
+    private static Dictionary<string, RenderedBody> BodiesByPath(List<ArticleDraft> published, RenderedBody[] bodies)
+    {
+        var byPath = new Dictionary<string, RenderedBody>(published.Count, StringComparer.Ordinal);
+        for (var i = 0; i < published.Count; i++)
+        {
+            byPath.Add(published[i].Path, bodies[i]);
+        }
+
+        return byPath;
+    }
+
     private static List<TagCount> CountTags(IReadOnlyList<Article> articles)
     {
-        var counts = new Dictionary<string, (Tag Tag, int Count)>(StringComparer.Ordinal);
+        // Plain dictionaries and an array sort rather than LINQ over (tag, count) tuples, whose value-type instantiations the
+        // JIT would compile at every run (as for the archive's months and years below).
+        var tagsBySlug = new Dictionary<string, Tag>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
             foreach (var tag in article.Tags)
             {
-                counts[tag.Slug] = counts.TryGetValue(tag.Slug, out var entry) ? (entry.Tag, entry.Count + 1) : (tag, 1);
+                tagsBySlug.TryAdd(tag.Slug, tag);
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, tag.Slug, out _)++;
             }
         }
 
-        return [.. counts.Values.OrderBy(e => e.Tag.Slug, StringComparer.Ordinal).Select(e => new TagCount(e.Tag, e.Count))];
+        var slugs = new string[tagsBySlug.Count];
+        tagsBySlug.Keys.CopyTo(slugs, 0);
+        Array.Sort(slugs, StringComparer.Ordinal);
+        var tagCounts = new List<TagCount>(slugs.Length);
+        foreach (var slug in slugs)
+        {
+            tagCounts.Add(new TagCount(tagsBySlug[slug], counts[slug]));
+        }
+
+        return tagCounts;
     }
 
     private static List<Article> LoadPopular(SourceSet sources, IReadOnlyList<Article> articles, DiagnosticBag diagnostics)
@@ -316,29 +341,64 @@ public static class SiteBuilder
 
     private static List<ArchiveMonth> ArchiveMonths(IReadOnlyList<Article> articles, SiteConfig config, UrlBuilder urls)
     {
-        return [.. articles
-            .GroupBy(a => LocalMonth(a.Date, config.TimeZone))
-            .OrderByDescending(g => g.Key)
-            .Select(g => new ArchiveMonth(
-                g.Key.Year,
-                g.Key.Month,
-                new DateTime(g.Key.Year, g.Key.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", config.Culture),
-                g.Count(),
-                urls.ArchiveMonth(g.Key.Year, g.Key.Month)))];
+        // Counted by month number (year * 12 + month - 1), newest month first.
+        var counts = new Dictionary<int, int>();
+        foreach (var article in articles)
+        {
+            var (year, month) = LocalMonth(article.Date, config.TimeZone);
+            CollectionsMarshal.GetValueRefOrAddDefault(counts, (year * 12) + month - 1, out _)++;
+        }
+
+        // From the newest month down to the oldest, rather than sorting: no sort over int is compiled ahead of time.
+        var (newest, oldest) = (int.MinValue, int.MaxValue);
+        foreach (var number in counts.Keys)
+        {
+            (newest, oldest) = (Math.Max(newest, number), Math.Min(oldest, number));
+        }
+
+        var months = new List<ArchiveMonth>(counts.Count);
+        for (var number = newest; number >= oldest && months.Count < counts.Count; number--)
+        {
+            if (counts.TryGetValue(number, out var count))
+            {
+                var (year, month) = (number / 12, (number % 12) + 1);
+                months.Add(new ArchiveMonth(year, month, MonthName(year, month, config), count, urls.ArchiveMonth(year, month)));
+            }
+        }
+
+        return months;
     }
 
+    /// <summary>Each year of <paramref name="months"/> (newest first, as <see cref="ArchiveMonths"/> gives them) with its twelve months, those without articles included.</summary>
     private static List<ArchiveYear> ArchiveYears(List<ArchiveMonth> months, SiteConfig config, UrlBuilder urls)
     {
-        return [.. months
-            .GroupBy(m => m.Year)
-            .OrderByDescending(g => g.Key)
-            .Select(g => new ArchiveYear(
-                g.Key,
-                g.Sum(m => m.Count),
-                urls.ArchiveYear(g.Key),
-                [.. Enumerable.Range(1, 12).Select(month => g.FirstOrDefault(m => m.Month == month)
-                    ?? new ArchiveMonth(g.Key, month, new DateTime(g.Key, month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", config.Culture), 0, string.Empty))]))];
+        var years = new List<ArchiveYear>();
+        var next = 0;
+        while (next < months.Count)
+        {
+            var year = months[next].Year;
+            var byMonth = new ArchiveMonth?[12];
+            var count = 0;
+            for (; next < months.Count && months[next].Year == year; next++)
+            {
+                byMonth[months[next].Month - 1] ??= months[next];
+                count += months[next].Count;
+            }
+
+            var all = new List<ArchiveMonth>(12);
+            for (var month = 1; month <= 12; month++)
+            {
+                all.Add(byMonth[month - 1] ?? new ArchiveMonth(year, month, MonthName(year, month, config), 0, string.Empty));
+            }
+
+            years.Add(new ArchiveYear(year, count, urls.ArchiveYear(year), all));
+        }
+
+        return years;
     }
+
+    private static string MonthName(int year, int month, SiteConfig config) =>
+        new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", config.Culture);
 
     internal static (int Year, int Month) LocalMonth(DateTimeOffset date, TimeZoneInfo zone)
     {

@@ -276,18 +276,20 @@ public static class SiteDiscoverer
     {
         var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
 
-        // Relative paths straight from the directory entries; ignored folders are not walked, ignored files not listed.
-        var entries = new FileSystemEnumerable<(string? Subfolder, T File)>(
+        // Relative paths straight from the directory entries; ignored folders are not walked, ignored files not listed. The
+        // entries are objects so the enumerator's shared code, compiled ahead of time, serves any T (a struct T would be compiled
+        // by the JIT at every run).
+        var entries = new FileSystemEnumerable<WalkEntry<T>>(
             path,
             (ref FileSystemEntry entry) =>
             {
                 if (entry.IsDirectory)
                 {
-                    return (entry.FileName.ToString(), default!);
+                    return new WalkEntry<T>(default!, entry.FileName.ToString());
                 }
 
                 var inner = entry.Directory.Length > path.Length ? entry.Directory[(path.Length + 1)..] : [];
-                return (null, transform(ref entry, (relativePrefix + Path.Join(inner, entry.FileName)).Replace('\\', '/')));
+                return new WalkEntry<T>(transform(ref entry, (relativePrefix + Path.Join(inner, entry.FileName)).Replace('\\', '/')), Subfolder: null);
             },
             options)
         {
@@ -298,20 +300,23 @@ public static class SiteDiscoverer
             ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsIgnoredName(entry.FileName),
         };
         var files = new List<T>();
-        foreach (var (subfolder, file) in entries)
+        foreach (var entry in entries)
         {
-            if (subfolder is null)
+            if (entry.Subfolder is null)
             {
-                files.Add(file);
+                files.Add(entry.File);
             }
             else
             {
-                subfolders?.Add(subfolder);
+                subfolders?.Add(entry.Subfolder);
             }
         }
 
         return files;
     }
+
+    /// <summary>What a walk meets: a file, as the walk's transform made it, or a folder to walk next.</summary>
+    private sealed record WalkEntry<T>(T File, string? Subfolder);
 
     /// <summary>A hidden file or folder, an editor's backup or autosave: never part of the site.</summary>
     private static bool IsIgnoredName(ReadOnlySpan<char> name) => name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#');

@@ -134,7 +134,7 @@ internal sealed record BuildCache
         // Each path is written once, in a table; the entries refer to it by number.
         var table = new List<string>(FileHashes.Count);
         var paths = new Dictionary<string, int>(FileHashes.Count, StringComparer.Ordinal);
-        foreach (var path in FileHashes.Keys.Concat(PageFingerprints.Keys).Concat(BodyReads.Values.SelectMany(reads => reads)))
+        void AddPath(string path)
         {
             if (paths.TryAdd(path, table.Count))
             {
@@ -142,7 +142,34 @@ internal sealed record BuildCache
             }
         }
 
-        var bodyReads = BodyReads.Where(p => p.Value.Length > 0 && paths.ContainsKey(p.Key)).ToArray();
+        // Plain loops rather than LINQ over the dictionaries' pairs, whose value-type instantiations the JIT would compile
+        // at every build.
+        foreach (var path in FileHashes.Keys)
+        {
+            AddPath(path);
+        }
+
+        foreach (var path in PageFingerprints.Keys)
+        {
+            AddPath(path);
+        }
+
+        foreach (var reads in BodyReads.Values)
+        {
+            foreach (var read in reads)
+            {
+                AddPath(read);
+            }
+        }
+
+        var pagesReading = new List<string>();
+        foreach (var (page, reads) in BodyReads)
+        {
+            if (reads.Length > 0 && paths.ContainsKey(page))
+            {
+                pagesReading.Add(page);
+            }
+        }
 
         EntryFile.Save(Path.Combine(folder, AsideFileName), Magic, FormatVersion, EngineVersion, [this], _ => EntryKey, (writer, cache) =>
         {
@@ -163,9 +190,10 @@ internal sealed record BuildCache
 
             WriteByPath(writer, cache.PageFingerprints, paths);
             WriteByPath(writer, cache.FileHashes, paths);
-            writer.Write7BitEncodedInt(bodyReads.Length);
-            foreach (var (page, reads) in bodyReads)
+            writer.Write7BitEncodedInt(pagesReading.Count);
+            foreach (var page in pagesReading)
             {
+                var reads = cache.BodyReads[page];
                 writer.Write7BitEncodedInt(paths[page]);
                 writer.Write7BitEncodedInt(reads.Length);
                 foreach (var read in reads)

@@ -90,8 +90,13 @@ internal sealed class PageFingerprints
         fingerprint.Add(sourcePath).Add(_articles.TryGetValue(sourcePath, out var parts) ? parts.Body : null);
 
     /// <summary>The sitemaps' fingerprints, by output path: the site's, since every URL and date in them comes from the site-wide inputs.</summary>
-    public IEnumerable<(string Path, string Fingerprint)> OfSitemaps(SiteModel model) =>
-        SitemapWriter.PathsOf(model).Select(path => (path, new Fingerprint().Add(_site).Add("sitemap").Add(path).Finish()));
+    public IEnumerable<(string Path, string Fingerprint)> OfSitemaps(SiteModel model)
+    {
+        foreach (var path in SitemapWriter.PathsOf(model))
+        {
+            yield return (path, new Fingerprint().Add(_site).Add("sitemap").Add(path).Finish());
+        }
+    }
 
     /// <summary>
     /// Each feed file's fingerprint, by output path: the site's (which covers every article's front matter, so the items and

@@ -9,8 +9,19 @@ internal static class PartialAnalyzer
     /// <summary>Scriban's loop state ('for.last'), which inside a template's own loop is that loop's.</summary>
     private static readonly HashSet<string> LoopStateVariables = new(StringComparer.Ordinal) { "for", "while", "tablerow" };
 
-    public static Dictionary<string, PartialFacts> AnalyseAll(IReadOnlyDictionary<string, Template> templates) =>
-        templates.Where(t => t.Value.Page is not null).ToDictionary(t => t.Key, t => Analyse(t.Value.Page!), StringComparer.Ordinal);
+    public static Dictionary<string, PartialFacts> AnalyseAll(IReadOnlyDictionary<string, Template> templates)
+    {
+        var all = new Dictionary<string, PartialFacts>(StringComparer.Ordinal);
+        foreach (var (name, template) in templates)
+        {
+            if (template.Page is { } page)
+            {
+                all.Add(name, Analyse(page));
+            }
+        }
+
+        return all;
+    }
 
     /// <summary>
     /// Whether a partial's output may stand in for running it: it changes nothing but variables of its own that no other
@@ -47,10 +58,19 @@ internal static class PartialAnalyzer
             }
         }
 
-        return [.. inputs
-            .Where(i => !inputs.Keys.Any(prefix => i.Key.StartsWith(prefix + ".", StringComparison.Ordinal)))
-            .OrderBy(i => i.Key, StringComparer.Ordinal)
-            .Select(i => i.Value)];
+        // Loops and an array sort over the chains' names rather than LINQ over the dictionary's pairs, whose value-type
+        // instantiations the JIT would compile at every run.
+        var chains = new List<string>(inputs.Count);
+        foreach (var chain in inputs.Keys)
+        {
+            if (!inputs.Keys.Any(prefix => chain.StartsWith(prefix + ".", StringComparison.Ordinal)))
+            {
+                chains.Add(chain);
+            }
+        }
+
+        chains.Sort(StringComparer.Ordinal);
+        return chains.ConvertAll(chain => inputs[chain]);
     }
 
     public static PartialFacts Analyse(ScriptPage root)
