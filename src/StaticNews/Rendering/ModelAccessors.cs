@@ -54,7 +54,9 @@ internal sealed class ModelAccessors
                 if (property.GetMethod is { IsPublic: true, IsStatic: false } getter && property.GetIndexParameters().Length == 0
                     && property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(property)))
                 {
-                    getters.TryAdd(NameOf(property, renamer), (Func<object, object?>)PropertyGetterDefinition.MakeGenericMethod(level, property.PropertyType).Invoke(null, [getter])!);
+                    // Called through a delegate rather than MethodInfo.Invoke, which makes (and JIT-compiles) an invoke stub per method.
+                    var makeGetter = PropertyGetterDefinition.MakeGenericMethod(level, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>();
+                    getters.TryAdd(NameOf(property, renamer), makeGetter(getter));
                 }
             }
         }
