@@ -72,8 +72,8 @@ public static class OutputWriter
         if (OutputFolder.HasMarker(path) || !Directory.EnumerateFileSystemEntries(path).Any())
         {
             // A news site's output is tens of thousands of page folders: their subtrees are removed in parallel, the marker last.
-            Parallel.ForEach(Directory.GetDirectories(path), folder => Directory.Delete(folder, recursive: true));
-            Directory.Delete(path, recursive: true);
+            Parallel.ForEach(Directory.GetDirectories(path), FolderTree.Delete);
+            FolderTree.Delete(path);
         }
         else
         {
