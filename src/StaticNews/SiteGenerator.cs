@@ -85,7 +85,7 @@ public static class SiteGenerator
 
         // The files just stamped are the ones read (the site's folders are listed once), except the articles unchanged since
         // the last build: what it found in them stands in for reading them.
-        var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, stamps?.Files, savedStamps?.UnchangedIn(stamps!), diagnostics, cancellationToken);
+        var sources = SiteDiscoverer.Discover(options.ResolvedSourcePath, stamps?.Listing, savedStamps?.UnchangedIn(stamps!), diagnostics, cancellationToken);
         var (inputFingerprint, fileHashes) = keepsCache ? InputFingerprint.Compute(sources, options) : default;
         if (keepsCache && !diagnostics.HasErrors && OutputFolder.HasMarker(output.Path)
             && BuildCache.SummarySaysUpToDate(output.CachePath, inputFingerprint!, options.Clock.GetUtcNow()))

@@ -51,7 +51,7 @@ public sealed class DiscoveryTests
     }
 
     [Fact]
-    public async Task Folders_are_walked_to_every_level_and_links_to_folders_are_followed_as_folders()
+    public async Task Folders_are_walked_to_every_level_and_links_to_folders_are_reported_not_followed()
     {
         if (OperatingSystem.IsWindows())
         {
@@ -69,13 +69,40 @@ public sealed class DiscoveryTests
         Directory.CreateSymbolicLink(Path.Combine(site.Root, "articles", "politics", "eu", "linked"), Path.Combine(site.Root, "elsewhere"));
         File.CreateSymbolicLink(Path.Combine(site.Root, "articles", "sport", "alias.md"), Path.Combine(site.Root, "articles", "top.md"));
 
-        var listed = await SiteDiscoverer.DiscoverAsync(site.Root, new DiagnosticBag());
+        var diagnostics = new DiagnosticBag();
+        var listed = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics);
         var stamps = SiteDiscoverer.StampAll(site.Root);
 
-        string[] expected = ["articles/linked/outside.md", "articles/politics/a.md", "articles/politics/eu/deep/b.md", "articles/politics/eu/linked/outside.md", "articles/sport/alias.md", "articles/sport/c.md", "articles/top.md"];
+        string[] expected = ["articles/politics/a.md", "articles/politics/eu/deep/b.md", "articles/sport/alias.md", "articles/sport/c.md", "articles/top.md"];
         Assert.Equal(expected, listed.Articles.Select(a => a.Path));
-        Assert.Equal(expected, stamps.Select(s => s.Path).Where(p => p.StartsWith("articles/", StringComparison.Ordinal)));
-        Assert.All(stamps.Where(s => s.Path.StartsWith("articles/", StringComparison.Ordinal)), s => Assert.Equal(article.Length, s.Length));
+        Assert.Equal(expected, stamps.Files.Select(s => s.Path).Where(p => p.StartsWith("articles/", StringComparison.Ordinal)));
+        Assert.All(stamps.Files.Where(s => s.Path.StartsWith("articles/", StringComparison.Ordinal)), s => Assert.Equal(article.Length, s.Length));
+        Assert.Equal(["articles/linked", "articles/politics/eu/linked"], stamps.LinkedFolders);
+        var warnings = diagnostics.ToSortedList();
+        Assert.Equal(["articles/linked", "articles/politics/eu/linked"], warnings.Select(d => d.Location.Path));
+        Assert.All(warnings, d => Assert.Equal("SN0007", d.Code));
+        Assert.False(diagnostics.HasErrors);
+    }
+
+    [Fact]
+    public async Task Links_that_lead_back_to_their_own_folders_end_in_warnings_not_in_an_endless_walk()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var site = TempSite.Create(string.Empty);
+        site.Write("articles/culture/a.md", "---\ntitle: T\ndate: 2026-03-01\nauthor: jane-doe\ncategory: culture\n---\nBody.\n");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "articles", "culture", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "articles", "culture", "again"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(site.Root, "articles", "root"), site.Root);
+
+        var diagnostics = new DiagnosticBag();
+        var sources = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(["articles/culture/a.md"], sources.Articles.Select(a => a.Path));
+        Assert.Equal(["articles/culture/again", "articles/culture/up", "articles/root"], diagnostics.ToSortedList().Select(d => d.Location.Path));
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class DiagnosticCodes
     public static readonly DiagnosticDescriptor FileHasNul = new("SN0004", E, "The file contains a NUL character; remove it (the file may be binary or damaged).");
     public static readonly DiagnosticDescriptor FileTooLarge = new("SN0005", E, "The file is {0} bytes, over the {1}-byte limit for content files; split it.");
     public static readonly DiagnosticDescriptor SiteConfigMissing = new("SN0006", E, "No site.yml found in '{0}'; run 'staticnews init' or point to a site folder.");
+    public static readonly DiagnosticDescriptor FolderLinkNotFollowed = new("SN0007", W, "This is a link to a folder, which StaticNews does not follow (a link can lead back to a folder that holds it); move or copy the files it points to into the site.");
 
     // Front matter and YAML
     public static readonly DiagnosticDescriptor FrontMatterMissing = new("SN0101", E, "The file has no front matter; start it with a line '---', the YAML fields, and a closing '---'.");

@@ -30,13 +30,18 @@ public static class SiteDiscoverer
     /// </summary>
     internal static SourceSet Discover(
         string rootPath,
-        IReadOnlyList<FileStamp>? listing,
+        SiteListing? listing,
         IReadOnlyDictionary<string, UnchangedSource>? unchanged,
         DiagnosticBag diagnostics,
         CancellationToken cancellationToken = default)
     {
         var root = Path.GetFullPath(rootPath);
-        IReadOnlyList<string> FilesIn(string folder) => listing is null ? EnumerateFiles(Path.Combine(root, folder), PatternOf(folder)) : Below(listing, folder);
+        listing ??= StampAll(root);
+        IReadOnlyList<string> FilesIn(string folder) => Below(listing.Files, folder);
+        foreach (var link in listing.LinkedFolders)
+        {
+            diagnostics.Report(DiagnosticCodes.FolderLinkNotFollowed, SourceLocation.File(link));
+        }
 
         var siteConfig = ReadOptional(root, SiteLayout.SiteConfigFile, diagnostics);
         if (siteConfig is null)
@@ -180,16 +185,17 @@ public static class SiteDiscoverer
 
     /// <summary>Files below a folder, relative to it with '/' separators, in ordinal order; hidden files and editor leftovers are skipped.</summary>
     internal static IReadOnlyList<string> EnumerateFiles(string folder, string pattern) =>
-        Enumerate(folder, pattern, static (ref FileSystemEntry _, string relative) => relative, static relative => relative);
+        Enumerate(folder, pattern, static (ref FileSystemEntry _, string relative) => relative, static relative => relative, linkedFolder: null);
 
     /// <summary>
     /// The size and last-write time of every file a build reads or copies from the site at <paramref name="rootPath"/>, by
     /// path relative to it, in ordinal order: what <see cref="Discover(string, DiagnosticBag, CancellationToken)"/> would find, without reading any of it.
     /// </summary>
-    internal static IReadOnlyList<FileStamp> StampAll(string rootPath)
+    internal static SiteListing StampAll(string rootPath)
     {
         var root = Path.GetFullPath(rootPath);
         var stamps = new List<FileStamp>();
+        var links = new List<string>();
         foreach (var file in new[] { SiteLayout.SiteConfigFile, SiteLayout.CategoriesFile })
         {
             var info = new FileInfo(Path.Combine(root, file));
@@ -205,11 +211,13 @@ public static class SiteDiscoverer
                 Path.Combine(root, folder),
                 pattern,
                 (ref FileSystemEntry entry, string relative) => new FileStamp(folder + "/" + relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
-                static stamp => stamp.Path));
+                static stamp => stamp.Path,
+                link => links.Add(folder + "/" + link)));
         }
 
         stamps.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        return stamps;
+        links.Sort(StringComparer.Ordinal);
+        return new SiteListing(stamps, links);
     }
 
     private static string PatternOf(string folder) => Array.Find(Folders, f => f.Folder == folder).Pattern;
@@ -232,7 +240,11 @@ public static class SiteDiscoverer
 
     private delegate T EntryTransform<out T>(ref FileSystemEntry entry, string relative);
 
-    private static List<T> Enumerate<T>(string folder, string pattern, EntryTransform<T> transform, Func<T, string> pathOf)
+    /// <summary>
+    /// The files below <paramref name="folder"/>, made by <paramref name="transform"/>, in ordinal order of <paramref name="pathOf"/>;
+    /// each link to a folder met is given to <paramref name="linkedFolder"/> (relative to <paramref name="folder"/>) and not followed.
+    /// </summary>
+    private static List<T> Enumerate<T>(string folder, string pattern, EntryTransform<T> transform, Func<T, string> pathOf, Action<string>? linkedFolder)
     {
         if (!Directory.Exists(folder))
         {
@@ -240,40 +252,48 @@ public static class SiteDiscoverer
         }
 
         // The folder's own files first, then its subfolders walked in parallel: each file listed costs a stat call, and a
-        // site's files are spread over its category folders. A subfolder is walked as the recursive walk would (a symbolic
-        // link to a folder is followed, a folder that cannot be read is passed over).
+        // site's files are spread over its category folders. A folder that cannot be read is passed over.
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var subfolders = new List<string>();
-        var list = Walk(root, string.Empty, pattern, transform, recurse: false, subfolders);
-        var below = new List<T>[subfolders.Count];
+        var (list, links) = Walk(root, string.Empty, pattern, transform, subfolders);
+        var below = new WalkResult<T>[subfolders.Count];
         Parallel.For(0, subfolders.Count, i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), subfolders[i] + "/", pattern, transform));
-        foreach (var files in below)
+        foreach (var (files, linksBelow) in below)
         {
             list.AddRange(files);
+            links.AddRange(linksBelow);
+        }
+
+        if (linkedFolder is not null)
+        {
+            links.Sort(StringComparer.Ordinal);
+            links.ForEach(linkedFolder);
         }
 
         list.Sort((a, b) => string.CompareOrdinal(pathOf(a), pathOf(b)));
         return list;
     }
 
-    private static List<T> WalkSubfolder<T>(string path, string relativePrefix, string pattern, EntryTransform<T> transform)
+    private static WalkResult<T> WalkSubfolder<T>(string path, string relativePrefix, string pattern, EntryTransform<T> transform)
     {
         try
         {
-            return Walk(path, relativePrefix, pattern, transform, recurse: true, subfolders: null);
+            return Walk(path, relativePrefix, pattern, transform, subfolders: null);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException)
         {
-            return [];
+            return new WalkResult<T>([], []);
         }
     }
 
     /// <summary>
-    /// The files below <paramref name="path"/> (all levels when <paramref name="recurse"/>), their relative paths starting with
-    /// <paramref name="relativePrefix"/>; without recursion, the folders to walk next are added to <paramref name="subfolders"/>.
+    /// The files below <paramref name="path"/>, their relative paths starting with <paramref name="relativePrefix"/>, and the
+    /// links to folders met (not followed). With <paramref name="subfolders"/>, only the folder's own files are listed and its
+    /// subfolders are added there, to be walked next; without, every level is walked.
     /// </summary>
-    private static List<T> Walk<T>(string path, string relativePrefix, string pattern, EntryTransform<T> transform, bool recurse, List<string>? subfolders)
+    private static WalkResult<T> Walk<T>(string path, string relativePrefix, string pattern, EntryTransform<T> transform, List<string>? subfolders)
     {
+        var recurse = subfolders is null;
         var options = new EnumerationOptions { RecurseSubdirectories = recurse, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System, IgnoreInaccessible = true };
 
         // Relative paths straight from the directory entries; ignored folders are not walked, ignored files not listed. The
@@ -283,40 +303,46 @@ public static class SiteDiscoverer
             path,
             (ref FileSystemEntry entry) =>
             {
-                if (entry.IsDirectory)
-                {
-                    return new WalkEntry<T>(default!, entry.FileName.ToString());
-                }
-
                 var inner = entry.Directory.Length > path.Length ? entry.Directory[(path.Length + 1)..] : [];
-                return new WalkEntry<T>(transform(ref entry, (relativePrefix + Path.Join(inner, entry.FileName)).Replace('\\', '/')), Subfolder: null);
+                var relative = (relativePrefix + Path.Join(inner, entry.FileName)).Replace('\\', '/');
+                return !entry.IsDirectory ? new WalkEntry<T>(transform(ref entry, relative), null, null)
+                    : IsLink(ref entry) ? new WalkEntry<T>(default!, null, relative)
+                    : new WalkEntry<T>(default!, entry.FileName.ToString(), null);
             },
             options)
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory
-                ? !recurse && !IsIgnoredName(entry.FileName)
+                ? !IsIgnoredName(entry.FileName) && (!recurse || IsLink(ref entry))
                 : !IsIgnoredName(entry.FileName) && !IsEditorLeftover(entry.FileName)
                     && (pattern == "*" || FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: OperatingSystem.IsWindows() || OperatingSystem.IsMacOS())),
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsIgnoredName(entry.FileName),
+            ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsIgnoredName(entry.FileName) && !IsLink(ref entry),
         };
-        var files = new List<T>();
+        var result = new WalkResult<T>([], []);
         foreach (var entry in entries)
         {
-            if (entry.Subfolder is null)
+            if (entry.Subfolder is { } subfolder)
             {
-                files.Add(entry.File);
+                subfolders?.Add(subfolder);
+            }
+            else if (entry.LinkedFolder is { } link)
+            {
+                result.Links.Add(link);
             }
             else
             {
-                subfolders?.Add(entry.Subfolder);
+                result.Files.Add(entry.File);
             }
         }
 
-        return files;
+        return result;
     }
 
-    /// <summary>What a walk meets: a file, as the walk's transform made it, or a folder to walk next.</summary>
-    private sealed record WalkEntry<T>(T File, string? Subfolder);
+    private static bool IsLink(ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+
+    /// <summary>What a walk meets: a file, as the walk's transform made it; a folder to walk next; or a link to a folder.</summary>
+    private sealed record WalkEntry<T>(T File, string? Subfolder, string? LinkedFolder);
+
+    private sealed record WalkResult<T>(List<T> Files, List<string> Links);
 
     /// <summary>A hidden file or folder, an editor's backup or autosave: never part of the site.</summary>
     private static bool IsIgnoredName(ReadOnlySpan<char> name) => name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#');

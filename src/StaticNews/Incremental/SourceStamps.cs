@@ -20,17 +20,20 @@ internal sealed class SourceStamps
     /// <summary>Files written this recently before the stamps were taken are recorded as untrusted.</summary>
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
-    private readonly IReadOnlyList<FileStamp> _files;
+    private readonly SiteListing _listing;
     private readonly long _takenAtTicks;
 
-    private SourceStamps(IReadOnlyList<FileStamp> files, long takenAtTicks)
+    private SourceStamps(SiteListing listing, long takenAtTicks)
     {
-        _files = files;
+        _listing = listing;
         _takenAtTicks = takenAtTicks;
     }
 
     /// <summary>Every file of the site, with its size and time stamp, in ordinal order: what the build then reads.</summary>
-    public IReadOnlyList<FileStamp> Files => _files;
+    public IReadOnlyList<FileStamp> Files => _listing.Files;
+
+    /// <summary>The walk that found <see cref="Files"/>, with the links to folders it met.</summary>
+    public SiteListing Listing => _listing;
 
     /// <summary>The stamps of the site at <paramref name="rootPath"/> now.</summary>
     public static SourceStamps Take(string rootPath)
@@ -46,6 +49,7 @@ internal sealed class SourceStamps
     public void Save(string cacheFolder, string optionsKey, string inputFingerprint, Func<string, UnchangedSource?> foundIn)
     {
         var racyFrom = _takenAtTicks - RacyWindow.Ticks;
+        var files = _listing.Files;
         var path = Path.Combine(cacheFolder, FileName);
         Directory.CreateDirectory(cacheFolder);
         using (var file = new FileStream(path + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
@@ -53,8 +57,8 @@ internal sealed class SourceStamps
             var hashing = new HashingWriteStream(file);
             using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
             {
-                SavedStamps.WriteHeader(writer, optionsKey, inputFingerprint, _files.Count);
-                foreach (var stamp in _files)
+                SavedStamps.WriteHeader(writer, optionsKey, inputFingerprint, files.Count);
+                foreach (var stamp in files)
                 {
                     // A file written just before the stamps were taken gets a time no file has: it never matches.
                     SavedStamps.WriteFile(writer, stamp.LastWriteTicks >= racyFrom ? stamp with { LastWriteTicks = -1 } : stamp, foundIn(stamp.Path));
