@@ -220,8 +220,6 @@ public static class SiteDiscoverer
         return new SiteListing(stamps, links);
     }
 
-    private static string PatternOf(string folder) => Array.Find(Folders, f => f.Folder == folder).Pattern;
-
     /// <summary>The paths of <paramref name="listing"/> (ordinal order, relative to the site) below <paramref name="folder"/>, relative to it.</summary>
     private static List<string> Below(IReadOnlyList<FileStamp> listing, string folder)
     {
