@@ -4,16 +4,19 @@ namespace StaticNews.Output;
 
 /// <summary>
 /// Deletes a folder and everything below it, as <see cref="Directory.Delete(string, bool)"/> does: links are deleted, never
-/// followed. Its own walk enumerates strings, whose code is compiled ahead of time; the runtime's recursive delete walks
-/// with an enumerator over a value type that the JIT compiles at every build, at the very end of it.
+/// followed. Its own walk enumerates objects, whose shared code is compiled ahead of time; the runtime's recursive delete
+/// walks with an enumerator over a value type that the JIT compiles at every build, at the very end of it.
 /// </summary>
 internal static class FolderTree
 {
-    private const char Folder = 'D';
-    private const char FolderLink = 'L';
-    private const char File = 'F';
-
     private static readonly EnumerationOptions Options = new() { RecurseSubdirectories = false, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
+
+    private enum EntryKind
+    {
+        File,
+        Folder,
+        FolderLink,
+    }
 
     public static void Delete(string path)
     {
@@ -29,21 +32,19 @@ internal static class FolderTree
 
     private static void DeleteFolder(string path)
     {
-        // Each entry is its kind then its full path: one read of the folder says what to delete and how.
-        var entries = new FileSystemEnumerable<string>(path, (ref FileSystemEntry entry) => KindOf(ref entry) + entry.ToFullPath(), Options);
-        foreach (var entry in entries.ToList())
+        var entries = new FileSystemEnumerable<Entry>(path, (ref FileSystemEntry entry) => new Entry(entry.ToFullPath(), KindOf(ref entry)), Options);
+        foreach (var (full, kind) in entries.ToList())
         {
-            var (kind, full) = (entry[0], entry[1..]);
             switch (kind)
             {
-                case Folder:
+                case EntryKind.Folder:
                     DeleteFolder(full);
                     break;
-                case FolderLink:
+                case EntryKind.FolderLink:
                     DeleteLink(full);
                     break;
                 default:
-                    System.IO.File.Delete(full);
+                    File.Delete(full);
                     break;
             }
         }
@@ -60,11 +61,14 @@ internal static class FolderTree
         }
         else
         {
-            System.IO.File.Delete(path);
+            File.Delete(path);
         }
     }
 
-    private static char KindOf(ref FileSystemEntry entry) => entry.IsDirectory
-        ? (entry.Attributes & FileAttributes.ReparsePoint) == 0 ? Folder : FolderLink
-        : File;
+    private static EntryKind KindOf(ref FileSystemEntry entry) => !entry.IsDirectory ? EntryKind.File
+        : (entry.Attributes & FileAttributes.ReparsePoint) == 0 ? EntryKind.Folder
+        : EntryKind.FolderLink;
+
+    /// <summary>One entry of a folder: its full path and what it is.</summary>
+    private sealed record Entry(string Path, EntryKind Kind);
 }
