@@ -58,4 +58,33 @@ public sealed class FoldedPlainTextTests
         Assert.True(FoldedPlainText.TryFold(html, buffer, out var length));
         Assert.Equal("  geneva, 19 march 2026 (tg):  \"talks\" resume & go on. \n", new string(buffer, 0, length));
     }
+
+    [Fact]
+    public void Beyond_ascii_the_one_pass_keeps_only_characters_that_separate_words()
+    {
+        // The one pass splits words on ASCII letters and digits alone: that is exact only if none of these is a letter or digit.
+        var beyondAscii = SearchTokenizer.FoldingToItselfOrAsciiLower.Where(c => c >= 0x80).ToList();
+        Assert.Equal(1 + 0x4F, beyondAscii.Count);
+        Assert.All(beyondAscii, c => Assert.Equal(["a", "b"], SearchTokenizer.Words("a" + c + "b")));
+    }
+
+    [Fact]
+    public void Words_across_every_block_boundary_are_found_whole()
+    {
+        var random = new Random(7);
+        for (var sample = 0; sample < 2000; sample++)
+        {
+            var text = new StringBuilder();
+            while (text.Length < 70)
+            {
+                text.Append(new string('x', random.Next(1, 20))).Append(random.Next(3) switch { 0 => " ", 1 => "\u2014", _ => ".,  " });
+            }
+
+            var ascii = new List<(string, int)>();
+            SearchTokenizer.ForEachAsciiWord(text.ToString(), (word, position) => ascii.Add((word.ToString(), position)));
+            var general = new List<(string, int)>();
+            SearchTokenizer.ForEachWord(text.ToString(), (word, position) => general.Add((word.ToString(), position)));
+            Assert.Equal(general, ascii);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using StaticNews.Search;
 
 namespace StaticNews.Tests;
@@ -91,5 +93,97 @@ public sealed class SearchTokenizerTests
     public void Shard_keys_are_the_first_two_characters_in_a_file_safe_form(string token, string expected)
     {
         Assert.Equal(expected, SearchIndexWriter.ShardKey(token));
+    }
+
+    /// <summary>The definition: a word is a run of Unicode letters and digits (whole code points); anything else separates words.</summary>
+    private static List<(string Word, int Position)> WordsByRune(string text)
+    {
+        var words = new List<(string, int)>();
+        var current = new StringBuilder();
+        foreach (var rune in text.EnumerateRunes())
+        {
+            if (Rune.IsLetterOrDigit(rune) || Rune.GetUnicodeCategory(rune) is UnicodeCategory.LetterNumber or UnicodeCategory.OtherNumber)
+            {
+                current.Append(rune.ToString());
+            }
+            else if (current.Length > 0)
+            {
+                words.Add((current.ToString(), words.Count));
+                current.Clear();
+            }
+        }
+
+        if (current.Length > 0)
+        {
+            words.Add((current.ToString(), words.Count));
+        }
+
+        return words;
+    }
+
+    [Fact]
+    public void Words_are_the_runs_of_letters_and_digits_whatever_the_script()
+    {
+        string[] pieces = ["talks", "2026", "x", " ", ".", "-", "'", "\u2014", "\u00A0", "z\u00FCrich", "\u6771\u4EAC", "\u0661\u0662", "\u2167", "\u00BD", "\u0301", "\uD835\uDC00", "\uD83D\uDE00", "\uD800", "\uDC00", "\u2044"];
+        var random = new Random(2026);
+        for (var sample = 0; sample < 3000; sample++)
+        {
+            var text = new StringBuilder();
+            for (var i = random.Next(0, 30); i > 0; i--)
+            {
+                text.Append(pieces[random.Next(pieces.Length)]);
+            }
+
+            var words = new List<(string, int)>();
+            SearchTokenizer.ForEachWord(text.ToString(), (word, position) => words.Add((word.ToString(), position)));
+            Assert.Equal(WordsByRune(text.ToString()), words);
+        }
+    }
+
+    [Fact]
+    public void Between_two_letters_every_character_separates_words_or_joins_them_as_the_definition_says()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            var text = "a" + (char)c + "b";
+            var words = new List<(string, int)>();
+            SearchTokenizer.ForEachWord(text, (word, position) => words.Add((word.ToString(), position)));
+            Assert.True(WordsByRune(text).SequenceEqual(words), $"U+{c:X4}");
+        }
+    }
+
+    [Fact]
+    public void Only_the_stop_words_themselves_and_single_letters_are_left_out()
+    {
+        Assert.All(SearchTokenizer.StopWords, word => Assert.False(SearchTokenizer.IsIndexable(word)));
+        Assert.False(SearchTokenizer.IsIndexable("x"));
+        foreach (var word in SearchTokenizer.StopWords)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                foreach (var other in "qz9\u00E9\u4E00\uFFFF")
+                {
+                    var changed = string.Concat(word.AsSpan(0, i), other.ToString(), word.AsSpan(i + 1));
+                    Assert.Equal(changed.Length > 1 && !SearchTokenizer.StopWords.Contains(changed), SearchTokenizer.IsIndexable(changed));
+                }
+            }
+
+            Assert.True(SearchTokenizer.IsIndexable(word + "s") || SearchTokenizer.StopWords.Contains(word + "s"));
+        }
+    }
+
+    [Fact]
+    public void A_body_of_thousands_of_distinct_words_has_each_token_once_with_all_its_positions()
+    {
+        var random = new Random(11);
+        var words = Enumerable.Range(0, 6000).Select(_ => "w" + random.Next(0, 2500).ToString(CultureInfo.InvariantCulture)).ToList();
+        var terms = BodyTerms.Of("<p>" + string.Join(" ", words) + "</p>");
+
+        var expected = words.Select((word, position) => (word, position)).GroupBy(w => w.word).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
+        Assert.Equal(expected.Select(g => g.Key), terms.Tokens);
+        for (var rank = 0; rank < expected.Count; rank++)
+        {
+            Assert.Equal(expected[rank].Select(w => w.position), terms.Positions[terms.PositionStarts[rank]..terms.PositionStarts[rank + 1]]);
+        }
     }
 }

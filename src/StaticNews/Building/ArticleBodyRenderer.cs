@@ -123,6 +123,10 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         html.Insert(0, $"<p>{span.TrimEnd()}</p>\n");
     }
 
+    /// <summary>
+    /// Words as a reader counts them: a word starts at a letter or digit and runs to the next white space, so "don't" and
+    /// "well-known" are one word and a lone dash is none.
+    /// </summary>
     internal static int CountWords(string text)
     {
         var count = 0;

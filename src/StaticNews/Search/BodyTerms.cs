@@ -33,30 +33,22 @@ internal sealed class BodyTerms
     {
         // Each indexed word is noted as (slot of its token, position); the positions are then laid out token by token, in
         // ordinal order of the tokens, without a list per token.
-        var slots = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lookup = slots.GetAlternateLookup<ReadOnlySpan<char>>();
+        var slots = new TokenSlots(pool, html.Length / 32);
         var wordSlots = new List<int>(html.Length / 16);
         var wordPositions = new List<int>(html.Length / 16);
         FoldedPlainText.ForEachWord(html, (word, position) =>
         {
             if (SearchTokenizer.IsIndexable(word))
             {
-                if (!lookup.TryGetValue(word, out var slot))
-                {
-                    slot = slots.Count;
-                    slots.Add(pool.Intern(word), slot);
-                }
-
-                wordSlots.Add(slot);
+                wordSlots.Add(slots.SlotOf(word));
                 wordPositions.Add(position);
             }
         });
 
-        var tokens = new string[slots.Count];
-        var slotOfRank = new int[slots.Count];
-        foreach (var (token, slot) in slots)
+        var tokens = slots.Tokens.ToArray();
+        var slotOfRank = new int[tokens.Length];
+        for (var slot = 0; slot < slotOfRank.Length; slot++)
         {
-            tokens[slot] = token;
             slotOfRank[slot] = slot;
         }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text;
 
 namespace StaticNews.Search;
 
@@ -12,6 +13,10 @@ internal static class FoldedPlainText
     private static readonly (string Reference, char Character)[] MarkdigReferences =
         [("&amp;", '&'), ("&lt;", '<'), ("&gt;", '>'), ("&quot;", '"'), ("&#39;", '\'')];
 
+    /// <summary>Characters of <see cref="SearchTokenizer.FoldsToItselfOrAsciiLower"/> that open no tag and no reference.</summary>
+    private static readonly SearchValues<char> TextFoldingToItself = SearchValues.Create(
+        SearchTokenizer.FoldingToItselfOrAsciiLower.Replace("<", string.Empty, StringComparison.Ordinal).Replace("&", string.Empty, StringComparison.Ordinal));
+
     public static void ForEachWord(string html, SearchTokenizer.WordVisitor visit)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
@@ -19,7 +24,7 @@ internal static class FoldedPlainText
         {
             if (TryFold(html, buffer, out var length))
             {
-                SearchTokenizer.ForEachWord(buffer.AsSpan(0, length), visit);
+                SearchTokenizer.ForEachAsciiWord(buffer.AsSpan(0, length), visit);
             }
             else
             {
@@ -34,7 +39,8 @@ internal static class FoldedPlainText
 
     /// <summary>
     /// A tag (from '&lt;' to the next '&gt;') becomes one space, as SearchIndex.PlainText's pattern replaces it; false for text
-    /// the one pass cannot give exactly (an unclosed '&lt;', another reference, a character that folds otherwise).
+    /// the one pass cannot give exactly (an unclosed '&lt;', another reference, a character that folds otherwise). The text
+    /// between tags and references is found and lowercased many characters at a time.
     /// </summary>
     internal static bool TryFold(string html, char[] buffer, out int length)
     {
@@ -42,8 +48,17 @@ internal static class FoldedPlainText
         var index = 0;
         while (index < html.Length)
         {
-            var c = html[index];
-            if (c == '<')
+            var run = html.AsSpan(index).IndexOfAnyExcept(TextFoldingToItself);
+            var end = run < 0 ? html.Length : index + run;
+            CopyLowercased(html.AsSpan(index, end - index), buffer.AsSpan(length));
+            length += end - index;
+            index = end;
+            if (index == html.Length)
+            {
+                break;
+            }
+
+            if (html[index] == '<')
             {
                 var close = html.IndexOf('>', index + 1);
                 if (close < 0)
@@ -54,20 +69,10 @@ internal static class FoldedPlainText
                 buffer[length++] = ' ';
                 index = close + 1;
             }
-            else if (c == '&')
+            else if (html[index] == '&' && TryDecode(html.AsSpan(index), out var decoded, out var consumed))
             {
-                if (!TryDecode(html.AsSpan(index), out var decoded, out var consumed))
-                {
-                    return false;
-                }
-
                 buffer[length++] = decoded;
                 index += consumed;
-            }
-            else if (SearchTokenizer.FoldsToItselfOrAsciiLower.Contains(c))
-            {
-                buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
-                index++;
             }
             else
             {
@@ -76,6 +81,24 @@ internal static class FoldedPlainText
         }
 
         return true;
+    }
+
+    /// <summary>Copies text of <see cref="TextFoldingToItself"/> folded: A-Z lowercased, every other character as it is.</summary>
+    private static void CopyLowercased(ReadOnlySpan<char> text, Span<char> destination)
+    {
+        while (true)
+        {
+            Ascii.ToLower(text, destination, out var written);
+            if (written == text.Length)
+            {
+                return;
+            }
+
+            // Beyond ASCII: this text holds only characters that fold to themselves.
+            destination[written] = text[written];
+            text = text[(written + 1)..];
+            destination = destination[(written + 1)..];
+        }
     }
 
     private static bool TryDecode(ReadOnlySpan<char> text, out char decoded, out int consumed)

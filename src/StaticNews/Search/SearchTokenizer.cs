@@ -1,5 +1,8 @@
 using System.Buffers;
 using System.Globalization;
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace StaticNews.Search;
@@ -22,11 +25,17 @@ public static class SearchTokenizer
     /// A-Z, the ASCII letter: ASCII, the no-break space and the general punctuation news copy is full of (dashes, curly quotes,
     /// ellipsis). Text made only of these is folded without calling into Unicode normalisation.
     /// </summary>
-    internal static readonly SearchValues<char> FoldsToItselfOrAsciiLower = SearchValues.Create(
-        string.Concat(Enumerable.Range(0, 0x80).Append(0xA0).Concat(Enumerable.Range(0x2010, 0x205E - 0x2010 + 1)).Select(c => (char)c)));
+    internal static readonly string FoldingToItselfOrAsciiLower =
+        string.Concat(Enumerable.Range(0, 0x80).Append(0xA0).Concat(Enumerable.Range(0x2010, 0x205E - 0x2010 + 1)).Select(c => (char)c));
 
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
-        ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>The characters of <see cref="FoldingToItselfOrAsciiLower"/>, to search text for.</summary>
+    internal static readonly SearchValues<char> FoldsToItselfOrAsciiLower = SearchValues.Create(FoldingToItselfOrAsciiLower);
+
+    /// <summary>A longer word is no stop word: most words are told apart by their length alone.</summary>
+    private static readonly int LongestStopWord = StopWords.Max(word => word.Length);
+
+    /// <summary>Each stop word as a number (<see cref="KeyOf"/>): a short word is looked up without hashing its text.</summary>
+    private static readonly HashSet<ulong> StopWordKeys = [.. StopWords.Select(word => KeyOf(word))];
 
     /// <summary>Every word of the text, folded, in order (stop words included).</summary>
     public static IReadOnlyList<string> Words(string text)
@@ -52,7 +61,22 @@ public static class SearchTokenizer
 
     public static bool IsIndexable(string word) => IsIndexable(word.AsSpan());
 
-    public static bool IsIndexable(ReadOnlySpan<char> word) => word.Length > 1 && !StopWordLookup.Contains(word);
+    public static bool IsIndexable(ReadOnlySpan<char> word) => word.Length > 1 && (word.Length > LongestStopWord || !StopWordKeys.Contains(KeyOf(word)));
+
+    /// <summary>
+    /// A word of at most <see cref="LongestStopWord"/> (five) characters as a number: its length, then 12 bits per character.
+    /// A character past 0xFFF gives 0xFFF, which no stop word has (they are ASCII), so such a word is never taken for one.
+    /// </summary>
+    private static ulong KeyOf(ReadOnlySpan<char> word)
+    {
+        var key = (ulong)word.Length;
+        foreach (var c in word)
+        {
+            key = (key << 12) | Math.Min(c, (char)0xFFF);
+        }
+
+        return key;
+    }
 
     /// <summary>Calls <paramref name="visit"/> with each word of already folded text and its position among all words, without allocating per word.</summary>
     internal static void ForEachWord(ReadOnlySpan<char> folded, WordVisitor visit)
@@ -96,6 +120,66 @@ public static class SearchTokenizer
         {
             visit(folded[start..], position);
         }
+    }
+
+    /// <summary>
+    /// <see cref="ForEachWord"/> for folded text whose only letters and digits are ASCII (all else separates words), as
+    /// <see cref="FoldedPlainText"/> makes of a usual body: sixteen characters classified at a time, and only the starts and
+    /// ends of words visited one by one.
+    /// </summary>
+    internal static void ForEachAsciiWord(ReadOnlySpan<char> folded, WordVisitor visit)
+    {
+        var position = 0;
+        var start = -1;
+        var index = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            var chars = MemoryMarshal.Cast<char, ushort>(folded);
+            for (; index + Vector256<ushort>.Count <= chars.Length; index += Vector256<ushort>.Count)
+            {
+                var words = AsciiLettersAndDigitsIn(Vector256.Create(chars.Slice(index, Vector256<ushort>.Count)));
+                var previous = start >= 0 ? 1u : 0u;
+                for (var changes = (words ^ ((words << 1) | previous)) & 0xFFFF; changes != 0; changes &= changes - 1)
+                {
+                    var at = index + BitOperations.TrailingZeroCount(changes);
+                    if (start < 0)
+                    {
+                        start = at;
+                    }
+                    else
+                    {
+                        visit(folded[start..at], position++);
+                        start = -1;
+                    }
+                }
+            }
+        }
+
+        for (; index < folded.Length; index++)
+        {
+            if (char.IsAsciiLetterOrDigit(folded[index]))
+            {
+                start = start < 0 ? index : start;
+            }
+            else if (start >= 0)
+            {
+                visit(folded[start..index], position++);
+                start = -1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            visit(folded[start..], position);
+        }
+    }
+
+    /// <summary>A bit per character: set for 0-9, A-Z and a-z.</summary>
+    private static uint AsciiLettersAndDigitsIn(Vector256<ushort> chars)
+    {
+        var digits = Vector256.LessThan(chars - Vector256.Create((ushort)'0'), Vector256.Create((ushort)10));
+        var letters = Vector256.LessThan((chars | Vector256.Create((ushort)0x20)) - Vector256.Create((ushort)'a'), Vector256.Create((ushort)26));
+        return (digits | letters).ExtractMostSignificantBits();
     }
 
     internal delegate void WordVisitor(ReadOnlySpan<char> word, int position);
