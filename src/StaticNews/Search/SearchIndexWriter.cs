@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using StaticNews.Incremental;
@@ -49,7 +48,7 @@ public static class SearchIndexWriter
         Parallel.ForEach(
             Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { CancellationToken = cancellationToken },
-            () => (Json: new ArrayBufferWriter<byte>(), Numbers: new List<int>()),
+            () => (Json: new ArrayBufferWriter<byte>(), Numbers: new ShardNumbers()),
             (i, _, buffers) =>
             {
                 if (i < chunks)
@@ -58,10 +57,11 @@ public static class SearchIndexWriter
                 }
                 else
                 {
-                    var path = ShardPath(shards[i - chunks].Key);
-                    files[1 + i] = reuse is not null && reuse.IsUnchanged(path, ShardFingerprint(index, shards[i - chunks].Tokens, buffers.Numbers))
+                    var (path, tokens) = (ShardPath(shards[i - chunks].Key), shards[i - chunks].Tokens);
+                    var numbers = buffers.Numbers.Read(index, tokens);
+                    files[1 + i] = reuse is not null && reuse.IsUnchanged(path, numbers.Fingerprint(tokens))
                         ? OutputFile.Unchanged(path)
-                        : new OutputFile(path, Shard(index, shards[i - chunks].Tokens, buffers.Json));
+                        : new OutputFile(path, Json(buffers.Json, writer => numbers.WriteShard(writer, tokens)));
                 }
 
                 return buffers;
@@ -120,26 +120,6 @@ public static class SearchIndexWriter
         return fingerprint.Finish();
     }
 
-    /// <summary>What a shard's JSON is written from: each token with its postings (document, fields, positions), hashed as numbers.</summary>
-    private static string ShardFingerprint(SearchIndex index, string[] tokens, List<int> numbers)
-    {
-        var fingerprint = new Fingerprint().Add(Version);
-        foreach (var token in tokens)
-        {
-            numbers.Clear();
-            index.ForEachPosting(token, (document, fields, positions) =>
-            {
-                numbers.Add(document);
-                numbers.Add((int)fields);
-                numbers.Add(positions.Length);
-                numbers.AddRange(positions);
-            });
-            fingerprint.Add(token).Add(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(numbers)));
-        }
-
-        return fingerprint.Finish();
-    }
-
     private static void AddAll(Fingerprint fingerprint, IReadOnlyList<string> values)
     {
         fingerprint.Add(values.Count);
@@ -177,20 +157,6 @@ public static class SearchIndexWriter
             }
 
             writer.WriteEndArray();
-        });
-
-    private static byte[] Shard(SearchIndex index, string[] tokens, ArrayBufferWriter<byte> buffer) =>
-        Json(buffer, writer =>
-        {
-            writer.WriteStartObject();
-            foreach (var token in tokens)
-            {
-                writer.WriteStartArray(token);
-                index.ForEachPosting(token, (document, fields, positions) => WritePosting(writer, document, fields, positions));
-                writer.WriteEndArray();
-            }
-
-            writer.WriteEndObject();
         });
 
     /// <summary>One posting as the shards hold it: [document, fields, body positions as deltas…].</summary>
