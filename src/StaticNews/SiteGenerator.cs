@@ -284,6 +284,17 @@ public static class SiteGenerator
             }
             else if (staging is not null && model is not null)
             {
+                try
+                {
+                    caches.FinishPending();
+                }
+                catch
+                {
+                    staging.Abandon();
+                    caches.Discard();
+                    throw;
+                }
+
                 // The cache describes the output it sits beside: it is dropped just before the output changes and put in place
                 // after. It is written aside meanwhile, so writing it and changing the output overlap.
                 var buildCache = keepsCache

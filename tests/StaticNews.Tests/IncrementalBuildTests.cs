@@ -143,6 +143,26 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_cache_that_cannot_be_written_fails_the_build_before_the_output_changes()
+    {
+        // The caches are written while the pages render: a failure there must still stop the build before the commit.
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var before = Snapshotting.Folder(site.DefaultOutput);
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        var blocked = Path.Combine(site.DefaultCache, "bodies.bin.pending");
+        Directory.CreateDirectory(Path.Combine(blocked, "in-the-way"));
+
+        await Assert.ThrowsAnyAsync<Exception>(() => site.BuildAsync());
+
+        Assert.Equal(before, Snapshotting.Folder(site.DefaultOutput));
+        Directory.Delete(blocked, recursive: true);
+        var result = await site.BuildAsync();
+        Assert.Empty(result.Diagnostics);
+        Assert.Contains("Gamma body, corrected.", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_incremental_build_gives_the_same_folder_as_a_cold_build()
     {
         using var site = TempSite.Create(ThreeArticles);

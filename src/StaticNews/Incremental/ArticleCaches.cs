@@ -13,6 +13,7 @@ internal sealed class ArticleCaches
     private readonly string _folder;
     private readonly string _context;
     private PendingCaches? _pending;
+    private Task _pendingWrite = Task.CompletedTask;
     private Task<BodyCache> _bodies;
 
     private ArticleCaches(string folder, string context, DraftCache drafts, Task<BodyCache> bodies, RelatedCache related, SearchCache search)
@@ -53,24 +54,28 @@ internal sealed class ArticleCaches
     }
 
     /// <summary>
-    /// Writes the model's drafts, bodies, related lists and indexed articles as pending caches and returns the model without
-    /// them, with what the search files are then made from (the rendered bodies, for their terms, and what lets the files of
-    /// <paramref name="previousOutput"/> be updated in place). The loaded caches are let go, except the bodies, whose search
-    /// terms can still serve to update the previous search files (their HTML is in use anyway: cached bodies point into it).
+    /// Starts writing the model's drafts, bodies, related lists and indexed articles as pending caches, on a pool thread while
+    /// the pages render (<see cref="FinishPending"/> waits for it), and returns the model without them, with what the search
+    /// files are then made from (the rendered bodies, for their terms, and what lets the files of <paramref name="previousOutput"/>
+    /// be updated in place). The loaded caches are let go, except the bodies, whose search terms can still serve to update
+    /// the previous search files (their HTML is in use anyway: cached bodies point into it).
     /// </summary>
     public (SiteModel Model, SearchInputs Search) WritePending(SiteModel model, PreviousOutput? previousOutput)
     {
-        _pending = new PendingCaches(_folder);
-        DraftCache.Save(_pending.PathOf(DraftCache.FileName), _context, model.Drafts, previous: Drafts);
-        BodyCache.Save(_pending.PathOf, _context, [.. model.Bodies.Values], previous: Bodies);
-        if (model.Related is { } related)
-        {
-            RelatedCache.Save(_pending.PathOf(RelatedCache.FileName), _context, related.Inputs, related.Lists);
-        }
-
+        var pending = _pending = new PendingCaches(_folder);
         var indexed = IndexedArticles(model);
-        SearchCache.Save(_pending.PathOf(SearchCache.FileName), _context, indexed);
-        var previousBodies = Bodies;
+        var (previousDrafts, previousBodies) = (Drafts, Bodies);
+        _pendingWrite = Task.Run(() =>
+        {
+            DraftCache.Save(pending.PathOf(DraftCache.FileName), _context, model.Drafts, previous: previousDrafts);
+            BodyCache.Save(pending.PathOf, _context, [.. model.Bodies.Values], previous: previousBodies);
+            if (model.Related is { } related)
+            {
+                RelatedCache.Save(pending.PathOf(RelatedCache.FileName), _context, related.Inputs, related.Lists);
+            }
+
+            SearchCache.Save(pending.PathOf(SearchCache.FileName), _context, indexed);
+        });
         var search = new SearchInputs(model.Bodies)
         {
             Indexed = indexed,
@@ -82,6 +87,9 @@ internal sealed class ArticleCaches
         (Drafts, _bodies, Related, Search) = (DraftCache.Empty, Task.FromResult(BodyCache.Empty), RelatedCache.Empty, SearchCache.Empty);
         return (model with { Drafts = [], Bodies = new Dictionary<string, RenderedBody>(), Related = null }, search);
     }
+
+    /// <summary>Waits until the pending caches are written; throws what writing them threw.</summary>
+    public void FinishPending() => _pendingWrite.GetAwaiter().GetResult();
 
     /// <summary>What each article of the search index (in its order) is indexed from.</summary>
     private static IndexedArticle[] IndexedArticles(SiteModel model)
@@ -101,8 +109,16 @@ internal sealed class ArticleCaches
     }
 
     /// <summary>The build succeeded: the pending caches replace the previous ones.</summary>
-    public void Commit() => _pending?.Commit();
+    public void Commit()
+    {
+        FinishPending();
+        _pending?.Commit();
+    }
 
-    /// <summary>The build failed: the pending caches go, and the cache folder is as the build found it.</summary>
-    public void Discard() => _pending?.Discard();
+    /// <summary>The build failed: once they are no longer being written, the pending caches go, and the cache folder is as the build found it.</summary>
+    public void Discard()
+    {
+        ((IAsyncResult)_pendingWrite).AsyncWaitHandle.WaitOne();
+        _pending?.Discard();
+    }
 }
