@@ -91,4 +91,20 @@ public sealed class PartialMemoTests
         Assert.Equal(pageTwo, pageTwoAgain);
         Assert.NotEqual(noPager, pageTwo);
     }
+
+    [Fact]
+    public void Values_key_by_value_model_objects_by_identity_and_objects_a_template_builds_not_at_all()
+    {
+        // Equal strings and boxed values of any value type are the same input; equal but distinct objects are not.
+        Assert.Equal(Memo.KeyOf(Context(("label", 1.5f)), "label.html"), Memo.KeyOf(Context(("label", 1.5f)), "label.html"));
+        Assert.Equal(Memo.KeyOf(Context(("label", TimeSpan.FromHours(2))), "label.html"), Memo.KeyOf(Context(("label", TimeSpan.FromHours(2))), "label.html"));
+        Assert.NotEqual(Memo.KeyOf(Context(("label", 1.5f)), "label.html"), Memo.KeyOf(Context(("label", 2.5f)), "label.html"));
+        Assert.Equal(Memo.KeyOf(Context(("label", "a" + 'b')), "label.html"), Memo.KeyOf(Context(("label", "ab")), "label.html"));
+
+        var tag = new Tag("talks", "Talks", "/tag/talks/");
+        Assert.Equal(Memo.KeyOf(Context(("label", tag)), "label.html"), Memo.KeyOf(Context(("label", tag)), "label.html"));
+        Assert.NotEqual(Memo.KeyOf(Context(("label", tag)), "label.html"), Memo.KeyOf(Context(("label", tag with { })), "label.html"));
+
+        Assert.Null(Memo.KeyOf(Context(("label", new ScriptArray { 1 })), "label.html"));
+    }
 }

@@ -16,6 +16,10 @@ namespace StaticNews.Rendering;
 /// </summary>
 internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]> inputsByPartial, long maxBytes)
 {
+    /// <summary>Each memoizable partial's inputs, and its name's hash, taken once instead of at every call.</summary>
+    private readonly Dictionary<string, (ScriptExpression[] Inputs, int NameHash)> _partials =
+        inputsByPartial.ToDictionary(p => p.Key, p => (p.Value, StringComparer.Ordinal.GetHashCode(p.Key)), StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<PartialKey, PartialOutput> _outputs = new();
     private readonly ConcurrentDictionary<int, bool> _seenOnce = new();
     private readonly ConcurrentDictionary<string, bool> _reusedPartials = new(StringComparer.Ordinal);
@@ -26,21 +30,21 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
     /// <summary>The key of this call of <paramref name="partial"/>, or null when the partial cannot be reused or an input is not a plain value.</summary>
     public PartialKey? KeyOf(TemplateContext context, string partial)
     {
-        if (!inputsByPartial.TryGetValue(partial, out var inputs))
+        if (!_partials.TryGetValue(partial, out var known))
         {
             return null;
         }
 
-        var values = new object?[inputs.Length];
-        for (var i = 0; i < inputs.Length; i++)
+        var values = new object?[known.Inputs.Length];
+        for (var i = 0; i < values.Length; i++)
         {
-            if (!PartialInput.TryRead(context, inputs[i], out values[i]) || !PartialKey.IsKeyable(values[i]))
+            if (!PartialInput.TryRead(context, known.Inputs[i], out values[i]))
             {
                 return null;
             }
         }
 
-        return new PartialKey(partial, values);
+        return PartialKey.Of(partial, known.NameHash, values);
     }
 
     public bool TryGet(PartialKey key, out PartialOutput output)
