@@ -34,14 +34,8 @@ public static class SearchTokenizer
     /// <summary>A longer word is no stop word: most words are told apart by their length alone.</summary>
     private static readonly int LongestStopWord = StopWords.Max(word => word.Length);
 
-    /// <summary>Each stop word of up to <see cref="MostPackedCharacters"/> characters as a number (<see cref="KeyOf"/>): a short word is looked up without hashing its text.</summary>
-    private static readonly HashSet<ulong> StopWordKeys = [.. StopWords.Where(word => word.Length <= MostPackedCharacters).Select(word => KeyOf(word))];
-
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup =
         ((HashSet<string>)StopWords).GetAlternateLookup<ReadOnlySpan<char>>();
-
-    /// <summary>How many characters of 12 bits fit in a <see cref="KeyOf"/> number beside the length.</summary>
-    private const int MostPackedCharacters = 5;
 
     /// <summary>Every word of the text, folded, in order (stop words included).</summary>
     public static IReadOnlyList<string> Words(string text)
@@ -67,25 +61,7 @@ public static class SearchTokenizer
 
     public static bool IsIndexable(string word) => IsIndexable(word.AsSpan());
 
-    public static bool IsIndexable(ReadOnlySpan<char> word) => word.Length > 1 && (word.Length > LongestStopWord || !IsStopWord(word));
-
-    private static bool IsStopWord(ReadOnlySpan<char> word) =>
-        word.Length <= MostPackedCharacters ? StopWordKeys.Contains(KeyOf(word)) : StopWordLookup.Contains(word);
-
-    /// <summary>
-    /// A word of at most <see cref="MostPackedCharacters"/> characters as a number: its length, then 12 bits per character.
-    /// A character past 0xFFF gives 0xFFF, which no stop word has (they are ASCII), so such a word is never taken for one.
-    /// </summary>
-    private static ulong KeyOf(ReadOnlySpan<char> word)
-    {
-        var key = (ulong)word.Length;
-        foreach (var c in word)
-        {
-            key = (key << 12) | Math.Min(c, (char)0xFFF);
-        }
-
-        return key;
-    }
+    public static bool IsIndexable(ReadOnlySpan<char> word) => word.Length > 1 && (word.Length > LongestStopWord || !StopWordLookup.Contains(word));
 
     /// <summary>Calls <paramref name="visit"/> with each word of already folded text and its position among all words, without allocating per word.</summary>
     internal static void ForEachWord(ReadOnlySpan<char> folded, WordVisitor visit)
