@@ -265,6 +265,7 @@ internal static class SearchIndexPatch
         }
 
         writer.WriteStartArray(token);
+        var scratch = Array.Empty<byte>();
         var (k, a) = (0, 0);
         while (k < kept.Count || a < added.Length)
         {
@@ -276,7 +277,7 @@ internal static class SearchIndexPatch
             else
             {
                 var change = added[a++];
-                SearchIndexWriter.WritePosting(writer, change.Id, change.Terms.Fields(change.Slot), change.Terms.BodyPositions(change.Slot));
+                SearchIndexWriter.WritePosting(writer, change.Id, change.Terms.Fields(change.Slot), change.Terms.BodyPositions(change.Slot), ref scratch);
             }
         }
 

@@ -159,20 +159,41 @@ public static class SearchIndexWriter
             writer.WriteEndArray();
         });
 
-    /// <summary>One posting as the shards hold it: [document, fields, body positions as deltas…].</summary>
-    internal static void WritePosting(Utf8JsonWriter writer, int document, SearchField fields, ReadOnlySpan<int> positions)
+    /// <summary>
+    /// One posting as the shards hold it: [document, fields, body positions as deltas…], formatted in <paramref name="scratch"/>
+    /// (grown as needed, kept by the caller from posting to posting) and handed to the writer whole, in one call.
+    /// </summary>
+    internal static void WritePosting(Utf8JsonWriter writer, int document, SearchField fields, ReadOnlySpan<int> positions, ref byte[] scratch)
     {
-        writer.WriteStartArray();
-        writer.WriteNumberValue(document);
-        writer.WriteNumberValue((int)fields);
+        // At most 11 characters and a comma per number, and the brackets.
+        var longest = (12 * (positions.Length + 2)) + 2;
+        if (scratch.Length < longest)
+        {
+            scratch = new byte[Math.Max(longest, scratch.Length * 2)];
+        }
+
+        var json = scratch.AsSpan();
+        json[0] = (byte)'[';
+        var length = 1;
+        length += FormatNumber(document, json[length..]);
+        json[length++] = (byte)',';
+        length += FormatNumber((int)fields, json[length..]);
         var previous = 0;
         foreach (var position in positions)
         {
-            writer.WriteNumberValue(position - previous);
+            json[length++] = (byte)',';
+            length += FormatNumber(position - previous, json[length..]);
             previous = position;
         }
 
-        writer.WriteEndArray();
+        json[length++] = (byte)']';
+        writer.WriteRawValue(json[..length], skipInputValidation: true);
+    }
+
+    private static int FormatNumber(int number, Span<byte> destination)
+    {
+        number.TryFormat(destination, out var written, default, CultureInfo.InvariantCulture);
+        return written;
     }
 
     /// <summary>The shard of a token: its first two UTF-16 units, a-z and 0-9 kept, anything else as _ and four hex digits (search.js computes the same).</summary>

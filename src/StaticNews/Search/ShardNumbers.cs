@@ -58,7 +58,7 @@ internal sealed class ShardNumbers
             while (!numbers.IsEmpty)
             {
                 var count = numbers[2];
-                writer.WriteRawValue(Posting(numbers[0], numbers[1], numbers.Slice(3, count)), skipInputValidation: true);
+                SearchIndexWriter.WritePosting(writer, numbers[0], (SearchField)numbers[1], numbers.Slice(3, count), ref _posting);
                 numbers = numbers[(3 + count)..];
             }
 
@@ -72,42 +72,5 @@ internal sealed class ShardNumbers
     {
         var start = token == 0 ? 0 : _tokenEnds[token - 1];
         return CollectionsMarshal.AsSpan(_numbers)[start.._tokenEnds[token]];
-    }
-
-    /// <summary>
-    /// One posting's JSON array, as <see cref="SearchIndexWriter.WritePosting"/> writes it, formatted here and handed to the
-    /// writer whole: one call per posting instead of one per number.
-    /// </summary>
-    private ReadOnlySpan<byte> Posting(int document, int fields, ReadOnlySpan<int> positions)
-    {
-        // At most 11 characters and a comma per number, and the brackets.
-        var longest = (12 * (positions.Length + 2)) + 2;
-        if (_posting.Length < longest)
-        {
-            _posting = new byte[Math.Max(longest, _posting.Length * 2)];
-        }
-
-        var json = _posting.AsSpan();
-        json[0] = (byte)'[';
-        var length = 1;
-        length += Format(document, json[length..]);
-        json[length++] = (byte)',';
-        length += Format(fields, json[length..]);
-        var previous = 0;
-        foreach (var position in positions)
-        {
-            json[length++] = (byte)',';
-            length += Format(position - previous, json[length..]);
-            previous = position;
-        }
-
-        json[length++] = (byte)']';
-        return json[..length];
-    }
-
-    private static int Format(int number, Span<byte> destination)
-    {
-        number.TryFormat(destination, out var written, default, System.Globalization.CultureInfo.InvariantCulture);
-        return written;
     }
 }
