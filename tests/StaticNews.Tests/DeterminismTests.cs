@@ -29,4 +29,24 @@ public sealed class DeterminismTests : IDisposable
         Assert.True(first.Count > 100, $"only {first.Count} files");
         Assert.Equal(first, Snapshotting.Folder(Path.Combine(_parent, "second")));
     }
+
+    [Fact]
+    public async Task A_build_writes_each_page_with_the_bytes_a_render_into_memory_gives()
+    {
+        // A build hands each page to the disk straight from the buffer it was rendered into, reused for the next page; a
+        // render into memory copies each page. Any page left holding a neighbour's bytes shows up as a difference.
+        var site = Path.Combine(TestSites.RepositoryRoot, "site");
+        var options = new BuildOptions { SourcePath = site, OutputPath = Path.Combine(_parent, "built"), Clock = new FixedClock(FixedClock.DefaultNow) };
+
+        var built = await SiteGenerator.BuildAsync(options);
+        var rendered = await SiteGenerator.RenderAsync(options);
+
+        DiagnosticAssert.NoErrors(built.Diagnostics);
+        DiagnosticAssert.NoErrors(rendered.Diagnostics);
+        var pages = rendered.Files.Where(f => f.Path.EndsWith(".html", StringComparison.Ordinal)).ToList();
+        Assert.True(pages.Count > 100, $"only {pages.Count} pages");
+        Assert.All(pages, page => Assert.True(
+            File.ReadAllBytes(Path.Combine(options.ResolvedOutputPath, page.Path)).AsSpan().SequenceEqual(page.Content.Span),
+            $"{page.Path} differs between the build and the render into memory"));
+    }
 }

@@ -76,6 +76,27 @@ public sealed class SearchTokenizerTests
     }
 
     [Fact]
+    public void Bodies_of_any_size_tokenized_one_after_another_with_one_pool_give_the_terms_each_gives_alone()
+    {
+        // The pool keeps the working space of one body for the next: a long body followed by short ones must leave no trace.
+        var random = new Random(11);
+        var vocabulary = Enumerable.Range(0, 3000).Select(i => "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        var pool = new TokenPool();
+        foreach (var length in new[] { 5000, 3, 40, 0, 2500, 1, 800 })
+        {
+            var html = "<p>" + string.Join(" ", Enumerable.Range(0, length).Select(_ => vocabulary[random.Next(vocabulary.Length)])) + "</p>";
+
+            var pooled = BodyTerms.Of(html, pool);
+            var alone = BodyTerms.Of(html);
+
+            Assert.Equal(alone.Tokens, pooled.Tokens);
+            Assert.Equal(alone.PositionStarts, pooled.PositionStarts);
+            Assert.Equal(alone.Positions, pooled.Positions);
+            Assert.Equal(length, pooled.Positions.Length);
+        }
+    }
+
+    [Fact]
     public void Body_terms_list_tokens_in_ordinal_order_each_with_its_positions_in_order()
     {
         var terms = BodyTerms.Of("<p>Zeta alpha <b>beta</b> alpha.</p><p>Zeta the alpha</p>");

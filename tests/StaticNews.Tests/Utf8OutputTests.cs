@@ -17,19 +17,20 @@ public sealed class Utf8OutputTests
             output.Write(text, i, 1);
         }
 
-        Assert.Equal(Encoding.UTF8.GetBytes(text), output.TakeBytes());
+        Assert.Equal(Encoding.UTF8.GetBytes(text), output.WrittenMemory().ToArray());
     }
 
     [Fact]
-    public void Utf8_written_between_texts_keeps_its_place_and_the_output_starts_empty_after_taking_the_bytes()
+    public void Utf8_written_between_texts_keeps_its_place_and_the_output_starts_empty_after_clearing()
     {
         var output = new Utf8Output();
         output.Write("<p>", 0, 3);
         output.WriteUtf8(Encoding.UTF8.GetBytes("Zürich, 3 May"));
         output.Write("</p>", 0, 4);
 
-        Assert.Equal("<p>Zürich, 3 May</p>", Encoding.UTF8.GetString(output.TakeBytes()));
-        Assert.Empty(output.TakeBytes());
+        Assert.Equal("<p>Zürich, 3 May</p>", Encoding.UTF8.GetString(output.WrittenMemory().Span));
+        output.Clear();
+        Assert.Equal(0, output.WrittenMemory().Length);
     }
 
     [Fact]
@@ -41,6 +42,6 @@ public sealed class Utf8OutputTests
         output.Write(text, 0, text.Length);
         output.WriteUtf8("b"u8);
 
-        Assert.Equal(Encoding.UTF8.GetBytes(text + "b"), output.TakeBytes());
+        Assert.Equal(Encoding.UTF8.GetBytes(text + "b"), output.WrittenMemory().ToArray());
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Net;
 using System.Text;
 using Markdig;
@@ -11,6 +10,7 @@ using StaticNews.Incremental;
 using StaticNews.Model;
 using StaticNews.Parsing;
 using StaticNews.Search;
+using StaticNews.Text;
 
 namespace StaticNews.Building;
 
@@ -25,7 +25,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
     private readonly TokenPool _tokens = new();
 
     /// <summary>Writers whose buffers are kept from body to body, so a body's HTML is not grown chunk by chunk each time.</summary>
-    private readonly ConcurrentBag<StringWriter> _writers = [];
+    private readonly ConcurrentBag<CharArrayWriter> _writers = [];
     private int _rendered;
 
     /// <summary>How many bodies were rendered (not taken from the cache) so far.</summary>
@@ -43,15 +43,28 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         var diagnostics = new DiagnosticBag();
         var links = new ArticleLinks(articlesBySlug);
         var document = new ParsedDocument(source.File.Path, new YamlSource(source.File.Path, null, source.YamlFirstLine) { Text = source.Yaml }, source.BodyFirstLine, source.ReadBody());
-        var html = RenderHtml(document, dateline, links, diagnostics);
-        return new RenderedBody(key, TrustedHtml.FromUtf8(Encoding.UTF8.GetBytes(html)), CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html, _tokens));
+        var writer = _writers.TryTake(out var pooled) ? pooled : new CharArrayWriter();
+        try
+        {
+            RenderHtml(document, dateline, links, diagnostics, writer);
+            var html = writer.Written;
+            var utf8 = new byte[Encoding.UTF8.GetByteCount(html)];
+            Encoding.UTF8.GetBytes(html, utf8);
+            return new RenderedBody(key, TrustedHtml.FromUtf8(utf8), CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html, _tokens));
+        }
+        finally
+        {
+            writer.Clear();
+            _writers.Add(writer);
+        }
     }
 
-    private string RenderHtml(ParsedDocument document, string? dateline, ArticleLinks links, DiagnosticBag diagnostics)
+    /// <summary>Writes the body's HTML into <paramref name="writer"/> (nothing when its Markdown is unusable, reported).</summary>
+    private void RenderHtml(ParsedDocument document, string? dateline, ArticleLinks links, DiagnosticBag diagnostics, CharArrayWriter writer)
     {
         if (MarkdownBody.Parse(document, pipeline, allowRawHtml, diagnostics) is not { } body)
         {
-            return string.Empty;
+            return;
         }
 
         foreach (var node in body.Descendants())
@@ -79,25 +92,12 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
             }
         }
 
-        var writer = _writers.TryTake(out var pooled) ? pooled : new StringWriter(CultureInfo.InvariantCulture);
-        try
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(body);
+        if (dateline is not null)
         {
-            var renderer = new HtmlRenderer(writer);
-            pipeline.Setup(renderer);
-            renderer.Render(body);
-            writer.Flush();
-            var html = writer.GetStringBuilder();
-            if (dateline is not null)
-            {
-                InsertDateline(html, dateline);
-            }
-
-            return html.ToString();
-        }
-        finally
-        {
-            writer.GetStringBuilder().Clear();
-            _writers.Add(writer);
+            InsertDateline(writer, dateline);
         }
     }
 
@@ -105,22 +105,17 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         new(document.Path, document.BodyFirstLine + line, column + 1);
 
     /// <summary>The dateline opens the first paragraph, or is a paragraph of its own when the body does not start with one.</summary>
-    private static void InsertDateline(StringBuilder html, string dateline)
+    private static void InsertDateline(CharArrayWriter writer, string dateline)
     {
         var span = $"<span class=\"dateline\">{WebUtility.HtmlEncode(dateline)}</span> ";
-        if (html.Length >= 3 && html[0] == '<' && html[1] == 'p' && html[2] is '>' or ' ')
+        var html = writer.Written;
+        if (html.StartsWith("<p>", StringComparison.Ordinal) || html.StartsWith("<p ", StringComparison.Ordinal))
         {
-            var close = 2;
-            while (html[close] != '>')
-            {
-                close++;
-            }
-
-            html.Insert(close + 1, span);
+            writer.Insert(html.IndexOf('>') + 1, span);
             return;
         }
 
-        html.Insert(0, $"<p>{span.TrimEnd()}</p>\n");
+        writer.Insert(0, $"<p>{span.TrimEnd()}</p>\n");
     }
 
     /// <summary>

@@ -11,6 +11,12 @@ internal interface IOutputSink
     /// <summary>Called once, before any file, with every path the site will have. False when the files must not be written (the reasons are reported as diagnostics).</summary>
     bool Open(IReadOnlyCollection<string> paths);
 
+    /// <summary>
+    /// True when the sink holds a file's bytes after <see cref="Add"/> returns: it must then be given bytes of their own.
+    /// False when it is done with them on return, so a page may be handed over in the buffer it was rendered into.
+    /// </summary>
+    bool KeepsContent { get; }
+
     /// <summary>Takes one file; called from several threads at once.</summary>
     void Add(OutputFile file);
 }

@@ -11,6 +11,8 @@ internal sealed class MemorySink : IOutputSink
     /// <summary>The files taken, in ordinal order of their paths.</summary>
     public IReadOnlyList<OutputFile> Files => [.. _files.OrderBy(f => f.Path, StringComparer.Ordinal)];
 
+    public bool KeepsContent => true;
+
     public bool Open(IReadOnlyCollection<string> paths) => true;
 
     public void Add(OutputFile file) => _files.Add(file);

@@ -34,6 +34,9 @@ internal sealed class StagingWriter(
     /// <summary>Why the output folder may not be written (see <see cref="OutputCheck"/>), or null.</summary>
     public string? CheckOutput() => check.Problem;
 
+    /// <summary>False: a file is hashed and written (or found unchanged) before <see cref="Add"/> returns.</summary>
+    public bool KeepsContent => false;
+
     public bool Open(IReadOnlyCollection<string> paths)
     {
         if (CheckOutput() is { } problem)

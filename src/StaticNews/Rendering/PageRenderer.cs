@@ -73,11 +73,23 @@ internal sealed class PageRenderer
     /// </summary>
     public byte[]? Render(Page page, out string[] bodyReads)
     {
+        byte[]? html = null;
+        Render(page, out bodyReads, bytes => html = bytes.ToArray());
+        return html;
+    }
+
+    /// <summary>
+    /// Renders the page and hands its UTF-8 bytes to <paramref name="use"/> without copying them: they live in a buffer the
+    /// next page is rendered into, so <paramref name="use"/> must be done with them when it returns. False when the template
+    /// failed (reported as a diagnostic); <paramref name="bodyReads"/> as for <see cref="Render(Page, out string[])"/>.
+    /// </summary>
+    public bool Render(Page page, out string[] bodyReads, Action<ReadOnlyMemory<byte>> use)
+    {
         bodyReads = [];
         var name = PageTemplates.For(page.Kind);
         if (!_templates.TryGetValue(name, out var body) || !_templates.TryGetValue(PageTemplates.Layout, out var layout))
         {
-            return null;
+            return false;
         }
 
         var context = RentContext();
@@ -92,16 +104,18 @@ internal sealed class PageRenderer
             });
             // The page's own HTML is handed to the layout where it was rendered, not copied: the layout copies it into the page.
             context.ContentOutput.Clear();
+            context.PageOutput.Clear();
             context.PushOutput(context.ContentOutput);
             body.Render(context);
             context.PopOutput();
             context.SetValue(new ScriptVariableGlobal("content"), TrustedHtml.FromUtf8(context.ContentOutput.WrittenMemory()));
             layout.Render(context);
             context.PopGlobal();
-            var html = context.PageOutput.TakeBytes();
             bodyReads = SourcePathsOf(context.BodyReads);
+            use(context.PageOutput.WrittenMemory());
+            context.PageOutput.Clear();
             _contexts.Add(context);
-            return html;
+            return true;
         }
         catch (ScriptRuntimeException e)
         {
@@ -111,7 +125,7 @@ internal sealed class PageRenderer
                 _diagnostics.Report(DiagnosticCodes.TemplateRuntime, LocationOf(e.Span), page.Url, e.OriginalMessage);
             }
 
-            return null;
+            return false;
         }
     }
 

@@ -89,10 +89,19 @@ public static class SiteRenderer
             }
 
             Interlocked.Increment(ref rendered);
-            if (renderer.Render(pages[i], out var bodyReads) is { } html)
+            var page = pages[i];
+            if (!sink.KeepsContent && !RewritesUrls(page, model))
             {
-                reuse?.Rendered(pages[i], bodyReads);
-                sink.Add(new OutputFile(pages[i].OutputPath, RelativeUrlsIfConfigured(html, pages[i], model)));
+                // Straight from the buffer the page was rendered into: a page is never copied on its way to the disk.
+                if (renderer.Render(page, out var reads, html => sink.Add(new OutputFile(page.OutputPath, html))))
+                {
+                    reuse?.Rendered(page, reads);
+                }
+            }
+            else if (renderer.Render(page, out var bodyReads) is { } html)
+            {
+                reuse?.Rendered(page, bodyReads);
+                sink.Add(new OutputFile(page.OutputPath, RelativeUrlsIfConfigured(html, page, model)));
             }
         }, cancellationToken);
 
@@ -108,9 +117,11 @@ public static class SiteRenderer
         ParallelWork.For(all.Length, i => sink.Add(all[i]), cancellationToken);
     }
 
+    private static bool RewritesUrls(Page page, SiteModel model) => model.Site.Config.RelativeUrls && page.Kind != PageKind.NotFound;
+
     /// <summary>With relative_urls, site-rooted links become page-relative. Not on the 404 page: servers show it at any depth.</summary>
     private static byte[] RelativeUrlsIfConfigured(byte[] html, Page page, SiteModel model) =>
-        model.Site.Config.RelativeUrls && page.Kind != PageKind.NotFound
+        RewritesUrls(page, model)
             ? Encoding.UTF8.GetBytes(HtmlUrlRewriter.Rewrite(Encoding.UTF8.GetString(html), url => SiteUrls.Relative(url, model.Urls.BasePath, page.OutputPath)))
             : html;
 }

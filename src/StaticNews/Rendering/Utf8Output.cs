@@ -68,16 +68,7 @@ internal sealed class Utf8Output : IScriptOutput
         _buffer.ResetWrittenCount();
     }
 
-    /// <summary>The bytes written so far, as an array of their own; the output is then empty again.</summary>
-    public byte[] TakeBytes()
-    {
-        Flush();
-        var bytes = _buffer.WrittenSpan.ToArray();
-        _buffer.ResetWrittenCount();
-        return bytes;
-    }
-
-    /// <summary>Nothing: Scriban's <c>Template.Render</c> returns this, and the text is read as bytes (<see cref="TakeBytes"/>) instead.</summary>
+    /// <summary>Nothing: Scriban's <c>Template.Render</c> returns this, and the text is read as bytes (<see cref="WrittenMemory"/>) instead.</summary>
     public override string ToString() => string.Empty;
 
     /// <summary>A high surrogate left waiting for its pair is written out (as U+FFFD, as encoding it in a string would).</summary>

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace StaticNews.Search;
 
 /// <summary>
@@ -26,16 +28,29 @@ internal sealed class BodyTerms
 
     public int[] Positions { get; }
 
-    public static BodyTerms Of(string html) => Of(html, new TokenPool());
+    public static BodyTerms Of(ReadOnlySpan<char> html) => Of(html, new TokenPool());
 
     /// <summary>The terms of <paramref name="html"/>, its tokens taken from <paramref name="pool"/>.</summary>
-    public static BodyTerms Of(string html, TokenPool pool)
+    public static BodyTerms Of(ReadOnlySpan<char> html, TokenPool pool)
+    {
+        var scratch = pool.RentScratch();
+        try
+        {
+            return Of(html, scratch);
+        }
+        finally
+        {
+            pool.Return(scratch);
+        }
+    }
+
+    private static BodyTerms Of(ReadOnlySpan<char> html, TermsScratch scratch)
     {
         // Each indexed word is noted as (slot of its token, position); the positions are then laid out token by token, in
         // ordinal order of the tokens, without a list per token.
-        var slots = new TokenSlots(pool, html.Length / 32);
-        var wordSlots = new List<int>(html.Length / 16);
-        var wordPositions = new List<int>(html.Length / 16);
+        var slots = scratch.Slots;
+        var wordSlots = scratch.WordSlots;
+        var wordPositions = scratch.WordPositions;
         FoldedPlainText.ForEachWord(html, (word, position) =>
         {
             if (SearchTokenizer.IsIndexable(word))
@@ -46,37 +61,46 @@ internal sealed class BodyTerms
         });
 
         var tokens = slots.Tokens.ToArray();
-        var slotOfRank = new int[tokens.Length];
-        for (var slot = 0; slot < slotOfRank.Length; slot++)
+        var work = ArrayPool<int>.Shared.Rent(tokens.Length * 3);
+        try
         {
-            slotOfRank[slot] = slot;
-        }
+            var slotOfRank = work.AsSpan(0, tokens.Length);
+            var rankOfSlot = work.AsSpan(tokens.Length, tokens.Length);
+            var next = work.AsSpan(2 * tokens.Length, tokens.Length);
+            for (var slot = 0; slot < slotOfRank.Length; slot++)
+            {
+                slotOfRank[slot] = slot;
+            }
 
-        Array.Sort(tokens, slotOfRank, StringComparer.Ordinal);
-        var rankOfSlot = new int[slots.Count];
-        for (var rank = 0; rank < slotOfRank.Length; rank++)
+            tokens.AsSpan().Sort(slotOfRank, StringComparer.Ordinal);
+            for (var rank = 0; rank < slotOfRank.Length; rank++)
+            {
+                rankOfSlot[slotOfRank[rank]] = rank;
+            }
+
+            var starts = new int[tokens.Length + 1];
+            foreach (var slot in wordSlots)
+            {
+                starts[rankOfSlot[slot] + 1]++;
+            }
+
+            for (var rank = 0; rank < tokens.Length; rank++)
+            {
+                starts[rank + 1] += starts[rank];
+            }
+
+            var positions = new int[wordSlots.Count];
+            starts.AsSpan(0, tokens.Length).CopyTo(next);
+            for (var i = 0; i < wordSlots.Count; i++)
+            {
+                positions[next[rankOfSlot[wordSlots[i]]]++] = wordPositions[i];
+            }
+
+            return new BodyTerms(tokens, starts, positions);
+        }
+        finally
         {
-            rankOfSlot[slotOfRank[rank]] = rank;
+            ArrayPool<int>.Shared.Return(work);
         }
-
-        var starts = new int[tokens.Length + 1];
-        foreach (var slot in wordSlots)
-        {
-            starts[rankOfSlot[slot] + 1]++;
-        }
-
-        for (var rank = 0; rank < tokens.Length; rank++)
-        {
-            starts[rank + 1] += starts[rank];
-        }
-
-        var positions = new int[wordSlots.Count];
-        var next = starts[..^1];
-        for (var i = 0; i < wordSlots.Count; i++)
-        {
-            positions[next[rankOfSlot[wordSlots[i]]]++] = wordPositions[i];
-        }
-
-        return new BodyTerms(tokens, starts, positions);
     }
 }

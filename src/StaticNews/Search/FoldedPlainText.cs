@@ -17,7 +17,7 @@ internal static class FoldedPlainText
     private static readonly SearchValues<char> TextFoldingToItself = SearchValues.Create(
         SearchTokenizer.FoldingToItselfOrAsciiLower.Replace("<", string.Empty, StringComparison.Ordinal).Replace("&", string.Empty, StringComparison.Ordinal));
 
-    public static void ForEachWord(string html, SearchTokenizer.WordVisitor visit)
+    public static void ForEachWord(ReadOnlySpan<char> html, SearchTokenizer.WordVisitor visit)
     {
         var buffer = ArrayPool<char>.Shared.Rent(Math.Max(html.Length, 1));
         try
@@ -28,7 +28,7 @@ internal static class FoldedPlainText
             }
             else
             {
-                SearchTokenizer.ForEachWord(SearchTokenizer.Fold(SearchIndex.PlainText(html)), visit);
+                SearchTokenizer.ForEachWord(SearchTokenizer.Fold(SearchIndex.PlainText(new string(html))), visit);
             }
         }
         finally
@@ -42,15 +42,15 @@ internal static class FoldedPlainText
     /// the one pass cannot give exactly (an unclosed '&lt;', another reference, a character that folds otherwise). The text
     /// between tags and references is found and lowercased many characters at a time.
     /// </summary>
-    internal static bool TryFold(string html, char[] buffer, out int length)
+    internal static bool TryFold(ReadOnlySpan<char> html, char[] buffer, out int length)
     {
         length = 0;
         var index = 0;
         while (index < html.Length)
         {
-            var run = html.AsSpan(index).IndexOfAnyExcept(TextFoldingToItself);
+            var run = html[index..].IndexOfAnyExcept(TextFoldingToItself);
             var end = run < 0 ? html.Length : index + run;
-            CopyLowercased(html.AsSpan(index, end - index), buffer.AsSpan(length));
+            CopyLowercased(html[index..end], buffer.AsSpan(length));
             length += end - index;
             index = end;
             if (index == html.Length)
@@ -60,16 +60,16 @@ internal static class FoldedPlainText
 
             if (html[index] == '<')
             {
-                var close = html.IndexOf('>', index + 1);
+                var close = html[(index + 1)..].IndexOf('>');
                 if (close < 0)
                 {
                     return false;
                 }
 
                 buffer[length++] = ' ';
-                index = close + 1;
+                index += close + 2;
             }
-            else if (html[index] == '&' && TryDecode(html.AsSpan(index), out var decoded, out var consumed))
+            else if (html[index] == '&' && TryDecode(html[index..], out var decoded, out var consumed))
             {
                 buffer[length++] = decoded;
                 index += consumed;

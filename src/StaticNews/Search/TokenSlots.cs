@@ -29,6 +29,14 @@ internal sealed class TokenSlots
     /// <summary>The token of each slot, in slot order.</summary>
     public ReadOnlySpan<string> Tokens => _tokens.AsSpan(0, Count);
 
+    /// <summary>Forgets every token, keeping the space they took for the next body.</summary>
+    public void Clear()
+    {
+        Array.Clear(_table);
+        Array.Clear(_tokens, 0, Count);
+        Count = 0;
+    }
+
     /// <summary>The slot of <paramref name="word"/>, which gets the next one on first sight.</summary>
     public int SlotOf(ReadOnlySpan<char> word)
     {
