@@ -112,6 +112,24 @@ public sealed class PageDependencyTests
     }
 
     [Fact]
+    public async Task A_variable_a_page_assigns_is_gone_when_the_next_page_renders_in_the_same_context()
+    {
+        using var site = TempSite.Create(Articles);
+        site.Write("templates/article.html", "{{ if page.article.title == \"Alpha talks\" }}{{ note = \"from alpha\" }}{{ end }}<p id=\"note\">{{ note }}</p>\n");
+        var (sources, model, diagnostics) = await ModelOfAsync(site);
+        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
+        var alpha = model.Pages.Single(p => p.Article?.Title == "Alpha talks");
+        var beta = model.Pages.Single(p => p.Article?.Title == "Beta trade");
+
+        var alphaHtml = renderer.Render(alpha);
+        var betaHtml = renderer.Render(beta);
+
+        Assert.Contains("<p id=\"note\">from alpha</p>", Encoding.UTF8.GetString(alphaHtml!), StringComparison.Ordinal);
+        Assert.Null(betaHtml);
+        Assert.Contains(diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.TemplateRuntime.Code && d.Message.Contains("note", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_site_wide_partial_rendered_once_carries_its_body_reads_to_every_page()
     {
         using var site = TempSite.Create(Articles);

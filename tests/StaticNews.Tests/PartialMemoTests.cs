@@ -107,4 +107,31 @@ public sealed class PartialMemoTests
 
         Assert.Null(Memo.KeyOf(Context(("label", new ScriptArray { 1 })), "label.html"));
     }
+
+    [Fact]
+    public void A_partial_whose_inputs_never_repeat_is_given_up_on_and_one_already_reused_never_is()
+    {
+        var memo = new PartialMemo(
+            new Dictionary<string, ScriptExpression[]> { ["label.html"] = [new ScriptVariableGlobal("label")], ["card.html"] = [new ScriptVariableGlobal("label")] },
+            maxBytes: 1 << 20);
+        PartialOutput Output(string label) => new(new TrustedHtml(label), []);
+        var card = memo.KeyOf(Context(("label", "repeated")), "card.html")!;
+        memo.Add(card, Output("repeated"));
+        memo.Add(card, Output("repeated"));
+        Assert.True(memo.TryGet(card, out _));
+
+        for (var i = 0; i < PartialMemo.FirstSightingsBeforeGivingUp; i++)
+        {
+            var label = "label " + i;
+            Assert.NotNull(memo.KeyOf(Context(("label", label)), "label.html"));
+            memo.Add(memo.KeyOf(Context(("label", label)), "label.html")!, Output(label));
+            memo.Add(memo.KeyOf(Context(("label", label)), "card.html")!, Output(label));
+        }
+
+        Assert.Null(memo.KeyOf(Context(("label", "label 0")), "label.html"));
+        var cardAgain = memo.KeyOf(Context(("label", "label 0")), "card.html");
+        Assert.NotNull(cardAgain);
+        Assert.True(memo.TryGet(cardAgain, out var kept));
+        Assert.Equal("label 0", kept.Html.Html);
+    }
 }

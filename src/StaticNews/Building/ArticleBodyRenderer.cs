@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
 using Markdig;
@@ -25,7 +24,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
     private readonly TokenPool _tokens = new();
 
     /// <summary>Writers whose buffers are kept from body to body, so a body's HTML is not grown chunk by chunk each time.</summary>
-    private readonly ConcurrentBag<CharArrayWriter> _writers = [];
+    private readonly ReusablePool<CharArrayWriter> _writers = new();
     private int _rendered;
 
     /// <summary>How many bodies were rendered (not taken from the cache) so far.</summary>
@@ -43,7 +42,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         var diagnostics = new DiagnosticBag();
         var links = new ArticleLinks(articlesBySlug);
         var document = new ParsedDocument(source.File.Path, new YamlSource(source.File.Path, null, source.YamlFirstLine) { Text = source.Yaml }, source.BodyFirstLine, source.ReadBody());
-        var writer = _writers.TryTake(out var pooled) ? pooled : new CharArrayWriter();
+        var writer = _writers.TryRent() ?? new CharArrayWriter();
         try
         {
             RenderHtml(document, dateline, links, diagnostics, writer);
@@ -55,7 +54,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
         finally
         {
             writer.Clear();
-            _writers.Add(writer);
+            _writers.Return(writer);
         }
     }
 

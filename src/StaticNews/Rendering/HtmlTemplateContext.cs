@@ -37,6 +37,12 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// </summary>
     public List<Article> BodyReads { get; } = [];
 
+    /// <summary>
+    /// The variables of the page being rendered (site, page, content, and what its templates assign), emptied for each page
+    /// and kept, so a page's assignments do not grow a new table page after page.
+    /// </summary>
+    public ScriptObject PageGlobals { get; } = new(64);
+
     /// <summary>The output pages render into; a partial or a capture writes to Scriban's own outputs, pushed above it.</summary>
     public Utf8Output PageOutput { get; } = new();
 

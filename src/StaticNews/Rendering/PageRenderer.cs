@@ -21,7 +21,7 @@ internal sealed class PageRenderer
     private readonly TrustedIncludeFunction _include;
     private readonly DiagnosticBag _diagnostics;
     private readonly ConcurrentDictionary<string, bool> _reportedErrors = new(StringComparer.Ordinal);
-    private readonly ConcurrentBag<HtmlTemplateContext> _contexts = [];
+    private readonly ReusablePool<HtmlTemplateContext> _contexts = new();
     private readonly ModelAccessors _accessors = new();
 
     /// <summary>At most this many bytes of reused partial output are kept, whatever the size of the site.</summary>
@@ -96,12 +96,12 @@ internal sealed class PageRenderer
         context.BodyReads.Clear();
         try
         {
-            context.PushGlobal(new ScriptObject
-            {
-                ["site"] = _model.Site,
-                ["page"] = page,
-                ["content"] = TrustedHtml.Empty,
-            });
+            var globals = context.PageGlobals;
+            globals.Clear();
+            globals["site"] = _model.Site;
+            globals["page"] = page;
+            globals["content"] = TrustedHtml.Empty;
+            context.PushGlobal(globals);
             // The page's own HTML is handed to the layout where it was rendered, not copied: the layout copies it into the page.
             context.ContentOutput.Clear();
             context.PageOutput.Clear();
@@ -114,7 +114,7 @@ internal sealed class PageRenderer
             bodyReads = SourcePathsOf(context.BodyReads);
             use(context.PageOutput.WrittenMemory());
             context.PageOutput.Clear();
-            _contexts.Add(context);
+            _contexts.Return(context);
             return true;
         }
         catch (ScriptRuntimeException e)
@@ -138,7 +138,7 @@ internal sealed class PageRenderer
     /// </summary>
     private HtmlTemplateContext RentContext()
     {
-        if (_contexts.TryTake(out var pooled))
+        if (_contexts.TryRent() is { } pooled)
         {
             return pooled;
         }

@@ -11,26 +11,33 @@ namespace StaticNews.Rendering;
 /// reused, an output is kept the second time its inputs are seen, so a partial whose inputs differ on every page (a
 /// breadcrumb) costs a hash per page, not a copy of its output; once one has (an article card), its outputs are kept the first
 /// time, so each is rendered once.
+/// A partial none of whose outputs has been reused after <see cref="FirstSightingsBeforeGivingUp"/> first sightings (a
+/// breadcrumb, a pager) is given up on: its calls are no longer keyed, and simply render.
 /// The memo holds at most a fixed number of bytes, so memory stays bounded however large the site; past that, partials
 /// simply render. Each output keeps the articles whose bodies the partial read, so a page that reuses it depends on them too.
 /// </summary>
 internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]> inputsByPartial, long maxBytes)
 {
-    /// <summary>Each memoizable partial's inputs, and its name's hash, taken once instead of at every call.</summary>
-    private readonly Dictionary<string, (ScriptExpression[] Inputs, int NameHash)> _partials =
-        inputsByPartial.ToDictionary(p => p.Key, p => (p.Value, StringComparer.Ordinal.GetHashCode(p.Key)), StringComparer.Ordinal);
+    /// <summary>How many different inputs a partial is seen with, none reused, before it is no longer keyed.</summary>
+    public const int FirstSightingsBeforeGivingUp = 4096;
+
+    /// <summary>Each memoizable partial's inputs, its name's hash taken once, and how its outputs fared so far.</summary>
+    private readonly Dictionary<string, MemoizedPartial> _partials =
+        inputsByPartial.ToDictionary(p => p.Key, p => new MemoizedPartial(p.Value, StringComparer.Ordinal.GetHashCode(p.Key)), StringComparer.Ordinal);
 
     private readonly ConcurrentDictionary<PartialKey, PartialOutput> _outputs = new();
     private readonly ConcurrentDictionary<int, bool> _seenOnce = new();
-    private readonly ConcurrentDictionary<string, bool> _reusedPartials = new(StringComparer.Ordinal);
     private long _bytes;
 
     public int Count => _outputs.Count;
 
-    /// <summary>The key of this call of <paramref name="partial"/>, or null when the partial cannot be reused or an input is not a plain value.</summary>
+    /// <summary>
+    /// The key of this call of <paramref name="partial"/>, or null when the partial cannot be reused (or was given up on) or an
+    /// input is not a plain value.
+    /// </summary>
     public PartialKey? KeyOf(TemplateContext context, string partial)
     {
-        if (!_partials.TryGetValue(partial, out var known))
+        if (!_partials.TryGetValue(partial, out var known) || known.GivenUp)
         {
             return null;
         }
@@ -54,9 +61,10 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
             return false;
         }
 
-        if (!_reusedPartials.ContainsKey(key.Partial))
+        var partial = _partials[key.Partial];
+        if (!partial.Reused)
         {
-            _reusedPartials.TryAdd(key.Partial, true);
+            partial.Reused = true;
         }
 
         return true;
@@ -64,14 +72,51 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
 
     public void Add(PartialKey key, PartialOutput output)
     {
-        if (Volatile.Read(ref _bytes) > maxBytes || (!_reusedPartials.ContainsKey(key.Partial) && _seenOnce.TryAdd(key.GetHashCode(), true)))
+        if (Volatile.Read(ref _bytes) > maxBytes)
         {
+            return;
+        }
+
+        var partial = _partials[key.Partial];
+        if (!partial.Reused && _seenOnce.TryAdd(key.GetHashCode(), true))
+        {
+            partial.SeenFirst();
             return;
         }
 
         if (_outputs.TryAdd(key, output))
         {
             Interlocked.Add(ref _bytes, output.Size);
+        }
+    }
+
+    /// <summary>A memoizable partial: what it reads, and whether keying its calls has paid off so far.</summary>
+    private sealed class MemoizedPartial(ScriptExpression[] inputs, int nameHash)
+    {
+        private int _firstSightings;
+        private volatile bool _reused;
+        private volatile bool _givenUp;
+
+        public ScriptExpression[] Inputs { get; } = inputs;
+
+        public int NameHash { get; } = nameHash;
+
+        /// <summary>One of its outputs was reused: its outputs are kept from their first sighting on, and it is never given up on.</summary>
+        public bool Reused
+        {
+            get => _reused;
+            set => _reused = value;
+        }
+
+        public bool GivenUp => _givenUp && !_reused;
+
+        /// <summary>Notes a call with inputs not seen before.</summary>
+        public void SeenFirst()
+        {
+            if (Interlocked.Increment(ref _firstSightings) >= FirstSightingsBeforeGivingUp)
+            {
+                _givenUp = true;
+            }
         }
     }
 }

@@ -12,7 +12,7 @@ internal sealed class TokenPool
 {
     private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly ConcurrentBag<TermsScratch> _scratch = [];
+    private readonly ReusablePool<TermsScratch> _scratch = new();
 
     public TokenPool() => _lookup = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -31,11 +31,11 @@ internal sealed class TokenPool
     }
 
     /// <summary>Working space for tokenizing one body, to be handed back (<see cref="Return"/>) when done.</summary>
-    public TermsScratch RentScratch() => _scratch.TryTake(out var scratch) ? scratch : new TermsScratch(this);
+    public TermsScratch RentScratch() => _scratch.TryRent() ?? new TermsScratch(this);
 
     public void Return(TermsScratch scratch)
     {
         scratch.Clear();
-        _scratch.Add(scratch);
+        _scratch.Return(scratch);
     }
 }
