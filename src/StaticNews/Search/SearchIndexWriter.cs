@@ -41,32 +41,36 @@ public static class SearchIndexWriter
         files[0] = MetaFile(shards.Select(s => s.Key), index.Documents.Count, basePath);
 
         // Shards differ in size by orders of magnitude: the largest go first, one at a time, so no core waits on the last big one.
-        // Each worker writes into buffers of its own that grow as needed, instead of new ones per file.
+        // Each worker writes into buffers of its own that grow as needed, instead of new ones per file. The loop's workers end
+        // and start again as it runs: their buffers go back to a pool for the next one, not to the collector (large ones, at
+        // the size of the largest shard, would each count towards a full collection).
         var largestFirst = Enumerable.Range(0, chunks + shards.Length)
             .OrderByDescending(i => i < chunks ? DocumentsPerChunk : shards[i - chunks].Tokens.Sum(index.PostingCount))
             .ToArray();
+        var pool = new ReusablePool<WorkerBuffers>();
         Parallel.ForEach(
             Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
             new ParallelOptions { CancellationToken = cancellationToken },
-            () => (Json: new ArrayBufferWriter<byte>(), Numbers: new ShardNumbers()),
+            () => pool.TryRent() ?? new WorkerBuffers(new ArrayBufferWriter<byte>(), new ShardNumbers()),
             (i, _, buffers) =>
             {
+                var (json, shardNumbers) = buffers;
                 if (i < chunks)
                 {
-                    files[1 + i] = DocumentChunkFile(index.Documents, i, reuse, buffers.Json);
+                    files[1 + i] = DocumentChunkFile(index.Documents, i, reuse, json);
                 }
                 else
                 {
                     var (path, tokens) = (ShardPath(shards[i - chunks].Key), shards[i - chunks].Tokens);
-                    var numbers = buffers.Numbers.Read(index, tokens);
+                    var numbers = shardNumbers.Read(index, tokens);
                     files[1 + i] = reuse is not null && reuse.IsUnchanged(path, numbers.Fingerprint(tokens))
                         ? OutputFile.Unchanged(path)
-                        : new OutputFile(path, Json(buffers.Json, writer => numbers.WriteShard(writer, tokens)));
+                        : new OutputFile(path, Json(json, writer => numbers.WriteShard(writer, tokens)));
                 }
 
                 return buffers;
             },
-            _ => { });
+            pool.Return);
 
         return files;
     }
@@ -237,4 +241,7 @@ public static class SearchIndexWriter
 
         return buffer.WrittenSpan.ToArray();
     }
+
+    /// <summary>What one worker writes search files into, kept from file to file.</summary>
+    private sealed record WorkerBuffers(ArrayBufferWriter<byte> Json, ShardNumbers Numbers);
 }
