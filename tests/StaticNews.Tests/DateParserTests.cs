@@ -7,6 +7,31 @@ public sealed class DateParserTests
     private static readonly TimeZoneInfo Karachi = TimeZoneInfo.FindSystemTimeZoneById("Asia/Karachi");
     private static readonly TimeZoneInfo London = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
 
+    [Theory]
+    [InlineData("yyyy-MM-dd", "dddd-dd-dd")]
+    [InlineData("yyyy-MM-dd HH:mm", "dddd-dd-dd dd:dd")]
+    [InlineData("yyyy-MM-ddTHH:mm:ss", "dddd-dd-ddTdd:dd:dd")]
+    public void The_common_shapes_read_exactly_as_their_format_defines_them(string format, string shape)
+    {
+        // Dates of the most common shapes are read digit by digit; what they mean is still the format's definition.
+        var random = new Random(19);
+        var digitsForPart = new[] { "0", "1", "2", "3", "9" };
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = string.Concat(shape.Select(c => c == 'd' ? (random.Next(3) == 0 ? digitsForPart[random.Next(digitsForPart.Length)] : random.Next(10).ToString(System.Globalization.CultureInfo.InvariantCulture)) : c.ToString()));
+            var expected = DateTime.TryParseExact(text, format, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var local)
+                && local >= DateTime.MinValue.AddDays(2) && local <= DateTime.MaxValue.AddDays(-2);
+
+            var parsed = DateParser.TryParse(text, London, out var date);
+
+            Assert.True(expected == parsed, $"{text}: expected {expected}, parsed {parsed}");
+            if (expected)
+            {
+                Assert.Equal(DateParser.InZone(local, London), date);
+            }
+        }
+    }
+
     [Fact]
     public void A_day_alone_is_midnight_in_the_site_zone()
     {
