@@ -157,6 +157,18 @@ public sealed class InputRobustnessTests
         Assert.Contains(await DiagnosticsOf(Valid(body: new string('*', 10_000) + "a" + new string('*', 10_000))), d => d.Code == DiagnosticCodes.MarkdownTooDeep.Code && d.Location.Line == 7);
 
     [Fact]
+    public async Task Inlines_nested_past_the_limit_are_refused_at_the_first_paragraph_that_nests_them()
+    {
+        // Eighty images in each other: within Markdig's own limit, past ours; only the parsed tree shows it.
+        var nested = string.Concat(Enumerable.Repeat("![", 80)) + "x" + string.Concat(Enumerable.Repeat("](https://photos.example.net/y.png)", 80));
+        var body = "Delegations met.\n\n" + nested + "\n\nThen " + nested + "\n";
+
+        var refused = Assert.Single(await DiagnosticsOf(Valid(body: body)), d => d.Code == DiagnosticCodes.MarkdownTooDeep.Code);
+        Assert.Equal(9, refused.Location.Line);
+        DiagnosticAssert.NoErrors(await DiagnosticsOf(Valid(body: string.Concat(Enumerable.Repeat("![", 60)) + "x" + string.Concat(Enumerable.Repeat("](https://photos.example.net/y.png)", 60)))));
+    }
+
+    [Fact]
     public async Task A_thousand_images_nested_in_each_other_are_refused()
     {
         // Found by ArticleFuzzTests with the nesting guard switched off: Markdig threw while parsing the links.

@@ -48,45 +48,52 @@ public static class MarkdownNesting
 
     /// <summary>
     /// The parsed tree nested deeper than <see cref="MaxDepth"/> (blocks and inlines together, e.g. emphasis inside emphasis):
-    /// Markdig's renderer refuses such trees with an exception. Walked with an explicit stack, so the walk itself cannot overflow.
+    /// Markdig's renderer refuses such trees with an exception. <paramref name="deepest"/> is the first node found past the limit.
     /// </summary>
     public static bool ExceedsMaxDepth(MarkdownDocument document, out MarkdownObject? deepest)
     {
-        var stack = new Stack<(MarkdownObject Node, int Depth)>();
-        stack.Push((document, 0));
-        while (stack.Count > 0)
+        deepest = FirstPastMaxDepth(document, 0);
+        return deepest is not null;
+    }
+
+    /// <summary>
+    /// The first node below <paramref name="node"/> (at <paramref name="depth"/>) deeper than <see cref="MaxDepth"/>, or null.
+    /// The walk goes no deeper than one level past the limit, so it cannot exhaust the stack however deep the tree.
+    /// </summary>
+    private static MarkdownObject? FirstPastMaxDepth(MarkdownObject node, int depth)
+    {
+        if (depth > MaxDepth)
         {
-            var (node, depth) = stack.Pop();
-            if (depth > MaxDepth)
-            {
-                deepest = node;
-                return true;
-            }
-
-            switch (node)
-            {
-                case ContainerBlock container:
-                    foreach (var child in container)
-                    {
-                        stack.Push((child, depth + 1));
-                    }
-
-                    break;
-                case LeafBlock { Inline: { } inline }:
-                    stack.Push((inline, depth + 1));
-                    break;
-                case ContainerInline inlines:
-                    for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
-                    {
-                        stack.Push((child, depth + 1));
-                    }
-
-                    break;
-            }
+            return node;
         }
 
-        deepest = null;
-        return false;
+        switch (node)
+        {
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    if (FirstPastMaxDepth(child, depth + 1) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+            case LeafBlock { Inline: { } inline }:
+                return FirstPastMaxDepth(inline, depth + 1);
+            case ContainerInline inlines:
+                for (var child = inlines.FirstChild; child is not null; child = child.NextSibling)
+                {
+                    if (FirstPastMaxDepth(child, depth + 1) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                break;
+        }
+
+        return null;
     }
 
     /// <summary>Quote and list markers at the start of the line, plus one level per two columns of indentation (beyond the one space a marker takes).</summary>
