@@ -50,6 +50,13 @@ public sealed class PageDependencyTests
         return (sources, SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), earlyConfig: null, default)!, diagnostics);
     }
 
+    /// <summary>The site's model and a renderer of its pages, as a build without caches makes them, and the diagnostics so far.</summary>
+    private static async Task<(SiteModel Model, PageRenderer Renderer, DiagnosticBag Diagnostics)> RendererOfAsync(TempSite site)
+    {
+        var (sources, model, diagnostics) = await ModelOfAsync(site);
+        return (model, new PageRenderer(model, sources.Templates, diagnostics), diagnostics);
+    }
+
     private static string Words(int count) => string.Join(' ', Enumerable.Repeat("word", count));
 
     [Theory]
@@ -92,8 +99,7 @@ public sealed class PageDependencyTests
     {
         using var site = TempSite.Create(Articles);
         site.Write("templates/partials/article-card.html", "<article class=\"probe\"><a href=\"{{ card.url }}\">{{ card.title }}</a> {{ card.word_count }} words</article>\n");
-        var (sources, model, diagnostics) = await ModelOfAsync(site);
-        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
+        var (model, renderer, diagnostics) = await RendererOfAsync(site);
 
         var checkedCards = 0;
         foreach (var page in model.Pages)
@@ -116,8 +122,7 @@ public sealed class PageDependencyTests
     {
         using var site = TempSite.Create(Articles);
         site.Write("templates/article.html", "{{ if page.article.title == \"Alpha talks\" }}{{ note = \"from alpha\" }}{{ end }}<p id=\"note\">{{ note }}</p>\n");
-        var (sources, model, diagnostics) = await ModelOfAsync(site);
-        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
+        var (model, renderer, diagnostics) = await RendererOfAsync(site);
         var alpha = model.Pages.Single(p => p.Article?.Title == "Alpha talks");
         var beta = model.Pages.Single(p => p.Article?.Title == "Beta trade");
 
@@ -134,8 +139,7 @@ public sealed class PageDependencyTests
     {
         using var site = TempSite.Create(Articles);
         site.Write("templates/partials/footer.html", "<footer>Newest: {{ (site.articles | array.first).word_count }} words</footer>\n");
-        var (sources, model, diagnostics) = await ModelOfAsync(site);
-        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
+        var (model, renderer, diagnostics) = await RendererOfAsync(site);
 
         var reads = model.Pages.Select(page => renderer.Render(page, out var bodyReads) is null ? [] : bodyReads).ToList();
 
