@@ -113,7 +113,6 @@ internal sealed class PageRenderer
             context.PopGlobal();
             bodyReads = SourcePathsOf(context.BodyReads);
             use(context.PageOutput.WrittenMemory());
-            context.PageOutput.Clear();
             _contexts.Return(context);
             return true;
         }

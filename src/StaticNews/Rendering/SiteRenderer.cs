@@ -90,18 +90,9 @@ public static class SiteRenderer
 
             Interlocked.Increment(ref rendered);
             var page = pages[i];
-            if (!sink.KeepsContent && !RewritesUrls(page, model))
-            {
-                // Straight from the buffer the page was rendered into: a page is never copied on its way to the disk.
-                if (renderer.Render(page, out var reads, html => sink.Add(new OutputFile(page.OutputPath, html))))
-                {
-                    reuse?.Rendered(page, reads);
-                }
-            }
-            else if (renderer.Render(page, out var bodyReads) is { } html)
+            if (renderer.Render(page, out var bodyReads, html => sink.Add(new OutputFile(page.OutputPath, AsTheSinkTakesIt(html, page, model, sink)))))
             {
                 reuse?.Rendered(page, bodyReads);
-                sink.Add(new OutputFile(page.OutputPath, RelativeUrlsIfConfigured(html, page, model)));
             }
         }, cancellationToken);
 
@@ -117,11 +108,18 @@ public static class SiteRenderer
         ParallelWork.For(all.Length, i => sink.Add(all[i]), cancellationToken);
     }
 
-    private static bool RewritesUrls(Page page, SiteModel model) => model.Site.Config.RelativeUrls && page.Kind != PageKind.NotFound;
+    /// <summary>
+    /// A rendered page's bytes as <paramref name="sink"/> may take them: with relative_urls, site-rooted links made
+    /// page-relative (not on the 404 page: servers show it at any depth); for a sink that keeps what it is given, a copy; else
+    /// the render buffer itself, so the page is not copied on its way to the disk.
+    /// </summary>
+    private static ReadOnlyMemory<byte> AsTheSinkTakesIt(ReadOnlyMemory<byte> html, Page page, SiteModel model, IOutputSink sink)
+    {
+        if (model.Site.Config.RelativeUrls && page.Kind != PageKind.NotFound)
+        {
+            return Encoding.UTF8.GetBytes(HtmlUrlRewriter.Rewrite(Encoding.UTF8.GetString(html.Span), url => SiteUrls.Relative(url, model.Urls.BasePath, page.OutputPath)));
+        }
 
-    /// <summary>With relative_urls, site-rooted links become page-relative. Not on the 404 page: servers show it at any depth.</summary>
-    private static byte[] RelativeUrlsIfConfigured(byte[] html, Page page, SiteModel model) =>
-        RewritesUrls(page, model)
-            ? Encoding.UTF8.GetBytes(HtmlUrlRewriter.Rewrite(Encoding.UTF8.GetString(html), url => SiteUrls.Relative(url, model.Urls.BasePath, page.OutputPath)))
-            : html;
+        return sink.KeepsContent ? html.ToArray() : html;
+    }
 }

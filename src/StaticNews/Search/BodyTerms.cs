@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace StaticNews.Search;
 
 /// <summary>
@@ -61,46 +59,39 @@ internal sealed class BodyTerms
         });
 
         var tokens = slots.Tokens.ToArray();
-        var work = ArrayPool<int>.Shared.Rent(tokens.Length * 3);
-        try
+        var ranks = scratch.Ranks(tokens.Length);
+        var slotOfRank = ranks[..tokens.Length];
+        var rankOfSlot = ranks.Slice(tokens.Length, tokens.Length);
+        var next = ranks[(2 * tokens.Length)..];
+        for (var slot = 0; slot < slotOfRank.Length; slot++)
         {
-            var slotOfRank = work.AsSpan(0, tokens.Length);
-            var rankOfSlot = work.AsSpan(tokens.Length, tokens.Length);
-            var next = work.AsSpan(2 * tokens.Length, tokens.Length);
-            for (var slot = 0; slot < slotOfRank.Length; slot++)
-            {
-                slotOfRank[slot] = slot;
-            }
-
-            tokens.AsSpan().Sort(slotOfRank, StringComparer.Ordinal);
-            for (var rank = 0; rank < slotOfRank.Length; rank++)
-            {
-                rankOfSlot[slotOfRank[rank]] = rank;
-            }
-
-            var starts = new int[tokens.Length + 1];
-            foreach (var slot in wordSlots)
-            {
-                starts[rankOfSlot[slot] + 1]++;
-            }
-
-            for (var rank = 0; rank < tokens.Length; rank++)
-            {
-                starts[rank + 1] += starts[rank];
-            }
-
-            var positions = new int[wordSlots.Count];
-            starts.AsSpan(0, tokens.Length).CopyTo(next);
-            for (var i = 0; i < wordSlots.Count; i++)
-            {
-                positions[next[rankOfSlot[wordSlots[i]]]++] = wordPositions[i];
-            }
-
-            return new BodyTerms(tokens, starts, positions);
+            slotOfRank[slot] = slot;
         }
-        finally
+
+        tokens.AsSpan().Sort(slotOfRank, StringComparer.Ordinal);
+        for (var rank = 0; rank < slotOfRank.Length; rank++)
         {
-            ArrayPool<int>.Shared.Return(work);
+            rankOfSlot[slotOfRank[rank]] = rank;
         }
+
+        var starts = new int[tokens.Length + 1];
+        foreach (var slot in wordSlots)
+        {
+            starts[rankOfSlot[slot] + 1]++;
+        }
+
+        for (var rank = 0; rank < tokens.Length; rank++)
+        {
+            starts[rank + 1] += starts[rank];
+        }
+
+        var positions = new int[wordSlots.Count];
+        starts.AsSpan(0, tokens.Length).CopyTo(next);
+        for (var i = 0; i < wordSlots.Count; i++)
+        {
+            positions[next[rankOfSlot[wordSlots[i]]]++] = wordPositions[i];
+        }
+
+        return new BodyTerms(tokens, starts, positions);
     }
 }

@@ -15,6 +15,19 @@ internal sealed class TermsScratch(TokenPool pool)
     /// <summary>The position of each indexed word, in text order.</summary>
     public List<int> WordPositions { get; } = new(4096);
 
+    private int[] _ranks = new int[3 * 1024];
+
+    /// <summary>Room for three numbers per distinct token of the body (their ordering by rank), grown as needed.</summary>
+    public Span<int> Ranks(int tokens)
+    {
+        if (_ranks.Length < 3 * tokens)
+        {
+            _ranks = new int[3 * tokens];
+        }
+
+        return _ranks.AsSpan(0, 3 * tokens);
+    }
+
     /// <summary>Made ready for the next body.</summary>
     public void Clear()
     {
