@@ -33,6 +33,11 @@ public static class YamlLoader
             return new YamlSource(path, null, firstLine);
         }
 
+        if (FlatYaml.TryRead(yaml) is { } flat)
+        {
+            return new YamlSource(path, flat, firstLine) { Text = yaml };
+        }
+
         try
         {
             var stream = new YamlStream();
