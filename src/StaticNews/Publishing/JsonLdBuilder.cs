@@ -18,62 +18,69 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
     private const string Context = "https://schema.org";
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    /// <summary>A writer and its buffer per worker, kept from page to page (each page's JSON would otherwise grow a new buffer twice or three times).</summary>
+    private readonly ReusablePool<JsonScratch> _scratch = new();
+
     /// <summary>The page's JSON-LD as UTF-8.</summary>
     public byte[] Build(Page page)
     {
-        var buffer = new ArrayBufferWriter<byte>(2048);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        var scratch = _scratch.TryRent() ?? new JsonScratch();
+        var buffer = scratch.Buffer;
+        buffer.ResetWrittenCount();
+        var json = scratch.Writer;
+        json.Reset(buffer);
+        json.WriteStartObject();
+        json.WriteString("@context", Context);
+        json.WriteStartArray("@graph");
+        switch (page.Kind)
         {
-            json.WriteStartObject();
-            json.WriteString("@context", Context);
-            json.WriteStartArray("@graph");
-            switch (page.Kind)
-            {
-                case PageKind.Article when page.Article is { } article:
-                    NewsArticle(json, article, page);
-                    break;
-                case PageKind.Author when page.Author is { } author:
-                    json.WriteStartObject();
-                    json.WriteString("@type", "ProfilePage");
-                    json.WriteString("@id", Absolute(page.Url));
-                    json.WriteString("url", Absolute(page.Url));
-                    json.WriteString("name", page.Title);
-                    json.WritePropertyName("mainEntity");
-                    Person(json, author, detailed: true);
-                    json.WriteEndObject();
-                    break;
-                case PageKind.Home:
-                    WebSite(json);
-                    break;
-                case PageKind.NotFound:
-                    break;
-                default:
-                    json.WriteStartObject();
-                    json.WriteString("@type", "CollectionPage");
-                    json.WriteString("@id", Absolute(page.Url));
-                    json.WriteString("url", Absolute(page.Url));
-                    json.WriteString("name", page.Title);
-                    json.WriteString("description", page.Description);
-                    json.WriteString("inLanguage", site.Config.Language);
-                    json.WriteStartObject("isPartOf");
-                    json.WriteString("@type", "WebSite");
-                    json.WriteString("name", site.Title);
-                    json.WriteString("url", Absolute(urls.Home));
-                    json.WriteEndObject();
-                    json.WriteEndObject();
-                    break;
-            }
-
-            if (page.Breadcrumb.Count > 0)
-            {
-                Breadcrumb(json, page);
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
+            case PageKind.Article when page.Article is { } article:
+                NewsArticle(json, article, page);
+                break;
+            case PageKind.Author when page.Author is { } author:
+                json.WriteStartObject();
+                json.WriteString("@type", "ProfilePage");
+                json.WriteString("@id", Absolute(page.Url));
+                json.WriteString("url", Absolute(page.Url));
+                json.WriteString("name", page.Title);
+                json.WritePropertyName("mainEntity");
+                Person(json, author, detailed: true);
+                json.WriteEndObject();
+                break;
+            case PageKind.Home:
+                WebSite(json);
+                break;
+            case PageKind.NotFound:
+                break;
+            default:
+                json.WriteStartObject();
+                json.WriteString("@type", "CollectionPage");
+                json.WriteString("@id", Absolute(page.Url));
+                json.WriteString("url", Absolute(page.Url));
+                json.WriteString("name", page.Title);
+                json.WriteString("description", page.Description);
+                json.WriteString("inLanguage", site.Config.Language);
+                json.WriteStartObject("isPartOf");
+                json.WriteString("@type", "WebSite");
+                json.WriteString("name", site.Title);
+                json.WriteString("url", Absolute(urls.Home));
+                json.WriteEndObject();
+                json.WriteEndObject();
+                break;
         }
 
-        return buffer.WrittenSpan.ToArray();
+        if (page.Breadcrumb.Count > 0)
+        {
+            Breadcrumb(json, page);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+
+        json.Flush();
+        var bytes = buffer.WrittenSpan.ToArray();
+        _scratch.Return(scratch);
+        return bytes;
     }
 
     private void NewsArticle(Utf8JsonWriter json, Article article, Page page)
@@ -229,4 +236,13 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
     private string Absolute(string url) => urls.Absolute(url);
 
     private string Date(DateTimeOffset date) => PublishingDates.Rfc3339(date, site.Config.TimeZone);
+
+    private sealed class JsonScratch
+    {
+        public JsonScratch() => Writer = new Utf8JsonWriter(Buffer, Options);
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(8192);
+
+        public Utf8JsonWriter Writer { get; }
+    }
 }
