@@ -8,7 +8,7 @@ internal static class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(FeedChannel channel, FeedWriterContext context) => XmlOutput.Write(writer =>
+    public static byte[] Write(FeedChannel channel, FeedWriterContext context) => context.Bytes(stream => XmlOutput.Write(stream, writer =>
     {
         var feedUrl = context.Absolute(FeedLocations.Url(channel.ListingUrl, FeedFormat.Atom));
         writer.WriteStartElement("feed", Ns);
@@ -30,7 +30,7 @@ internal static class AtomFeedWriter
         }
 
         writer.WriteEndElement();
-    });
+    }));
 
     private static void WriteEntry(XmlWriter writer, Article article, FeedContent content, FeedWriterContext context)
     {

@@ -12,6 +12,9 @@ internal sealed class FeedWriterContext(SiteConfig config, UrlBuilder urls)
     // An article appears in many feeds (site, categories, authors, tags; three formats each): its content is rewritten once.
     private readonly ConcurrentDictionary<Article, string> _content = new(ReferenceEqualityComparer.Instance);
 
+    // Feeds run to hundreds of KB: each in a new stream would grow it (and copy) a dozen times.
+    private readonly ReusablePool<MemoryStream> _streams = new();
+
     public SiteConfig Config { get; } = config;
 
     public UrlBuilder Urls { get; } = urls;
@@ -25,6 +28,17 @@ internal sealed class FeedWriterContext(SiteConfig config, UrlBuilder urls)
         content == FeedContent.Full
             ? _content.GetOrAdd(article, a => HtmlUrlRewriter.Rewrite(a.Body.Html, url => SiteUrls.IsSiteRooted(url, Urls.BasePath) ? Urls.Absolute(url) : null))
             : null;
+
+    /// <summary>What <paramref name="write"/> writes into a stream kept from feed to feed.</summary>
+    public byte[] Bytes(Action<MemoryStream> write)
+    {
+        var stream = _streams.TryRent() ?? new MemoryStream();
+        stream.SetLength(0);
+        write(stream);
+        var bytes = stream.ToArray();
+        _streams.Return(stream);
+        return bytes;
+    }
 
     /// <summary>The article's summary, else its title: summary mode needs some text for every item.</summary>
     public static string SummaryText(Article article) => article.Summary ?? article.Title;

@@ -12,9 +12,10 @@ internal static class JsonFeedWriter
     // The file is served on its own as application/feed+json and never embedded in HTML, so '<' and non-ASCII letters may stay readable.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
 
-    public static byte[] Write(FeedChannel channel, FeedWriterContext context)
+    public static byte[] Write(FeedChannel channel, FeedWriterContext context) => context.Bytes(stream => Write(stream, channel, context));
+
+    private static void Write(MemoryStream stream, FeedChannel channel, FeedWriterContext context)
     {
-        using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             json.WriteStartObject();
@@ -43,7 +44,6 @@ internal static class JsonFeedWriter
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     private static void WriteItem(Utf8JsonWriter json, Article article, FeedContent content, FeedWriterContext context)

@@ -18,6 +18,13 @@ internal static class XmlOutput
     public static byte[] Write(Action<XmlWriter> write)
     {
         using var stream = new MemoryStream();
+        Write(stream, write);
+        return stream.ToArray();
+    }
+
+    /// <summary>Writes the document at the end of <paramref name="stream"/>.</summary>
+    public static void Write(Stream stream, Action<XmlWriter> write)
+    {
         using (var writer = XmlWriter.Create(stream, Settings))
         {
             writer.WriteStartDocument();
@@ -26,7 +33,6 @@ internal static class XmlOutput
         }
 
         stream.WriteByte((byte)'\n');
-        return stream.ToArray();
     }
 
     /// <summary>An element with text; characters XML cannot carry (most control characters) are dropped instead of failing the build.</summary>
