@@ -39,6 +39,11 @@ public sealed class DiagnosticBag
     {
         lock (_gate)
         {
+            if (_items.Count == 0)
+            {
+                return [];
+            }
+
             return [.. _items
                 .Distinct()
                 .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
