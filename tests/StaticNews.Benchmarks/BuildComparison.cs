@@ -1,4 +1,5 @@
 using System.Globalization;
+using StaticNews.Output;
 
 namespace StaticNews.Benchmarks;
 
@@ -23,7 +24,9 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, {runs} cold runs per tool and size, medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
         if (Directory.Exists(DiscardedRoot))
         {
-            Directory.Delete(DiscardedRoot, recursive: true);
+            // The tool's own delete lists a folder before deleting in it; the runtime's, deleting while it reads the folder,
+            // failed here on Hugo's content folders ("could not find a part of the path") after all figures were printed.
+            FolderTree.Delete(DiscardedRoot);
         }
 
         foreach (var size in sizes)
@@ -79,7 +82,9 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
         if (Directory.Exists(DiscardedRoot))
         {
-            Directory.Delete(DiscardedRoot, recursive: true);
+            // The tool's own delete lists a folder before deleting in it; the runtime's, deleting while it reads the folder,
+            // failed here on Hugo's content folders ("could not find a part of the path") after all figures were printed.
+            FolderTree.Delete(DiscardedRoot);
         }
     }
 
