@@ -60,11 +60,7 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
                 json.WriteString("name", page.Title);
                 json.WriteString("description", page.Description);
                 json.WriteString("inLanguage", site.Config.Language);
-                json.WriteStartObject("isPartOf");
-                json.WriteString("@type", "WebSite");
-                json.WriteString("name", site.Title);
-                json.WriteString("url", Absolute(urls.Home));
-                json.WriteEndObject();
+                SiteReference(json, "isPartOf", "WebSite");
                 json.WriteEndObject();
                 break;
         }
@@ -167,13 +163,19 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
                 json.WriteEndArray();
             }
 
-            json.WriteStartObject("worksFor");
-            json.WriteString("@type", "Organization");
-            json.WriteString("name", site.Title);
-            json.WriteString("url", Absolute(urls.Home));
-            json.WriteEndObject();
+            SiteReference(json, "worksFor", "Organization");
         }
 
+        json.WriteEndObject();
+    }
+
+    /// <summary>The site named as <paramref name="property"/> of the object being written: its type, name and home page.</summary>
+    private void SiteReference(Utf8JsonWriter json, string property, string type)
+    {
+        json.WriteStartObject(property);
+        json.WriteString("@type", type);
+        json.WriteString("name", site.Title);
+        json.WriteString("url", Absolute(urls.Home));
         json.WriteEndObject();
     }
 
