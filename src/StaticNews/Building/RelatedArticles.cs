@@ -110,7 +110,10 @@ internal static class RelatedArticles
         var bySlug = IndexBySlug(articles);
         var cap = CandidatesPerList(count);
         var chosenFor = new int[articles.Count][];
-        Parallel.For(0, articles.Count, () => new ScoreScratch(articles.Count), (i, _, scratch) =>
+
+        // The loop's workers end and start again as it runs: their scratch goes back to a pool for the next one.
+        var pool = new ReusablePool<ScoreScratch>();
+        Parallel.For(0, articles.Count, () => pool.TryRent() ?? new ScoreScratch(articles.Count), (i, _, scratch) =>
         {
             var article = articles[i];
             var chosen = new List<int>(count);
@@ -161,7 +164,7 @@ internal static class RelatedArticles
             candidates.Clear();
             chosenFor[i] = [.. chosen];
             return scratch;
-        }, _ => { });
+        }, pool.Return);
 
         return chosenFor;
     }
