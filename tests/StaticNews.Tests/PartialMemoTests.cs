@@ -18,7 +18,8 @@ public sealed class PartialMemoTests
             ["label.html"] = [new ScriptVariableGlobal("label")],
             ["pager.html"] = [Chain("page", "pager", "page_number")],
         },
-        maxBytes: 1024);
+        maxBytes: 1024,
+        expectedCalls: 16);
 
     private static ScriptMemberExpression Chain(string root, params string[] members)
     {
@@ -62,7 +63,7 @@ public sealed class PartialMemoTests
     [Fact]
     public void Outputs_are_kept_at_the_second_sighting_until_one_of_the_partial_is_reused_then_at_the_first()
     {
-        var memo = new PartialMemo(new Dictionary<string, ScriptExpression[]> { ["label.html"] = [new ScriptVariableGlobal("label")] }, maxBytes: 1024);
+        var memo = new PartialMemo(new Dictionary<string, ScriptExpression[]> { ["label.html"] = [new ScriptVariableGlobal("label")] }, maxBytes: 1024, expectedCalls: 16);
         PartialKey KeyOf(string label) => memo.KeyOf(Context(("label", label)), "label.html")!;
         PartialOutput Output(string label) => new(new TrustedHtml(label), []);
 
@@ -113,7 +114,8 @@ public sealed class PartialMemoTests
     {
         var memo = new PartialMemo(
             new Dictionary<string, ScriptExpression[]> { ["label.html"] = [new ScriptVariableGlobal("label")], ["card.html"] = [new ScriptVariableGlobal("label")] },
-            maxBytes: 1 << 20);
+            maxBytes: 1 << 20,
+            expectedCalls: 16);
         PartialOutput Output(string label) => new(new TrustedHtml(label), []);
         var card = memo.KeyOf(Context(("label", "repeated")), "card.html")!;
         memo.Add(card, Output("repeated"));

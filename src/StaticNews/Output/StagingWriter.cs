@@ -21,9 +21,9 @@ internal sealed class StagingWriter(
     Action<string>? beforeFileApply,
     CancellationToken cancellationToken) : IOutputSink
 {
-    private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> _changed = [];
-    private readonly ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private long _bytes;
     private int _written;
     private bool _opened;
@@ -56,6 +56,9 @@ internal sealed class StagingWriter(
         }
 
         OutputWriter.DeleteOwnedFolder(staging);
+        // Sized for every file now that their number is known (most pages have a folder of their own).
+        _hashes = ConcurrentTables.Sized<string, string>(paths.Count, StringComparer.Ordinal);
+        _folders = ConcurrentTables.Sized<string, bool>(paths.Count, StringComparer.Ordinal);
         _opened = true;
         Directory.CreateDirectory(staging);
         File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerContent(paths));

@@ -11,8 +11,8 @@ namespace StaticNews.Rendering;
 /// </summary>
 internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprints, Func<string, string, bool> wasProducedFrom, Func<Page, IReadOnlyList<string>, string> pageFingerprintOf)
 {
-    private readonly ConcurrentDictionary<string, string> _found = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _bodyReads = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _found = ConcurrentTables.Sized<string, string>(fingerprints.Count, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string[]> _bodyReads = ConcurrentTables.Sized<string, string[]>(fingerprints.Count, StringComparer.Ordinal);
 
     /// <summary>Nothing to reuse; fingerprints found while rendering are still kept.</summary>
     public static OutputReuse None(IReadOnlyDictionary<string, string> fingerprints, Func<Page, IReadOnlyList<string>, string> pageFingerprintOf) =>

@@ -15,8 +15,9 @@ namespace StaticNews.Rendering;
 /// breadcrumb, a pager) is given up on: its calls are no longer keyed, and simply render.
 /// The memo holds at most a fixed number of bytes, so memory stays bounded however large the site; past that, partials
 /// simply render. Each output keeps the articles whose bodies the partial read, so a page that reuses it depends on them too.
+/// Its tables are sized for <paramref name="expectedCalls"/> different calls (every worker adds to them while pages render).
 /// </summary>
-internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]> inputsByPartial, long maxBytes)
+internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]> inputsByPartial, long maxBytes, int expectedCalls)
 {
     /// <summary>How many different inputs a partial is seen with, none reused, before it is no longer keyed.</summary>
     public const int FirstSightingsBeforeGivingUp = 4096;
@@ -25,8 +26,8 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
     private readonly Dictionary<string, MemoizedPartial> _partials =
         inputsByPartial.ToDictionary(p => p.Key, p => new MemoizedPartial(p.Value, StringComparer.Ordinal.GetHashCode(p.Key)), StringComparer.Ordinal);
 
-    private readonly ConcurrentDictionary<PartialKey, PartialOutput> _outputs = new();
-    private readonly ConcurrentDictionary<int, bool> _seenOnce = new();
+    private readonly ConcurrentDictionary<PartialKey, PartialOutput> _outputs = ConcurrentTables.Sized<PartialKey, PartialOutput>(expectedCalls);
+    private readonly ConcurrentDictionary<int, bool> _seenOnce = ConcurrentTables.Sized<int, bool>(expectedCalls);
     private long _bytes;
 
     public int Count => _outputs.Count;
