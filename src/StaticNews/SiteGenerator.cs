@@ -182,7 +182,7 @@ public static class SiteGenerator
                     // Fingerprinted in parallel into an array, then put in a dictionary sized for every page and feed at once.
                     var pages = model.Pages;
                     var ofPages = new string[pages.Count];
-                    Parallel.For(0, pages.Count, i => ofPages[i] = fingerprints.Of(pages[i], bodyReads.GetValueOrDefault(pages[i].OutputPath, [])));
+                    Parallel.For(0, pages.Count, ParallelWork.Options(cancellationToken), i => ofPages[i] = fingerprints.Of(pages[i], bodyReads.GetValueOrDefault(pages[i].OutputPath, [])));
                     pageFingerprints = new Dictionary<string, string>(pages.Count + (pages.Count / 4), StringComparer.Ordinal);
                     for (var i = 0; i < pages.Count; i++)
                     {

@@ -70,7 +70,7 @@ internal static class PageBuilder
         }
 
         var articlePages = new Page[articles.Length];
-        Parallel.For(0, articles.Length, i => articlePages[i] = ArticlePage(site, articles[i], urls, crumbs, byCategoryOwn, related, positionInCategory));
+        Parallel.For(0, articles.Length, ParallelWork.Options(), i => articlePages[i] = ArticlePage(site, articles[i], urls, crumbs, byCategoryOwn, related, positionInCategory));
         pages.AddRange(articlePages);
 
         foreach (var category in categoriesByPath.Values.OrderBy(c => c.Path, StringComparer.Ordinal))

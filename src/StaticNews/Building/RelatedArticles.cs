@@ -113,7 +113,7 @@ internal static class RelatedArticles
 
         // The loop's workers end and start again as it runs: their scratch goes back to a pool for the next one.
         var pool = new ReusablePool<ScoreScratch>();
-        Parallel.For(0, articles.Count, () => pool.TryRent() ?? new ScoreScratch(articles.Count), (i, _, scratch) =>
+        Parallel.For(0, articles.Count, ParallelWork.Options(), () => pool.TryRent() ?? new ScoreScratch(articles.Count), (i, _, scratch) =>
         {
             var article = articles[i];
             var chosen = new List<int>(count);

@@ -33,7 +33,7 @@ public static class SiteBuilder
         var categoryRoots = CategoryTreeLoader.Load(sources.Categories, urls, diagnostics);
         var categories = Flatten(categoryRoots);
         var pipeline = MarkdownPipelines.Create();
-        var parallel = new ParallelOptions { CancellationToken = cancellationToken };
+        var parallel = ParallelWork.Options(cancellationToken);
 
         var authorList = new Author?[sources.Authors.Count];
         Parallel.For(0, sources.Authors.Count, parallel, i =>
@@ -226,7 +226,7 @@ public static class SiteBuilder
         // Each URL needs the date in the site's time zone and the permalink pattern expanded: computed in parallel.
         var kepts = kept.ToArray();
         var found = new ArticleTarget[kepts.Length];
-        Parallel.For(0, kepts.Length, i =>
+        Parallel.For(0, kepts.Length, ParallelWork.Options(), i =>
         {
             var draft = kepts[i];
             var category = draft.CategoryPath is var (path, _) && categories.TryGetValue(path, out var inCategory) ? inCategory : null;

@@ -135,7 +135,7 @@ public static class SiteDiscoverer
 
         // Plain blocking reads: a content file is a few kilobytes, read in one call from the page cache, and the asynchronous
         // file API on Unix only adds a task, a stream and a second stat per file on top of the same read.
-        Parallel.For(0, relatives.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, relatives.Count, ParallelWork.Options(cancellationToken), i =>
         {
             var fullPath = Path.Combine(folderPath, relatives[i]);
             var relative = folder + "/" + relatives[i];
@@ -255,7 +255,7 @@ public static class SiteDiscoverer
         var subfolders = new List<string>();
         var (list, links) = Walk(root, string.Empty, pattern, transform, subfolders);
         var below = new WalkResult<T>[subfolders.Count];
-        Parallel.For(0, subfolders.Count, i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), subfolders[i] + "/", pattern, transform));
+        Parallel.For(0, subfolders.Count, ParallelWork.Options(), i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), subfolders[i] + "/", pattern, transform));
         foreach (var (files, linksBelow) in below)
         {
             list.AddRange(files);

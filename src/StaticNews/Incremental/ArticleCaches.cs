@@ -96,7 +96,7 @@ internal sealed class ArticleCaches
     {
         var articles = model.Site.Articles;
         var indexed = new IndexedArticle[articles.Count];
-        Parallel.For(0, articles.Count, i =>
+        Parallel.For(0, articles.Count, ParallelWork.Options(), i =>
         {
             var article = articles[i];
             var (bodyKey, htmlHash) = model.Bodies.TryGetValue(article.SourcePath, out var body)

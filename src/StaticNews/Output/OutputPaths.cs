@@ -67,7 +67,7 @@ public static class OutputPaths
     {
         var all = allPaths as string[] ?? [.. allPaths];
         var safe = new bool[all.Length];
-        Parallel.For(0, all.Length, i =>
+        Parallel.For(0, all.Length, ParallelWork.Options(), i =>
         {
             safe[i] = IsSafe(all[i]) && (landsInside is null || landsInside(all[i]));
             if (!safe[i])

@@ -26,7 +26,7 @@ public static class PublishingOutputs
         var context = new FeedWriterContext(config, urls);
         var channels = FeedCatalog.Build(model.Site);
         var feeds = new OutputFile[channels.Count * FeedLocations.Formats.Count];
-        Parallel.For(0, channels.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, channels.Count, ParallelWork.Options(cancellationToken), i =>
         {
             var channel = channels[i];
             for (var f = 0; f < FeedLocations.Formats.Count; f++)

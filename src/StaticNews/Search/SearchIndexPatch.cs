@@ -41,7 +41,7 @@ internal static class SearchIndexPatch
         var patched = dirty.Keys.ToArray();
         var contents = new byte[]?[patched.Length];
         var failed = 0;
-        Parallel.For(0, patched.Length, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        Parallel.For(0, patched.Length, ParallelWork.Options(cancellationToken), i =>
         {
             var key = patched[i];
             byte[]? before = null;
@@ -81,7 +81,7 @@ internal static class SearchIndexPatch
 
         files.Add(SearchIndexWriter.MetaFile(shardKeys, documents.Count, basePath));
         var chunks = new OutputFile[SearchIndexWriter.ChunkCount(documents.Count)];
-        Parallel.For(0, chunks.Length, new ParallelOptions { CancellationToken = cancellationToken }, () => new ArrayBufferWriter<byte>(), (chunk, _, buffer) =>
+        Parallel.For(0, chunks.Length, ParallelWork.Options(cancellationToken), () => new ArrayBufferWriter<byte>(), (chunk, _, buffer) =>
         {
             chunks[chunk] = SearchIndexWriter.DocumentChunkFile(documents, chunk, reuse, buffer);
             return buffer;

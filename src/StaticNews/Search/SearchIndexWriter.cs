@@ -50,7 +50,7 @@ public static class SearchIndexWriter
         var pool = new ReusablePool<WorkerBuffers>();
         Parallel.ForEach(
             Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
-            new ParallelOptions { CancellationToken = cancellationToken },
+            ParallelWork.Options(cancellationToken),
             () => pool.TryRent() ?? new WorkerBuffers(new ArrayBufferWriter<byte>(), new ShardNumbers()),
             (i, _, buffers) =>
             {
