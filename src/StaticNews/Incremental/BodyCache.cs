@@ -97,6 +97,7 @@ internal sealed class BodyCache
             return null;
         }
 
+        using var held = EntryFile.Hold(entry);
         try
         {
             var reader = new CacheReader(entry.Span);
@@ -115,6 +116,7 @@ internal sealed class BodyCache
 
     private RenderedBody? Decode(string key, ReadOnlyMemory<byte> entry, EntryFile file, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
+        using var held = EntryFile.Hold(entry);
         var reader = new CacheReader(entry.Span);
         var links = ReadLinks(ref reader);
         foreach (var link in links)
@@ -177,6 +179,7 @@ internal sealed class BodyCache
 
     private BodyTerms ReadTerms(ReadOnlyMemory<byte> stored)
     {
+        using var held = EntryFile.Hold(stored);
         var reader = new CacheReader(stored.Span);
         var tokens = new string[reader.Read7BitEncodedInt()];
         var starts = new int[tokens.Length + 1];
@@ -207,9 +210,10 @@ internal sealed class BodyCache
     {
         var file = EntryFile.Load(Path.Combine(folder, FileName), Magic, FormatVersion, context);
         string[] tokens;
+        using var held = EntryFile.Hold(file.Preamble);
         try
         {
-            var reader = new CacheReader(file.Preamble);
+            var reader = new CacheReader(file.Preamble.Span);
             tokens = new string[file.Count == 0 ? 0 : reader.ReadInt32()];
             for (var i = 0; i < tokens.Length; i++)
             {
@@ -228,9 +232,10 @@ internal sealed class BodyCache
     private static BodyCache WithDelta(string folder, string context, EntryFile file, string[] tokens)
     {
         var delta = EntryFile.Load(Path.Combine(folder, DeltaFileName), DeltaMagic, FormatVersion, DeltaContextOf(context, file));
+        using var held = EntryFile.Hold(delta.Preamble);
         try
         {
-            var reader = new CacheReader(delta.Preamble);
+            var reader = new CacheReader(delta.Preamble.Span);
             if (delta.Count == 0 || reader.ReadInt32() != tokens.Length)
             {
                 return new BodyCache(file, EntryFile.Empty, tokens, tokens.Length);

@@ -56,6 +56,7 @@ internal sealed record BuildCache
             return null;
         }
 
+        using var held = EntryFile.Hold(entry);
         try
         {
             var reader = new CacheReader(entry.Span);

@@ -48,6 +48,7 @@ internal sealed class DraftCache
             return null;
         }
 
+        using var held = EntryFile.Hold(entry);
         try
         {
             var reader = new CacheReader(entry.Span);

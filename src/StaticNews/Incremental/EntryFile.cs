@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace StaticNews.Incremental;
@@ -36,7 +37,13 @@ internal sealed class EntryFile
     /// <summary>The file's checksum as text: another file built on this one names it, so it is ignored once this one is replaced. Empty for no file.</summary>
     public string Identity { get; }
 
-    public ReadOnlySpan<byte> Preamble => _bytes.Span.Slice(_preamble.Offset, _preamble.Length);
+    public ReadOnlyMemory<byte> Preamble => _bytes.Slice(_preamble.Offset, _preamble.Length);
+
+    /// <summary>
+    /// Keeps the file <paramref name="entry"/> comes from mapped until disposed: held while a span of it is read, since a span
+    /// alone does not keep a mapped file reachable (see <see cref="MappedFileMemory"/>).
+    /// </summary>
+    public static MemoryHandle Hold(ReadOnlyMemory<byte> entry) => entry.Pin();
 
     public bool TryGet(string key, out ReadOnlyMemory<byte> entry)
     {

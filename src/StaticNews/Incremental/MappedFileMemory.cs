@@ -6,7 +6,9 @@ namespace StaticNews.Incremental;
 /// <summary>
 /// A file mapped read-only into memory, as <see cref="Memory{T}"/>: its pages come straight from the operating system's
 /// page cache, several at a time, instead of being copied into freshly allocated memory. The mapping lives as long as any
-/// memory taken from it (which keeps this object, and so the mapping, reachable) and goes with it. StaticNews never changes
+/// memory taken from it (which keeps this object, and so the mapping, reachable) and goes with it. A span does not keep it:
+/// whoever reads a span of it holds a pin of the memory meanwhile (<see cref="Pin"/> keeps this object reachable), or the
+/// collector may unmap the file under the span. StaticNews never changes
 /// a cache file in place (it writes a new file and renames it over the old one), so a mapped file does not change under a
 /// build that uses it.
 /// </summary>
@@ -51,7 +53,7 @@ internal sealed unsafe class MappedFileMemory : MemoryManager<byte>
 
     public override Span<byte> GetSpan() => new(_start, _length);
 
-    public override MemoryHandle Pin(int elementIndex = 0) => new(_start + elementIndex);
+    public override MemoryHandle Pin(int elementIndex = 0) => new(_start + elementIndex, pinnable: this);
 
     public override void Unpin()
     {

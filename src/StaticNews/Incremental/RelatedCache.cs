@@ -33,6 +33,7 @@ internal sealed class RelatedCache
             return null;
         }
 
+        using var held = EntryFile.Hold(entry);
         try
         {
             var reader = new CacheReader(entry.Span);

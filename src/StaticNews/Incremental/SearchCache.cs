@@ -30,6 +30,7 @@ internal sealed class SearchCache
             return Empty;
         }
 
+        using var held = EntryFile.Hold(entry);
         try
         {
             var reader = new CacheReader(entry.Span);

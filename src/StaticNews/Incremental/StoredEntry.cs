@@ -11,6 +11,7 @@ internal sealed record StoredEntry(EntryFile File, ReadOnlyMemory<byte> Bytes)
             return false;
         }
 
+        using var held = EntryFile.Hold(Bytes);
         writer.Write(Bytes.Span);
         return true;
     }
