@@ -5,6 +5,7 @@ using StaticNews.Benchmarks;
 // Usage:
 //   compare [--sizes 1000,10000] [--runs 3] [--work DIR]   build generated sites with StaticNews and Hugo, print figures
 //   generate --articles N --out DIR [--hugo DIR]           write a synthetic site (and its Hugo twin)
+//   profile [--site DIR]                                   time the steps of one in-process build of a generated site
 //   micro [BenchmarkDotNet args]                           hot-path micro-benchmarks
 var command = args.Length > 0 ? args[0] : "compare";
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
@@ -27,12 +28,11 @@ switch (command)
 
         return 0;
     case "profile":
-        StageProfile.Run(Option("--site") ?? "bench-site", Console.Out);
-        return 0;
+        return StageProfile.Run(Option("--site") ?? "bench-site", Console.Out);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown command '{command}': use compare, generate or micro.");
+        Console.Error.WriteLine($"Unknown command '{command}': use compare, generate, profile or micro.");
         return 2;
 }

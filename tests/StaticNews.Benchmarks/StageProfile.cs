@@ -11,7 +11,8 @@ namespace StaticNews.Benchmarks;
 /// <summary>Times the steps of one in-process build of a site, to see where the time goes.</summary>
 internal static class StageProfile
 {
-    public static void Run(string site, TextWriter output)
+    /// <returns>0, or 1 when the site has errors (printed): there is nothing to profile.</returns>
+    public static int Run(string site, TextWriter output)
     {
         var clock = Stopwatch.StartNew();
         void Lap(string name)
@@ -33,7 +34,17 @@ internal static class StageProfile
         }
 
         Lap("parse articles (1 thread)");
-        var model = SiteBuilder.Build(sources, new StaticNews.BuildOptions { SourcePath = site }, diagnostics)!;
+        if (SiteBuilder.Build(sources, new StaticNews.BuildOptions { SourcePath = site }, diagnostics) is not { } model || diagnostics.HasErrors)
+        {
+            foreach (var diagnostic in diagnostics.ToSortedList())
+            {
+                output.WriteLine(diagnostic);
+            }
+
+            output.WriteLine($"'{site}' has errors: nothing to profile. Pass a site with --site (see 'generate').");
+            return 1;
+        }
+
         Lap("site builder (parallel)");
         var renderer = new PageRenderer(model, sources.Templates, diagnostics);
         Lap("parse templates");
@@ -62,5 +73,6 @@ internal static class StageProfile
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  partial outputs reused from: {renderer.Memo.Count} entries"));
         SiteBuilder.Build(sources, new StaticNews.BuildOptions { SourcePath = site }, diagnostics);
         Lap("site builder again (warm)");
+        return 0;
     }
 }
