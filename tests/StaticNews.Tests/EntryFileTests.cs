@@ -19,6 +19,13 @@ public sealed class EntryFileTests
             i => Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat($"<p>Paragraph of entry {i}.</p>", 100 + (i % 20) * 100))),
             StringComparer.Ordinal);
 
+    /// <summary>Where a test's cache file goes in <paramref name="folder"/> (created).</summary>
+    private static string PathIn(TempFolder folder, string name)
+    {
+        Directory.CreateDirectory(folder.Path);
+        return Path.Combine(folder.Path, name);
+    }
+
     private static void Save(string path, Dictionary<string, byte[]> entries, string context = "context") =>
         EntryFile.Save(path, Magic, 1, context, entries.Keys.Order(StringComparer.Ordinal).ToList(), key => key, (writer, key) => writer.Write(entries[key]), () => Encoding.UTF8.GetBytes("shared preamble"));
 
@@ -28,8 +35,7 @@ public sealed class EntryFileTests
     public void What_is_saved_is_what_is_loaded_whether_mapped_or_read(int count)
     {
         using var folder = new TempFolder();
-        Directory.CreateDirectory(folder.Path);
-        var path = Path.Combine(folder.Path, "entries.bin");
+        var path = PathIn(folder, "entries.bin");
         var entries = LargeEntries().Take(count).ToDictionary(StringComparer.Ordinal);
         Save(path, entries);
 
@@ -50,13 +56,12 @@ public sealed class EntryFileTests
     public void A_damaged_file_or_one_written_for_other_settings_loads_empty()
     {
         using var folder = new TempFolder();
-        Directory.CreateDirectory(folder.Path);
-        var damaged = Path.Combine(folder.Path, "damaged.bin");
+        var damaged = PathIn(folder, "damaged.bin");
         Save(damaged, LargeEntries());
         var bytes = File.ReadAllBytes(damaged);
         bytes[bytes.Length / 3] ^= 0x01;
         File.WriteAllBytes(damaged, bytes);
-        var other = Path.Combine(folder.Path, "other.bin");
+        var other = PathIn(folder, "other.bin");
         Save(other, LargeEntries(), context: "other settings");
 
         Assert.Equal(0, EntryFile.Load(damaged, Magic, 1, "context").Count);
@@ -69,8 +74,7 @@ public sealed class EntryFileTests
     {
         // A build replaces the cache files while the model still shows bodies taken from the previous ones.
         using var folder = new TempFolder();
-        Directory.CreateDirectory(folder.Path);
-        var path = Path.Combine(folder.Path, "entries.bin");
+        var path = PathIn(folder, "entries.bin");
         var entries = LargeEntries();
         Save(path, entries);
         var loaded = EntryFile.Load(path, Magic, 1, "context");
@@ -91,8 +95,7 @@ public sealed class EntryFileTests
         // Readers decode an entry through a span, which does not keep the mapping reachable: a collection meanwhile would
         // unmap the file under it (an access violation, seen in an incremental build) unless the entry is held.
         using var folder = new TempFolder();
-        Directory.CreateDirectory(folder.Path);
-        var path = Path.Combine(folder.Path, "entries.bin");
+        var path = PathIn(folder, "entries.bin");
         Save(path, LargeEntries());
 
         var mapping = HeldEntry(path, "entry-7", out var held);
