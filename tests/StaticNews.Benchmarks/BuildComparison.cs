@@ -22,12 +22,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
         var hugo = File.Exists(HugoPath);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, {runs} cold runs per tool and size, medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
-        if (Directory.Exists(DiscardedRoot))
-        {
-            // The tool's own delete lists a folder before deleting in it; the runtime's, deleting while it reads the folder,
-            // failed here on Hugo's content folders ("could not find a part of the path") after all figures were printed.
-            FolderTree.Delete(DiscardedRoot);
-        }
+        DeleteDiscarded();
 
         foreach (var size in sizes)
         {
@@ -80,12 +75,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
                 $"no-change rebuild = {100 * Median(noChange, m => m.WallSeconds) / Median(oursCold, m => m.WallSeconds):F1} % of cold; one-article edit = {100 * Median(oneEdit, m => m.WallSeconds) / Median(oursCold, m => m.WallSeconds):F1} % of cold (medians)"));
         }
 
-        if (Directory.Exists(DiscardedRoot))
-        {
-            // The tool's own delete lists a folder before deleting in it; the runtime's, deleting while it reads the folder,
-            // failed here on Hugo's content folders ("could not find a part of the path") after all figures were printed.
-            FolderTree.Delete(DiscardedRoot);
-        }
+        DeleteDiscarded();
     }
 
     /// <summary>
@@ -209,6 +199,18 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
     }
 
     private string DiscardedRoot => Path.Combine(workRoot, "discarded");
+
+    /// <summary>
+    /// Deletes the outputs moved aside. With the tool's own delete, which lists a folder before deleting in it: the runtime's,
+    /// deleting while it reads the folder, failed here on Hugo's content folders ("could not find a part of the path").
+    /// </summary>
+    private void DeleteDiscarded()
+    {
+        if (Directory.Exists(DiscardedRoot))
+        {
+            FolderTree.Delete(DiscardedRoot);
+        }
+    }
 
     private int _discarded;
 

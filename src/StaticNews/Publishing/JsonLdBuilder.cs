@@ -18,6 +18,9 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
     private const string Context = "https://schema.org";
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
+    /// <summary>The home page's absolute URL, named on every page (publisher, site references).</summary>
+    private readonly string _home = urls.Absolute(urls.Home);
+
     /// <summary>A writer and its buffer per worker, kept from page to page (each page's JSON would otherwise grow a new buffer twice or three times).</summary>
     private readonly ReusablePool<JsonScratch> _scratch = new();
 
@@ -40,8 +43,7 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
             case PageKind.Author when page.Author is { } author:
                 json.WriteStartObject();
                 json.WriteString("@type", "ProfilePage");
-                json.WriteString("@id", Absolute(page.Url));
-                json.WriteString("url", Absolute(page.Url));
+                WriteIdAndUrl(json, Absolute(page.Url));
                 json.WriteString("name", page.Title);
                 json.WritePropertyName("mainEntity");
                 Person(json, author, detailed: true);
@@ -55,8 +57,7 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
             default:
                 json.WriteStartObject();
                 json.WriteString("@type", "CollectionPage");
-                json.WriteString("@id", Absolute(page.Url));
-                json.WriteString("url", Absolute(page.Url));
+                WriteIdAndUrl(json, Absolute(page.Url));
                 json.WriteString("name", page.Title);
                 json.WriteString("description", page.Description);
                 json.WriteString("inLanguage", site.Config.Language);
@@ -81,12 +82,13 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
 
     private void NewsArticle(Utf8JsonWriter json, Article article, Page page)
     {
+        var url = Absolute(article.Url);
         json.WriteStartObject();
         json.WriteString("@type", "NewsArticle");
-        json.WriteString("@id", Absolute(article.Url) + "#article");
+        json.WriteString("@id", url + "#article");
         json.WriteString("headline", article.Title);
         json.WriteString("description", page.Description);
-        json.WriteString("url", Absolute(article.Url));
+        json.WriteString("url", url);
         json.WriteString("inLanguage", site.Config.Language);
         json.WriteString("datePublished", Date(article.Date));
         json.WriteString("dateModified", Date(article.LastModified));
@@ -112,7 +114,7 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
         Organization(json);
         json.WriteStartObject("mainEntityOfPage");
         json.WriteString("@type", "WebPage");
-        json.WriteString("@id", Absolute(article.Url));
+        json.WriteString("@id", url);
         json.WriteEndObject();
         if (article.Category is { } category)
         {
@@ -175,7 +177,7 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
         json.WriteStartObject(property);
         json.WriteString("@type", type);
         json.WriteString("name", site.Title);
-        json.WriteString("url", Absolute(urls.Home));
+        json.WriteString("url", _home);
         json.WriteEndObject();
     }
 
@@ -184,7 +186,7 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
         json.WriteStartObject();
         json.WriteString("@type", "Organization");
         json.WriteString("name", site.Title);
-        json.WriteString("url", Absolute(urls.Home));
+        json.WriteString("url", _home);
         if (site.Config.Logo is { } logo)
         {
             json.WriteStartObject("logo");
@@ -200,8 +202,8 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
     {
         json.WriteStartObject();
         json.WriteString("@type", "WebSite");
-        json.WriteString("@id", Absolute(urls.Home) + "#website");
-        json.WriteString("url", Absolute(urls.Home));
+        json.WriteString("@id", _home + "#website");
+        json.WriteString("url", _home);
         json.WriteString("name", site.Title);
         json.WriteString("inLanguage", site.Config.Language);
         json.WritePropertyName("publisher");
@@ -236,6 +238,13 @@ internal sealed class JsonLdBuilder(Site site, UrlBuilder urls)
     }
 
     private string Absolute(string url) => urls.Absolute(url);
+
+    /// <summary>A page's <c>@id</c> and <c>url</c>, both its absolute URL.</summary>
+    private static void WriteIdAndUrl(Utf8JsonWriter json, string absoluteUrl)
+    {
+        json.WriteString("@id", absoluteUrl);
+        json.WriteString("url", absoluteUrl);
+    }
 
     private string Date(DateTimeOffset date) => PublishingDates.Rfc3339(date, site.Config.TimeZone);
 
