@@ -112,7 +112,8 @@ public static class SiteGenerator
         }
 
         // A build that may write checks its output meanwhile: the check walks every file of the previous output.
-        var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output) : null;
+        // Folders whose time is the one the last build's check recorded are not read again.
+        var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderTimes) : null;
         // The templates are parsed meanwhile too: they depend on nothing but their sources.
         var templates = ParsedTemplates.StartParsing(sources.Templates);
         try
@@ -307,6 +308,7 @@ public static class SiteGenerator
                         PageFingerprints = pageFingerprints!,
                         BodyReads = bodyReads!,
                         FileHashes = new Dictionary<string, string>(staging.FileHashes, StringComparer.Ordinal),
+                        OutputFolderTimes = outputCheck!.FolderTimes,
                         Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                     }
                     : null;

@@ -26,7 +26,7 @@ internal sealed record BuildCache
     public const string SummaryFileName = "up-to-date.txt";
 
     /// <summary>Changes whenever the cache's meaning changes; a cache of another version is ignored.</summary>
-    public const int FormatVersion = 3;
+    public const int FormatVersion = 4;
 
     /// <summary>The engine build that wrote the cache: another StaticNews version may render differently.</summary>
     public required string EngineVersion { get; init; }
@@ -44,6 +44,12 @@ internal sealed record BuildCache
 
     /// <summary>For each page, the source paths of the articles whose bodies it read when last rendered (pages that read none are left out).</summary>
     public Dictionary<string, string[]> BodyReads { get; init; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The times of the output's folders as the build's check of the output found them (see <see cref="Output.OutputSurvey.FolderTimes"/>):
+    /// the next build's check does not read again the folders still carrying them.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> OutputFolderTimes { get; init; } = new Dictionary<string, long>(StringComparer.Ordinal);
 
     /// <summary>The warnings of that build, printed again when nothing changed so CI logs keep showing them.</summary>
     public List<CachedDiagnostic> Warnings { get; init; } = [];
@@ -89,6 +95,13 @@ internal sealed record BuildCache
                 bodyReads[page] = reads;
             }
 
+            var folderCount = reader.Read7BitEncodedInt();
+            var folderTimes = new Dictionary<string, long>(Math.Min(folderCount, entry.Length), StringComparer.Ordinal);
+            for (var i = 0; i < folderCount; i++)
+            {
+                folderTimes[reader.ReadString()] = reader.ReadInt64();
+            }
+
             return new BuildCache
             {
                 EngineVersion = EngineIdentity.Version,
@@ -98,6 +111,7 @@ internal sealed record BuildCache
                 PageFingerprints = pageFingerprints,
                 FileHashes = fileHashes,
                 BodyReads = bodyReads,
+                OutputFolderTimes = folderTimes,
                 Warnings = [.. CachedDiagnostic.ReadAll(ref reader)],
             };
         }
@@ -201,6 +215,13 @@ internal sealed record BuildCache
                 {
                     writer.Write7BitEncodedInt(paths[read]);
                 }
+            }
+
+            writer.Write7BitEncodedInt(cache.OutputFolderTimes.Count);
+            foreach (var (folder, time) in cache.OutputFolderTimes)
+            {
+                writer.Write(folder);
+                writer.Write(time);
             }
 
             CachedDiagnostic.WriteAll(writer, cache.Warnings);

@@ -15,10 +15,12 @@ internal sealed class OutputCheck
         _result = result;
     }
 
-    public static OutputCheck Start(string sourceRoot, OutputFolder output) => new(Task.Run(() => Run(sourceRoot, output)));
+    /// <summary>Starts the check on a pool thread; <paramref name="recordedFolderTimes"/> are those the last build's check found.</summary>
+    public static OutputCheck Start(string sourceRoot, OutputFolder output, IReadOnlyDictionary<string, long>? recordedFolderTimes = null) =>
+        new(Task.Run(() => Run(sourceRoot, output, recordedFolderTimes)));
 
     /// <summary>Runs the check on the calling thread.</summary>
-    public static OutputCheck Now(string sourceRoot, OutputFolder output) => new(Task.FromResult(Run(sourceRoot, output)));
+    public static OutputCheck Now(string sourceRoot, OutputFolder output) => new(Task.FromResult(Run(sourceRoot, output, recordedFolderTimes: null)));
 
     /// <summary>Why the output folder may not be written, or null. Waits for the check; its exceptions surface here.</summary>
     public string? Problem => _result.GetAwaiter().GetResult().Problem;
@@ -29,11 +31,17 @@ internal sealed class OutputCheck
     /// </summary>
     public IReadOnlySet<string>? MissingFiles => _result.GetAwaiter().GetResult().Survey?.Missing;
 
-    private static (string? Problem, OutputSurvey? Survey) Run(string sourceRoot, OutputFolder output)
+    /// <summary>
+    /// The times of the output's folders the check's walk found (see <see cref="OutputSurvey.FolderTimes"/>), for the next
+    /// build's check; empty when it did not walk the output. Waits for the check.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> FolderTimes => _result.GetAwaiter().GetResult().Survey?.FolderTimes ?? new Dictionary<string, long>();
+
+    private static (string? Problem, OutputSurvey? Survey) Run(string sourceRoot, OutputFolder output, IReadOnlyDictionary<string, long>? recordedFolderTimes)
     {
         OutputWriter.RecoverInterruptedSwap(output);
         OutputPatch.CompleteInterrupted(output);
-        var problem = OutputGuard.Check(sourceRoot, output, out var survey);
+        var problem = OutputGuard.Check(sourceRoot, output, out var survey, recordedFolderTimes);
         return (problem, survey);
     }
 

@@ -1,5 +1,3 @@
-using System.IO.Enumeration;
-
 namespace StaticNews.Output;
 
 /// <summary>
@@ -44,44 +42,13 @@ public sealed record OutputFolder(string Path)
 
     /// <summary>
     /// One walk of a marked folder: the files its marker does not list and the listed ones that are gone. Null when the folder
-    /// has no marker or an older marker without a list.
+    /// has no marker or an older marker without a list. With <paramref name="recordedFolderTimes"/>, the times an earlier
+    /// survey recorded (its <see cref="OutputSurvey.FolderTimes"/>), folders unchanged since are not read again.
     /// </summary>
-    public static OutputSurvey? Survey(string folder)
-    {
-        if (ListedFiles(folder) is not { } listed)
-        {
-            return null;
-        }
-
-        var unseen = new HashSet<string>(listed, StringComparer.Ordinal) { MarkerFileName };
-        var root = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder));
-        var options = new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
-
-        // Files and links (to files or folders); plain folders are only walked. Paths come straight from the directory entries,
-        // without an object or a system call per entry: an output has tens of thousands of them.
-        var entries = new FileSystemEnumerable<string>(
-            root,
-            (ref FileSystemEntry entry) => System.IO.Path.Join(entry.Directory.Length > root.Length ? entry.Directory[(root.Length + 1)..] : [], entry.FileName).Replace('\\', '/'),
-            options)
-        {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
-            ShouldRecursePredicate = (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
-        };
-
-        // A walk meets each path once, so a path it cannot cross off the list is one the marker does not list.
-        var foreign = new List<string>();
-        foreach (var relative in entries)
-        {
-            if (!unseen.Remove(relative))
-            {
-                foreign.Add(relative);
-            }
-        }
-
-        unseen.Remove(MarkerFileName);
-        foreign.Sort(StringComparer.Ordinal);
-        return new OutputSurvey(foreign, unseen);
-    }
+    public static OutputSurvey? Survey(string folder, IReadOnlyDictionary<string, long>? recordedFolderTimes = null) =>
+        ListedFiles(folder) is { } listed
+            ? OutputSurveyor.Run(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder)), listed, recordedFolderTimes)
+            : null;
 
     /// <summary>The paths the marker of <paramref name="folder"/> lists as written by the last build; null without a marker or a list.</summary>
     public static IReadOnlyList<string>? ListedFiles(string folder)

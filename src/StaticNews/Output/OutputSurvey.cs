@@ -4,4 +4,11 @@ namespace StaticNews.Output;
 /// What one walk of a marked output folder found against its marker's list: <paramref name="Foreign"/>, the files the marker
 /// does not list (relative, '/'-separated, sorted), and <paramref name="Missing"/>, the listed files that are gone.
 /// </summary>
-public sealed record OutputSurvey(IReadOnlyList<string> Foreign, IReadOnlySet<string> Missing);
+public sealed record OutputSurvey(IReadOnlyList<string> Foreign, IReadOnlySet<string> Missing)
+{
+    /// <summary>
+    /// The modification time (UTC ticks) of each folder the survey met, by relative path, for the next survey to pass back;
+    /// only times settled enough to be trusted (see <see cref="OutputSurveyor.SettleTime"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, long> FolderTimes { get; init; } = new Dictionary<string, long>();
+}

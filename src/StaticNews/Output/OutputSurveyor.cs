@@ -1,0 +1,199 @@
+using System.IO.Enumeration;
+
+namespace StaticNews.Output;
+
+/// <summary>
+/// One walk of a marked output folder against its marker's list (see <see cref="OutputFolder.Survey"/>).
+/// <para>
+/// A folder still carrying the modification time an earlier survey recorded for it holds the same entries as then: adding,
+/// removing or renaming an entry changes the time of the folder holding it. Such a folder's entries are not read again: its
+/// listed files are taken as present and only its subfolders are looked at, one status call each. An incremental build of a
+/// 10,000-article site thus reads the handful of folders its last build changed, not 20,000. Only times older than
+/// <see cref="SettleTime"/> when the survey starts are recorded: a file system clock ticks coarsely (up to 2 s on FAT), and
+/// a change within the tick of the recorded time would leave it unchanged (the "racy" case git's index guards the same way).
+/// </para>
+/// </summary>
+internal sealed class OutputSurveyor
+{
+    /// <summary>How old a folder's time must be to be recorded: longer than the coarsest file system clock's tick.</summary>
+    public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
+
+    private readonly string _root;
+    private readonly IReadOnlyList<string> _listed;
+    private readonly HashSet<string> _unseen;
+    private readonly IReadOnlyDictionary<string, long> _recorded;
+    private readonly long _settledBefore;
+    private readonly List<string> _foreign = [];
+    private readonly Dictionary<string, long> _folderTimes = new(StringComparer.Ordinal);
+    private readonly List<(string Relative, long Time)> _unchanged = [];
+    private readonly EnumerationOptions _options = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
+    private ListedTree? _tree;
+
+    private OutputSurveyor(string root, IReadOnlyList<string> listed, IReadOnlyDictionary<string, long>? recorded, DateTime now)
+    {
+        _root = root;
+        _listed = listed;
+        _unseen = new HashSet<string>(listed, StringComparer.Ordinal) { OutputFolder.MarkerFileName };
+        _recorded = recorded ?? new Dictionary<string, long>();
+        _settledBefore = (now - SettleTime).Ticks;
+    }
+
+    /// <summary>Surveys the folder at <paramref name="root"/> (full, without a trailing separator) whose marker lists <paramref name="listed"/>.</summary>
+    public static OutputSurvey Run(string root, IReadOnlyList<string> listed, IReadOnlyDictionary<string, long>? recordedFolderTimes)
+    {
+        var surveyor = new OutputSurveyor(root, listed, recordedFolderTimes, DateTime.UtcNow);
+        surveyor.Walk(root);
+        surveyor._unseen.Remove(OutputFolder.MarkerFileName);
+        surveyor._foreign.Sort(StringComparer.Ordinal);
+        return new OutputSurvey(surveyor._foreign, surveyor._unseen) { FolderTimes = surveyor._folderTimes };
+    }
+
+    /// <summary>
+    /// Reads the entries below <paramref name="folder"/>: files and links (to files or folders) are crossed off the list or
+    /// are foreign; plain folders are walked in turn, except those unchanged since the last survey, visited after.
+    /// </summary>
+    private void Walk(string folder)
+    {
+        // Paths come straight from the directory entries, without an object or a system call per file.
+        var entries = new FileSystemEnumerable<string>(folder, (ref FileSystemEntry entry) => RelativePath(ref entry), _options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldRecursePredicate = ShouldWalkInto,
+        };
+
+        // A walk meets each path once, so a path it cannot cross off the list is one the marker does not list.
+        try
+        {
+            foreach (var relative in entries)
+            {
+                if (!_unseen.Remove(relative))
+                {
+                    _foreign.Add(relative);
+                }
+            }
+        }
+        catch (DirectoryNotFoundException) when (folder != _root)
+        {
+            // A subfolder removed since its time was read: its listed files stay unseen, so they count as gone.
+        }
+
+        var unchanged = _unchanged.ToArray();
+        _unchanged.Clear();
+        foreach (var (relative, time) in unchanged)
+        {
+            Visit(relative, time);
+        }
+    }
+
+    private bool ShouldWalkInto(ref FileSystemEntry entry)
+    {
+        if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+        {
+            return false;
+        }
+
+        // The status the attributes were read from also holds the time: no second call.
+        var relative = RelativePath(ref entry);
+        var time = entry.LastWriteTimeUtc.UtcTicks;
+        Note(relative, time);
+        if (_recorded.TryGetValue(relative, out var recorded) && recorded == time)
+        {
+            _unchanged.Add((relative, time));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// A folder found with its recorded time: its listed files are present and its subfolders are visited, each by its time.
+    /// Should a subfolder not be a plain folder any more (only a changed parent allows it), the folder is walked after all.
+    /// </summary>
+    private void Visit(string relative, long time)
+    {
+        _tree ??= new ListedTree(_listed);
+        var subfolders = new List<(string Relative, long Time)>();
+        foreach (var subfolder in _tree.FoldersIn(relative))
+        {
+            var info = new DirectoryInfo(FullPath(subfolder));
+            if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0)
+            {
+                Walk(FullPath(relative));
+                return;
+            }
+
+            subfolders.Add((subfolder, info.LastWriteTimeUtc.Ticks));
+        }
+
+        foreach (var file in _tree.FilesIn(relative))
+        {
+            _unseen.Remove(file);
+        }
+
+        foreach (var (subfolder, subfolderTime) in subfolders)
+        {
+            Note(subfolder, subfolderTime);
+            if (_recorded.TryGetValue(subfolder, out var recorded) && recorded == subfolderTime)
+            {
+                Visit(subfolder, subfolderTime);
+            }
+            else
+            {
+                Walk(FullPath(subfolder));
+            }
+        }
+    }
+
+    /// <summary>Records a folder's time for the next survey when it is old enough to be trusted.</summary>
+    private void Note(string relative, long time)
+    {
+        if (time < _settledBefore)
+        {
+            _folderTimes[relative] = time;
+        }
+    }
+
+    private string FullPath(string relative) => Path.Join(_root, relative);
+
+    private string RelativePath(ref FileSystemEntry entry) =>
+        Path.Join(entry.Directory.Length > _root.Length ? entry.Directory[(_root.Length + 1)..] : [], entry.FileName).Replace('\\', '/');
+
+    /// <summary>The folders of the marker's list: the files directly in each, and its subfolders.</summary>
+    private sealed class ListedTree
+    {
+        private readonly Dictionary<string, List<string>> _files = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _folders = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _known = new(StringComparer.Ordinal);
+
+        public ListedTree(IReadOnlyList<string> listed)
+        {
+            foreach (var path in listed)
+            {
+                var folder = ParentOf(path);
+                Add(_files, folder, path);
+                while (folder.Length > 0 && _known.Add(folder))
+                {
+                    var parent = ParentOf(folder);
+                    Add(_folders, parent, folder);
+                    folder = parent;
+                }
+            }
+        }
+
+        public List<string> FilesIn(string folder) => _files.TryGetValue(folder, out var files) ? files : [];
+
+        public List<string> FoldersIn(string folder) => _folders.TryGetValue(folder, out var folders) ? folders : [];
+
+        private static string ParentOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : string.Empty;
+
+        private static void Add(Dictionary<string, List<string>> lists, string key, string value)
+        {
+            if (!lists.TryGetValue(key, out var list))
+            {
+                lists[key] = list = [];
+            }
+
+            list.Add(value);
+        }
+    }
+}

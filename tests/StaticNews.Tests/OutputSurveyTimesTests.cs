@@ -1,0 +1,161 @@
+using StaticNews.Diagnostics;
+using StaticNews.Output;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Tests;
+
+/// <summary>
+/// The output check records its folders' times so the next build reads only the folders changed since; whatever a person
+/// adds, removes or replaces in the output is still found.
+/// </summary>
+public sealed class OutputSurveyTimesTests
+{
+    private const string TwoArticles = """
+        -- articles/talks.md --
+        ---
+        title: Talks resume
+        date: 2026-03-19
+        author: jane-doe
+        category: world/diplomacy
+        ---
+        Delegations met again.
+        -- articles/second.md --
+        ---
+        title: Second
+        date: 2026-03-20
+        author: jane-doe
+        category: culture
+        ---
+        More.
+        """;
+
+    private static readonly DateTime AnHourAgo = DateTime.UtcNow.AddHours(-1);
+
+    private static async Task<TempSite> BuiltSiteAsync()
+    {
+        var site = TempSite.Create(TwoArticles);
+        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        return site;
+    }
+
+    /// <summary>Every folder below <paramref name="output"/>, relative and '/'-separated.</summary>
+    private static List<string> FoldersOf(string output) =>
+        [.. Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))];
+
+    /// <summary>Sets the time of every folder below <paramref name="output"/> an hour back, as if the output had been built long ago.</summary>
+    private static void AgeFolders(string output)
+    {
+        foreach (var folder in FoldersOf(output))
+        {
+            Directory.SetLastWriteTimeUtc(Path.Combine(output, folder), AnHourAgo);
+        }
+    }
+
+    /// <summary>A folder two levels down that holds a listed file, such as a subcategory's.</summary>
+    private static string NestedFolder(string output) =>
+        FoldersOf(output).Where(f => f.Count(c => c == '/') == 1 && File.Exists(Path.Combine(output, f, "index.html"))).Order(StringComparer.Ordinal).First();
+
+    [Fact]
+    public async Task A_survey_records_the_times_of_settled_folders_only()
+    {
+        using var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        var nested = NestedFolder(output);
+        AgeFolders(output);
+        Directory.SetLastWriteTimeUtc(Path.Combine(output, nested), DateTime.UtcNow);
+
+        var survey = OutputFolder.Survey(output)!;
+
+        Assert.Equal(FoldersOf(output).Where(f => f != nested).Order(StringComparer.Ordinal), survey.FolderTimes.Keys.Order(StringComparer.Ordinal));
+        Assert.All(survey.FolderTimes.Values, time => Assert.Equal(AnHourAgo.Ticks, time));
+        Assert.Empty(survey.Foreign);
+        Assert.Empty(survey.Missing);
+    }
+
+    [Fact]
+    public async Task A_folder_still_carrying_its_recorded_time_is_not_read_again()
+    {
+        using var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        AgeFolders(output);
+        var recorded = OutputFolder.Survey(output)!.FolderTimes;
+        var nested = NestedFolder(output);
+
+        // Only a forged time hides a change: the file is not seen because its folder's entries are not read.
+        File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
+        Directory.SetLastWriteTimeUtc(Path.Combine(output, nested), AnHourAgo);
+
+        Assert.Empty(OutputFolder.Survey(output, recorded)!.Foreign);
+        Assert.Equal([nested + "/notes.txt"], OutputFolder.Survey(output)!.Foreign);
+    }
+
+    [Fact]
+    public async Task Files_added_or_removed_after_the_recorded_survey_are_found()
+    {
+        using var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        AgeFolders(output);
+        var recorded = OutputFolder.Survey(output)!.FolderTimes;
+        var nested = NestedFolder(output);
+        File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
+        File.Delete(Path.Combine(output, "second", "index.html"));
+
+        var survey = OutputFolder.Survey(output, recorded)!;
+
+        Assert.Equal([nested + "/notes.txt"], survey.Foreign);
+        Assert.Equal(["second/index.html"], survey.Missing);
+        Assert.DoesNotContain(nested, survey.FolderTimes.Keys);
+        Assert.DoesNotContain("second", survey.FolderTimes.Keys);
+    }
+
+    [Fact]
+    public async Task A_subfolder_replaced_by_a_link_under_an_unchanged_looking_folder_is_found()
+    {
+        using var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        AgeFolders(output);
+        var recorded = OutputFolder.Survey(output)!.FolderTimes;
+        var nested = NestedFolder(output);
+        var parent = nested[..nested.IndexOf('/', StringComparison.Ordinal)];
+        var elsewhere = Path.Combine(site.Parent, "elsewhere");
+        Directory.CreateDirectory(elsewhere);
+        File.WriteAllText(Path.Combine(elsewhere, "keep.txt"), "not StaticNews's");
+        Directory.Delete(Path.Combine(output, nested), recursive: true);
+        Directory.CreateSymbolicLink(Path.Combine(output, nested), elsewhere);
+        Directory.SetLastWriteTimeUtc(Path.Combine(output, parent), AnHourAgo);
+
+        var survey = OutputFolder.Survey(output, recorded)!;
+
+        Assert.Equal([nested], survey.Foreign);
+        Assert.Contains(nested + "/index.html", survey.Missing);
+    }
+
+    [Fact]
+    public async Task Builds_over_an_old_output_still_refuse_a_foreign_file_and_restore_a_deleted_one()
+    {
+        using var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        var nested = NestedFolder(output);
+        AgeFolders(output);
+        site.Write("articles/second.md", "---\ntitle: Second, revised\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        File.Delete(Path.Combine(output, nested, "index.html"));
+        site.Write("articles/talks.md", "---\ntitle: Talks resume again\ndate: 2026-03-19\nauthor: jane-doe\ncategory: world/diplomacy\n---\nDelegations met.\n");
+
+        var restored = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(restored.Diagnostics);
+        Assert.True(site.OutputExists(nested + "/index.html"));
+        AgeFolders(output);
+        site.Write("articles/second.md", "---\ntitle: Second, revised twice\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
+        site.Write("articles/second.md", "---\ntitle: Second, revised thrice\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+
+        var refused = await site.BuildAsync();
+
+        var diagnostic = DiagnosticAssert.Single(refused.Diagnostics, DiagnosticCodes.OutputUnsafe, output, 0, 0);
+        Assert.Contains($"('{nested}/notes.txt')", diagnostic.Message, StringComparison.Ordinal);
+        Assert.Equal("mine", File.ReadAllText(Path.Combine(output, nested, "notes.txt")));
+    }
+}
