@@ -14,7 +14,9 @@ internal static class PageBuilder
     public static IReadOnlyList<Page> Build(Site site, IReadOnlyList<Article> expired, IEnumerable<Category> allCategories, IReadOnlyDictionary<Article, IReadOnlyList<Article>> related, UrlBuilder urls, DiagnosticBag diagnostics)
     {
         var config = site.Config;
-        var pages = new List<Page>(site.Articles.Count * 2);
+        // A page per article and, at ten articles a listing page and about ten listings per article (home, latest, two
+        // categories, author, tags, year, month), about as many listing pages again; the margin spares growing the list.
+        var pages = new List<Page>((site.Articles.Count * 9 / 4) + expired.Count + 64);
         var byCategory = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byCategoryOwn = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byAuthor = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
@@ -136,9 +138,8 @@ internal static class PageBuilder
         int? month = null,
         IReadOnlyList<Article>? mostRead = null)
     {
-        foreach (var (items, pager) in Paginator.Paginate(list, pageSize, firstUrl))
+        foreach (var (items, pager, url) in Paginator.Paginate(list, pageSize, firstUrl))
         {
-            var url = UrlBuilder.Paged(firstUrl, pager.PageNumber);
             pages.Add(new Page
             {
                 Kind = kind,

@@ -8,9 +8,19 @@ internal static class Paginator
     /// <summary>How many page numbers the pager shows on each side of the current one (plus the first and the last).</summary>
     public const int PagerWindow = 2;
 
-    public static IEnumerable<(IReadOnlyList<T> Items, Pager Pager)> Paginate<T>(IReadOnlyList<T> items, int pageSize, string firstUrl)
+    /// <summary>
+    /// The pages of <paramref name="items"/>: each page's items, its pager and its URL. A listing's page URLs are made once
+    /// and shared by its pagers (10,000 articles make 10,000 listing pages, each pager linking up to seven of them).
+    /// </summary>
+    public static IEnumerable<(IReadOnlyList<T> Items, Pager Pager, string Url)> Paginate<T>(IReadOnlyList<T> items, int pageSize, string firstUrl)
     {
         var pageCount = Math.Max(1, (items.Count + pageSize - 1) / pageSize);
+        var urls = new string[pageCount + 1];
+        for (var number = 1; number <= pageCount; number++)
+        {
+            urls[number] = UrlBuilder.Paged(firstUrl, number);
+        }
+
         for (var number = 1; number <= pageCount; number++)
         {
             var start = (number - 1) * pageSize;
@@ -21,18 +31,20 @@ internal static class Paginator
                 slice[i] = items[start + i];
             }
 
-            yield return (slice, CreatePager(number, pageCount, items.Count, firstUrl));
+            yield return (slice, CreatePager(number, items.Count, urls), urls[number]);
         }
     }
 
-    public static Pager CreatePager(int number, int pageCount, int totalItems, string firstUrl)
+    /// <summary>The pager of page <paramref name="number"/>; <paramref name="urls"/> holds each page's URL at its number (1 to the page count).</summary>
+    private static Pager CreatePager(int number, int totalItems, string[] urls)
     {
+        var pageCount = urls.Length - 1;
         var links = new List<PagerLink>(Math.Min(pageCount, (2 * PagerWindow) + 3));
         for (var i = 1; i <= pageCount; i++)
         {
             if (i == 1 || i == pageCount || Math.Abs(i - number) <= PagerWindow)
             {
-                links.Add(new PagerLink(i, UrlBuilder.Paged(firstUrl, i), i == number));
+                links.Add(new PagerLink(i, urls[i], i == number));
             }
             else if (i < number)
             {
@@ -49,9 +61,9 @@ internal static class Paginator
             PageNumber = number,
             PageCount = pageCount,
             TotalItems = totalItems,
-            FirstUrl = firstUrl,
-            PreviousUrl = number > 1 ? UrlBuilder.Paged(firstUrl, number - 1) : null,
-            NextUrl = number < pageCount ? UrlBuilder.Paged(firstUrl, number + 1) : null,
+            FirstUrl = urls[1],
+            PreviousUrl = number > 1 ? urls[number - 1] : null,
+            NextUrl = number < pageCount ? urls[number + 1] : null,
             Pages = links,
         };
     }

@@ -30,9 +30,23 @@ public sealed record OutputFolder(string Path)
 
     public static bool HasMarker(string folder) => File.Exists(System.IO.Path.Combine(folder, MarkerFileName));
 
-    /// <summary>The marker's text: the notice, then every written path in ordinal order (deterministic like the rest of the output).</summary>
-    public static string MarkerContent(IEnumerable<string> writtenPaths) =>
-        MarkerText + ManifestHeading + "\n" + string.Concat(writtenPaths.Order(StringComparer.Ordinal).Select(p => p + "\n"));
+    /// <summary>
+    /// Writes the marker at <paramref name="markerPath"/>: the notice, then every written path in ordinal order (deterministic
+    /// like the rest of the output), line by line from one sorted array, as a large site lists tens of thousands of paths.
+    /// </summary>
+    public static void WriteMarker(string markerPath, IEnumerable<string> writtenPaths)
+    {
+        var sorted = writtenPaths.ToArray();
+        Array.Sort(sorted, StringComparer.Ordinal);
+        using var writer = new StreamWriter(markerPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        writer.NewLine = "\n";
+        writer.Write(MarkerText);
+        writer.WriteLine(ManifestHeading);
+        foreach (var path in sorted)
+        {
+            writer.WriteLine(path);
+        }
+    }
 
     /// <summary>
     /// Files below a marked folder that its marker does not list (relative, '/'-separated, sorted): a person or another tool put

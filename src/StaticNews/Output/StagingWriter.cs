@@ -61,7 +61,7 @@ internal sealed class StagingWriter(
         _folders = ConcurrentTables.Sized<string, bool>(paths.Count, StringComparer.Ordinal);
         _opened = true;
         Directory.CreateDirectory(staging);
-        File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerFileName), OutputFolder.MarkerContent(paths));
+        OutputFolder.WriteMarker(Path.Combine(staging, OutputFolder.MarkerFileName), paths);
         return true;
     }
 
