@@ -113,7 +113,7 @@ public static class SiteGenerator
 
         // A build that may write checks its output meanwhile: the check walks every file of the previous output.
         // Folders whose time is the one the last build's check recorded are not read again.
-        var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderTimes) : null;
+        var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderRecord) : null;
         // The templates are parsed meanwhile too: they depend on nothing but their sources.
         var templates = ParsedTemplates.StartParsing(sources.Templates);
         try
@@ -308,7 +308,7 @@ public static class SiteGenerator
                         PageFingerprints = pageFingerprints!,
                         BodyReads = bodyReads!,
                         FileHashes = new Dictionary<string, string>(staging.FileHashes, StringComparer.Ordinal),
-                        OutputFolderTimes = outputCheck!.FolderTimes,
+                        OutputFolderRecord = outputCheck!.FolderRecord,
                         Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                     }
                     : null;

@@ -1,4 +1,5 @@
 using StaticNews.Diagnostics;
+using StaticNews.Incremental;
 using StaticNews.Output;
 using StaticNews.Tests.Infrastructure;
 
@@ -157,5 +158,29 @@ public sealed class OutputSurveyTimesTests
         var diagnostic = DiagnosticAssert.Single(refused.Diagnostics, DiagnosticCodes.OutputUnsafe, output, 0, 0);
         Assert.Contains($"('{nested}/notes.txt')", diagnostic.Message, StringComparison.Ordinal);
         Assert.Equal("mine", File.ReadAllText(Path.Combine(output, nested, "notes.txt")));
+    }
+
+    [Fact]
+    public async Task A_build_trusts_the_folder_times_its_cache_records_and_force_reads_every_folder()
+    {
+        using var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        var nested = NestedFolder(output);
+        AgeFolders(output);
+        site.Write("articles/second.md", "---\ntitle: Second, revised\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        Assert.Equal(AnHourAgo.Ticks, OutputFolderRecord.Decode(BuildCache.Load(site.DefaultCache)!.OutputFolderRecord)![nested]);
+
+        // The limit the README states: a folder's time put back by hand hides what was added to it, until --force.
+        File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
+        Directory.SetLastWriteTimeUtc(Path.Combine(output, nested), AnHourAgo);
+        site.Write("articles/second.md", "---\ntitle: Second, revised twice\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        site.Write("articles/second.md", "---\ntitle: Second, revised thrice\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+
+        var forced = await site.BuildAsync(o => o with { Incremental = false });
+
+        var diagnostic = DiagnosticAssert.Single(forced.Diagnostics, DiagnosticCodes.OutputUnsafe, output, 0, 0);
+        Assert.Contains($"('{nested}/notes.txt')", diagnostic.Message, StringComparison.Ordinal);
     }
 }

@@ -7,7 +7,7 @@ namespace StaticNews.Tests;
 public sealed class SiteWidePartialsTests
 {
     private static IReadOnlySet<string> Find(params (string Name, string Text)[] templates) =>
-        SiteWidePartials.Find(templates.ToDictionary(t => t.Name, t => Template.Parse(t.Text, t.Name), StringComparer.Ordinal), ["format_date", "relative_url"], new TemplateContext().BuiltinObject);
+        SiteWidePartials.Find(templates.ToDictionary(t => t.Name, t => Template.Parse(t.Text, t.Name), StringComparer.Ordinal), ["format_date", "relative_url"], new TemplateContext().BuiltinObject.Keys);
 
     [Fact]
     public void A_partial_that_reads_only_the_site_and_its_own_loop_variables_is_site_wide()

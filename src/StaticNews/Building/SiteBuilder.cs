@@ -21,6 +21,8 @@ public static class SiteBuilder
     /// </summary>
     internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, EarlySiteConfig? earlyConfig = null, CancellationToken cancellationToken = default)
     {
+        // The Markdown pipeline needs no setting: it is made while site.yml may still be loading beside the discovery.
+        var pipeline = MarkdownPipelines.Create();
         var config = sources.SiteConfig is not null && earlyConfig is not null && earlyConfig.TryTake(sources.SiteConfig, diagnostics, out var early)
             ? early
             : SiteConfigLoader.Load(sources.SiteConfig, options, diagnostics);
@@ -32,7 +34,6 @@ public static class SiteBuilder
         var urls = new UrlBuilder(config.BasePath, config.BaseUrl);
         var categoryRoots = CategoryTreeLoader.Load(sources.Categories, urls, diagnostics);
         var categories = Flatten(categoryRoots);
-        var pipeline = MarkdownPipelines.Create();
         var parallel = ParallelWork.Options(cancellationToken);
 
         var authorList = new Author?[sources.Authors.Count];

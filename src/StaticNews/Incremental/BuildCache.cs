@@ -46,10 +46,10 @@ internal sealed record BuildCache
     public Dictionary<string, string[]> BodyReads { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The times of the output's folders as the build's check of the output found them (see <see cref="Output.OutputSurvey.FolderTimes"/>):
-    /// the next build's check does not read again the folders still carrying them.
+    /// The times of the output's folders as the build's check of the output found them (<see cref="Incremental.OutputFolderRecord"/>,
+    /// kept as bytes): the next build's check does not read again the folders still carrying them.
     /// </summary>
-    public IReadOnlyDictionary<string, long> OutputFolderTimes { get; init; } = new Dictionary<string, long>(StringComparer.Ordinal);
+    public byte[] OutputFolderRecord { get; init; } = [];
 
     /// <summary>The warnings of that build, printed again when nothing changed so CI logs keep showing them.</summary>
     public List<CachedDiagnostic> Warnings { get; init; } = [];
@@ -95,12 +95,7 @@ internal sealed record BuildCache
                 bodyReads[page] = reads;
             }
 
-            var folderCount = reader.Read7BitEncodedInt();
-            var folderTimes = new Dictionary<string, long>(Math.Min(folderCount, entry.Length), StringComparer.Ordinal);
-            for (var i = 0; i < folderCount; i++)
-            {
-                folderTimes[reader.ReadString()] = reader.ReadInt64();
-            }
+            var folderRecord = reader.ReadBytes(reader.Read7BitEncodedInt());
 
             return new BuildCache
             {
@@ -111,7 +106,7 @@ internal sealed record BuildCache
                 PageFingerprints = pageFingerprints,
                 FileHashes = fileHashes,
                 BodyReads = bodyReads,
-                OutputFolderTimes = folderTimes,
+                OutputFolderRecord = folderRecord,
                 Warnings = [.. CachedDiagnostic.ReadAll(ref reader)],
             };
         }
@@ -217,12 +212,8 @@ internal sealed record BuildCache
                 }
             }
 
-            writer.Write7BitEncodedInt(cache.OutputFolderTimes.Count);
-            foreach (var (folder, time) in cache.OutputFolderTimes)
-            {
-                writer.Write(folder);
-                writer.Write(time);
-            }
+            writer.Write7BitEncodedInt(cache.OutputFolderRecord.Length);
+            writer.Write(cache.OutputFolderRecord);
 
             CachedDiagnostic.WriteAll(writer, cache.Warnings);
         }, () => []);

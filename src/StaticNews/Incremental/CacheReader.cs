@@ -46,6 +46,8 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
 
     public byte ReadByte() => Take(1)[0];
 
+    public byte[] ReadBytes(int length) => Take(length).ToArray();
+
     private ReadOnlySpan<byte> Take(int length)
     {
         if (length < 0 || length > _data.Length - _position)

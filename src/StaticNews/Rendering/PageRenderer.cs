@@ -47,7 +47,7 @@ internal sealed class PageRenderer
         }
 
         _templates = parsed.Templates;
-        var constantGlobals = SiteWidePartials.ConstantGlobals(_functions.Keys, new TemplateContext().BuiltinObject);
+        var constantGlobals = SiteWidePartials.ConstantGlobals(_functions.Keys, parsed.BuiltinNames);
         var siteWide = SiteWidePartials.Find(_templates, constantGlobals);
         Memo = new PartialMemo(MemoizablePartials.Find(_templates, siteWide, constantGlobals), MemoBytes, expectedCalls: model.Pages.Count);
         _include = new TrustedIncludeFunction(siteWide, Memo);

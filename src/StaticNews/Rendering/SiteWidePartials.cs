@@ -1,5 +1,4 @@
 using Scriban;
-using Scriban.Runtime;
 
 namespace StaticNews.Rendering;
 
@@ -13,15 +12,15 @@ internal static class SiteWidePartials
 {
     private static readonly HashSet<string> SiteWideGlobals = new(StringComparer.Ordinal) { "site" };
 
-    public static IReadOnlySet<string> Find(IReadOnlyDictionary<string, Template> templates, IEnumerable<string> functionNames, ScriptObject builtins) =>
-        Find(templates, ConstantGlobals(functionNames, builtins));
+    public static IReadOnlySet<string> Find(IReadOnlyDictionary<string, Template> templates, IEnumerable<string> functionNames, IEnumerable<string> builtinNames) =>
+        Find(templates, ConstantGlobals(functionNames, builtinNames));
 
     /// <summary>The globals that hold the same value on every page: the site, the helper functions and Scriban's builtins (not include).</summary>
-    public static IReadOnlySet<string> ConstantGlobals(IEnumerable<string> functionNames, ScriptObject builtins)
+    public static IReadOnlySet<string> ConstantGlobals(IEnumerable<string> functionNames, IEnumerable<string> builtinNames)
     {
         var allowed = new HashSet<string>(SiteWideGlobals, StringComparer.Ordinal);
         allowed.UnionWith(functionNames);
-        allowed.UnionWith(builtins.Keys);
+        allowed.UnionWith(builtinNames);
         allowed.Remove("include");
         return allowed;
     }
