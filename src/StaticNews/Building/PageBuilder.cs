@@ -23,6 +23,7 @@ internal static class PageBuilder
         var byTag = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byYear = new Dictionary<int, List<Article>>();
         var byMonth = new Dictionary<(int Year, int Month), List<Article>>();
+        var categoriesByPath = allCategories.ToDictionary(c => c.Path, StringComparer.Ordinal);
         foreach (var article in site.Articles)
         {
             var month = SiteBuilder.LocalMonth(article.Date, config.TimeZone);
@@ -31,9 +32,9 @@ internal static class PageBuilder
             if (article.Category is { } category)
             {
                 Append(byCategoryOwn, category.Path, article);
-                for (var path = category.Path; path.Length > 0; path = ParentOf(path))
+                for (var listed = category; listed is not null; listed = listed.ParentPath is { } parent ? categoriesByPath.GetValueOrDefault(parent) : null)
                 {
-                    Append(byCategory, path, article);
+                    Append(byCategory, listed.Path, article);
                 }
             }
 
@@ -48,7 +49,6 @@ internal static class PageBuilder
             }
         }
 
-        var categoriesByPath = allCategories.ToDictionary(c => c.Path, StringComparer.Ordinal);
         AddListing(pages, urls, PageKind.Home, site.Articles, urls.Home, config.Title, config.Description, config.PageSize, []);
 
         var positionInCategory = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
@@ -225,12 +225,6 @@ internal static class PageBuilder
     }
 
     private static string Describe(Page page) => page.Article is { } article ? article.SourcePath : $"the {page.Kind.ToString().ToLowerInvariant()} page '{page.Title}'";
-
-    private static string ParentOf(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        return slash < 0 ? string.Empty : path[..slash];
-    }
 
     private static void Append<TKey>(Dictionary<TKey, List<Article>> index, TKey key, Article article)
         where TKey : notnull

@@ -11,11 +11,13 @@ internal static class FeedCatalog
         var byCategory = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byAuthor = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byTag = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        var categories = Flatten(site.Categories).ToList();
+        var paths = categories.ToDictionary(c => c.Path, c => c.ParentPath, StringComparer.Ordinal);
         foreach (var article in site.Articles)
         {
             if (article.Category is { } category)
             {
-                for (var path = category.Path; path.Length > 0; path = ParentOf(path))
+                for (string? path = category.Path; path is not null; path = paths.GetValueOrDefault(path))
                 {
                     AppendUpTo(byCategory, path, article, size);
                 }
@@ -38,7 +40,7 @@ internal static class FeedCatalog
             new(title, site.Config.Description.Length > 0 ? site.Config.Description : "The latest news from " + title + ".", site.Url, [.. site.Articles.Take(size)]) { Content = site.Config.FeedContent },
         };
 
-        foreach (var category in Flatten(site.Categories))
+        foreach (var category in categories)
         {
             var description = category.Description.Length > 0 ? category.Description : $"The latest {category.Name} news from {title}.";
             channels.Add(new FeedChannel(category.Name + " – " + title, description, category.Url, byCategory.GetValueOrDefault(category.Path) ?? []) { Content = site.Config.SectionFeedContent });
@@ -74,18 +76,12 @@ internal static class FeedCatalog
     {
         if (!index.TryGetValue(key, out var list))
         {
-            index[key] = list = [];
+            index[key] = list = new List<Article>(size);
         }
 
         if (list.Count < size)
         {
             list.Add(article);
         }
-    }
-
-    private static string ParentOf(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        return slash < 0 ? string.Empty : path[..slash];
     }
 }
