@@ -6,6 +6,7 @@ using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Incremental;
 using StaticNews.Output;
+using StaticNews.Publishing;
 using StaticNews.Rendering;
 
 namespace StaticNews;
@@ -164,6 +165,8 @@ public static class SiteGenerator
             RenderMemo? nextMemo = null;
             if (model is not null && !diagnostics.HasErrors)
             {
+                // Made once: the feeds' fingerprints and their writers both go through every feed.
+                var feeds = FeedCatalog.Build(model.Site);
                 OutputReuse? reuse = null;
                 if (keepsCache || keepMemo)
                 {
@@ -190,7 +193,7 @@ public static class SiteGenerator
                         pageFingerprints[pages[i].OutputPath] = ofPages[i];
                     }
 
-                    foreach (var (path, fingerprint) in fingerprints.OfFeeds(model))
+                    foreach (var (path, fingerprint) in fingerprints.OfFeeds(model, feeds))
                     {
                         pageFingerprints.TryAdd(path, fingerprint);
                     }
@@ -224,7 +227,7 @@ public static class SiteGenerator
                 {
                     try
                     {
-                        pagesRendered = SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken, templates.GetAwaiter().GetResult());
+                        pagesRendered = SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken, templates.GetAwaiter().GetResult(), feeds);
                     }
                     catch
                     {
@@ -235,7 +238,7 @@ public static class SiteGenerator
                 }
                 else
                 {
-                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, out pagesRendered, cancellationToken, templates.GetAwaiter().GetResult());
+                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, out pagesRendered, cancellationToken, templates.GetAwaiter().GetResult(), feeds);
                 }
 
                 if (reuse is not null)
@@ -307,7 +310,7 @@ public static class SiteGenerator
                         SiteFingerprint = siteFingerprint!,
                         PageFingerprints = pageFingerprints!,
                         BodyReads = bodyReads!,
-                        FileHashes = new Dictionary<string, string>(staging.FileHashes, StringComparer.Ordinal),
+                        FileHashes = staging.FileHashes,
                         OutputFolderRecord = outputCheck!.FolderRecord,
                         Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                     }

@@ -12,7 +12,7 @@ public sealed class BuildCacheTests
         ValidUntil = new DateTimeOffset(2026, 12, 1, 6, 30, 0, TimeSpan.FromHours(5.5)),
         SiteFingerprint = "SITE",
         PageFingerprints = new(StringComparer.Ordinal) { ["index.html"] = "P1", ["café/index.html"] = "P2" },
-        FileHashes = new(StringComparer.Ordinal) { ["index.html"] = "H1", ["café/index.html"] = "H2", ["search/meta.json"] = "H3" },
+        FileHashes = new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = "H1", ["café/index.html"] = "H2", ["search/meta.json"] = "H3" },
         BodyReads = new(StringComparer.Ordinal) { ["index.html"] = ["articles/a.md", "articles/b.md"], ["café/index.html"] = ["articles/café.md"] },
         Warnings = [new CachedDiagnostic("SN0308", "articles/a.md", 3, 7, "A warning.", IsError: false)],
     };

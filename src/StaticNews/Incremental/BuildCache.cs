@@ -40,7 +40,8 @@ internal sealed record BuildCache
 
     public Dictionary<string, string> PageFingerprints { get; init; } = new(StringComparer.Ordinal);
 
-    public Dictionary<string, string> FileHashes { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>The hash of every file of the output, by path (the staging writer's table itself when a build saves it).</summary>
+    public IReadOnlyDictionary<string, string> FileHashes { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     /// <summary>For each page, the source paths of the articles whose bodies it read when last rendered (pages that read none are left out).</summary>
     public Dictionary<string, string[]> BodyReads { get; init; } = new(StringComparer.Ordinal);
@@ -236,7 +237,7 @@ internal sealed record BuildCache
         }
     }
 
-    private static void WriteByPath(BinaryWriter writer, Dictionary<string, string> values, Dictionary<string, int> paths)
+    private static void WriteByPath(BinaryWriter writer, IReadOnlyDictionary<string, string> values, Dictionary<string, int> paths)
     {
         writer.Write7BitEncodedInt(values.Count);
         foreach (var (path, value) in values)

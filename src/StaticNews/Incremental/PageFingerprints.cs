@@ -102,9 +102,9 @@ internal sealed class PageFingerprints
     /// Each feed file's fingerprint, by output path: the site's (which covers every article's front matter, so the items and
     /// their order) and, for feeds carrying whole articles, the bodies of its items.
     /// </summary>
-    public IEnumerable<(string Path, string Fingerprint)> OfFeeds(SiteModel model)
+    public IEnumerable<(string Path, string Fingerprint)> OfFeeds(SiteModel model, IReadOnlyList<FeedChannel> channels)
     {
-        foreach (var channel in FeedCatalog.Build(model.Site))
+        foreach (var channel in channels)
         {
             foreach (var format in FeedLocations.Formats)
             {

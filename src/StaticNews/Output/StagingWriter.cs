@@ -122,7 +122,7 @@ internal sealed class StagingWriter(
         }
 
         _opened = false;
-        return new WriteResult(_written, _bytes) { FilesKept = _hashes.Count - _written, FileHashes = new Dictionary<string, string>(_hashes, StringComparer.Ordinal) };
+        return new WriteResult(_written, _bytes) { FilesKept = _hashes.Count - _written, FileHashes = _hashes };
     }
 
     /// <summary>Removes what this writer put in staging; the previous output stays as it was.</summary>

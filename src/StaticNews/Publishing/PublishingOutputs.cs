@@ -13,18 +13,19 @@ public static class PublishingOutputs
         string.Equals(outputPath, RobotsWriter.FileName, StringComparison.Ordinal);
 
     public static IReadOnlyList<OutputFile> Create(SiteModel model, CancellationToken cancellationToken = default) =>
-        Create(model, SitemapWriter.MaxUrlsPerFile, reuse: null, search: null, cancellationToken);
+        Create(model, SitemapWriter.MaxUrlsPerFile, reuse: null, search: null, feedChannels: null, cancellationToken);
 
     /// <summary>
     /// The files, except that a feed or search file <paramref name="reuse"/> says the previous build wrote from the same
-    /// inputs is only named. The search files are made from <paramref name="search"/> when given (from the model otherwise).
+    /// inputs is only named. The search files are made from <paramref name="search"/> when given (from the model otherwise),
+    /// the feeds from <paramref name="feedChannels"/> when the caller already has the site's (<see cref="FeedCatalog"/>).
     /// </summary>
-    internal static IReadOnlyList<OutputFile> Create(SiteModel model, int maxSitemapUrls, OutputReuse? reuse = null, SearchInputs? search = null, CancellationToken cancellationToken = default)
+    internal static IReadOnlyList<OutputFile> Create(SiteModel model, int maxSitemapUrls, OutputReuse? reuse = null, SearchInputs? search = null, IReadOnlyList<FeedChannel>? feedChannels = null, CancellationToken cancellationToken = default)
     {
         var urls = model.Urls;
         var config = model.Site.Config;
         var context = new FeedWriterContext(config, urls);
-        var channels = FeedCatalog.Build(model.Site);
+        var channels = feedChannels ?? FeedCatalog.Build(model.Site);
         var feeds = new OutputFile[channels.Count * FeedLocations.Formats.Count];
         Parallel.For(0, channels.Count, ParallelWork.Options(cancellationToken), i =>
         {

@@ -19,10 +19,10 @@ public static class SiteRenderer
     /// Renders every page and generated file except those <paramref name="reuse"/> says the previous render already produced
     /// from the same inputs; <paramref name="pagesRendered"/> tells how many pages went through their templates.
     /// </summary>
-    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, out int pagesRendered, CancellationToken cancellationToken, ParsedTemplates? parsed = null)
+    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, out int pagesRendered, CancellationToken cancellationToken, ParsedTemplates? parsed = null, IReadOnlyList<FeedChannel>? feeds = null)
     {
         var memory = new MemorySink();
-        pagesRendered = Render(model, sources, diagnostics, reuse, memory, search: null, cancellationToken, parsed);
+        pagesRendered = Render(model, sources, diagnostics, reuse, memory, search: null, cancellationToken, parsed, feeds);
         return memory.Files;
     }
 
@@ -30,11 +30,11 @@ public static class SiteRenderer
     /// Renders the site into <paramref name="sink"/>, each page as soon as it is rendered. The feeds, sitemaps and search
     /// index come first (their paths must be known before any file is written) and go to the sink before the first page
     /// renders, so they are not held through rendering (60 MB at 10,000 articles); then the pages in parallel, then the
-    /// static files. The search files are made from <paramref name="search"/> when given (from the model otherwise), and the
-    /// templates taken from <paramref name="parsed"/> when given (parsed from the sources otherwise).
+    /// static files. The search files are made from <paramref name="search"/> when given (from the model otherwise), the
+    /// templates taken from <paramref name="parsed"/> and the feeds from <paramref name="feeds"/> when given (made otherwise).
     /// </summary>
     /// <returns>How many pages were rendered through their templates (the others were reused).</returns>
-    internal static int Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, SearchInputs? search, CancellationToken cancellationToken, ParsedTemplates? parsed = null)
+    internal static int Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, SearchInputs? search, CancellationToken cancellationToken, ParsedTemplates? parsed = null, IReadOnlyList<FeedChannel>? feeds = null)
     {
         // Parsed first, so template mistakes are reported even when the output folder turns out to be unusable.
         var renderer = new PageRenderer(model, sources.Templates, parsed ?? ParsedTemplates.Parse(sources.Templates), diagnostics);
@@ -46,7 +46,7 @@ public static class SiteRenderer
         }
 
         var generated = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, search, cancellationToken))
+        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, search, feeds, cancellationToken))
         {
             if (!paths.Add(file.Path))
             {
