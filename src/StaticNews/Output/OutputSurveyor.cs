@@ -25,7 +25,7 @@ internal sealed class OutputSurveyor
     private readonly long _settledBefore;
     private readonly List<string> _foreign = [];
     private readonly Dictionary<string, long> _folderTimes = new(StringComparer.Ordinal);
-    private readonly List<(string Relative, long Time)> _unchanged = [];
+    private readonly List<string> _unchanged = [];
     private readonly EnumerationOptions _options = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
     private ListedTree? _tree;
 
@@ -79,9 +79,9 @@ internal sealed class OutputSurveyor
 
         var unchanged = _unchanged.ToArray();
         _unchanged.Clear();
-        foreach (var (relative, time) in unchanged)
+        foreach (var relative in unchanged)
         {
-            Visit(relative, time);
+            Visit(relative);
         }
     }
 
@@ -98,7 +98,7 @@ internal sealed class OutputSurveyor
         Note(relative, time);
         if (_recorded.TryGetValue(relative, out var recorded) && recorded == time)
         {
-            _unchanged.Add((relative, time));
+            _unchanged.Add(relative);
             return false;
         }
 
@@ -109,7 +109,7 @@ internal sealed class OutputSurveyor
     /// A folder found with its recorded time: its listed files are present and its subfolders are visited, each by its time.
     /// Should a subfolder not be a plain folder any more (only a changed parent allows it), the folder is walked after all.
     /// </summary>
-    private void Visit(string relative, long time)
+    private void Visit(string relative)
     {
         _tree ??= new ListedTree(_listed);
         var subfolders = new List<(string Relative, long Time)>();
@@ -135,7 +135,7 @@ internal sealed class OutputSurveyor
             Note(subfolder, subfolderTime);
             if (_recorded.TryGetValue(subfolder, out var recorded) && recorded == subfolderTime)
             {
-                Visit(subfolder, subfolderTime);
+                Visit(subfolder);
             }
             else
             {
