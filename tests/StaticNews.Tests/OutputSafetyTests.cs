@@ -7,7 +7,7 @@ namespace StaticNews.Tests;
 /// <summary>The output guarantees: a build that does not finish leaves the previous output exactly as it was, and nothing outside the output folder is ever written or deleted.</summary>
 public sealed class OutputSafetyTests
 {
-    private const string OneArticle = """
+    internal const string OneArticle = """
         -- articles/talks.md --
         ---
         title: Talks resume

@@ -11,15 +11,9 @@ namespace StaticNews.Tests;
 /// </summary>
 public sealed class OutputSurveyTimesTests
 {
-    private const string TwoArticles = """
-        -- articles/talks.md --
-        ---
-        title: Talks resume
-        date: 2026-03-19
-        author: jane-doe
-        category: world/diplomacy
-        ---
-        Delegations met again.
+    /// <summary>The output safety tests' site and a second article, in another category.</summary>
+    private const string TwoArticles = OutputSafetyTests.OneArticle + """
+
         -- articles/second.md --
         ---
         title: Second
@@ -35,7 +29,7 @@ public sealed class OutputSurveyTimesTests
     private static async Task<TempSite> BuiltSiteAsync()
     {
         var site = TempSite.Create(TwoArticles);
-        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        await BuildCleanlyAsync(site);
         return site;
     }
 
@@ -55,6 +49,35 @@ public sealed class OutputSurveyTimesTests
     /// <summary>A folder two levels down that holds a listed file, such as a subcategory's.</summary>
     private static string NestedFolder(string output) =>
         FoldersOf(output).Where(f => f.Count(c => c == '/') == 1 && File.Exists(Path.Combine(output, f, "index.html"))).Order(StringComparer.Ordinal).First();
+
+    /// <summary>A built site whose output looks built an hour ago, the folder times a survey of it records, and a nested folder.</summary>
+    private static async Task<(TempSite Site, string Output, IReadOnlyDictionary<string, long> Recorded, string Nested)> SurveyedOldOutputAsync()
+    {
+        var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        AgeFolders(output);
+        return (site, output, OutputFolder.Survey(output)!.FolderTimes, NestedFolder(output));
+    }
+
+    /// <summary>
+    /// A built site whose output looks built an hour ago, built again after an edit (so the build cache records the output's
+    /// folder times), and a nested folder.
+    /// </summary>
+    private static async Task<(TempSite Site, string Output, string Nested)> RebuiltOldOutputAsync()
+    {
+        var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        AgeFolders(output);
+        Retitle(site, "Second, revised");
+        await BuildCleanlyAsync(site);
+        return (site, output, NestedFolder(output));
+    }
+
+    /// <summary>Gives the second article a new title: the next build has a page to change.</summary>
+    private static void Retitle(TempSite site, string title) =>
+        site.Write("articles/second.md", $"---\ntitle: {title}\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+
+    private static async Task BuildCleanlyAsync(TempSite site) => DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
 
     [Fact]
     public async Task A_survey_records_the_times_of_settled_folders_only()
@@ -76,11 +99,8 @@ public sealed class OutputSurveyTimesTests
     [Fact]
     public async Task A_folder_still_carrying_its_recorded_time_is_not_read_again()
     {
-        using var site = await BuiltSiteAsync();
-        var output = site.DefaultOutput;
-        AgeFolders(output);
-        var recorded = OutputFolder.Survey(output)!.FolderTimes;
-        var nested = NestedFolder(output);
+        var (site, output, recorded, nested) = await SurveyedOldOutputAsync();
+        using var _ = site;
 
         // Only a forged time hides a change: the file is not seen because its folder's entries are not read.
         File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
@@ -93,11 +113,8 @@ public sealed class OutputSurveyTimesTests
     [Fact]
     public async Task Files_added_or_removed_after_the_recorded_survey_are_found()
     {
-        using var site = await BuiltSiteAsync();
-        var output = site.DefaultOutput;
-        AgeFolders(output);
-        var recorded = OutputFolder.Survey(output)!.FolderTimes;
-        var nested = NestedFolder(output);
+        var (site, output, recorded, nested) = await SurveyedOldOutputAsync();
+        using var _ = site;
         File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
         File.Delete(Path.Combine(output, "second", "index.html"));
 
@@ -112,11 +129,8 @@ public sealed class OutputSurveyTimesTests
     [Fact]
     public async Task A_subfolder_replaced_by_a_link_under_an_unchanged_looking_folder_is_found()
     {
-        using var site = await BuiltSiteAsync();
-        var output = site.DefaultOutput;
-        AgeFolders(output);
-        var recorded = OutputFolder.Survey(output)!.FolderTimes;
-        var nested = NestedFolder(output);
+        var (site, output, recorded, nested) = await SurveyedOldOutputAsync();
+        using var _ = site;
         var parent = nested[..nested.IndexOf('/', StringComparison.Ordinal)];
         var elsewhere = Path.Combine(site.Parent, "elsewhere");
         Directory.CreateDirectory(elsewhere);
@@ -134,12 +148,8 @@ public sealed class OutputSurveyTimesTests
     [Fact]
     public async Task Builds_over_an_old_output_still_refuse_a_foreign_file_and_restore_a_deleted_one()
     {
-        using var site = await BuiltSiteAsync();
-        var output = site.DefaultOutput;
-        var nested = NestedFolder(output);
-        AgeFolders(output);
-        site.Write("articles/second.md", "---\ntitle: Second, revised\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
-        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        var (site, output, nested) = await RebuiltOldOutputAsync();
+        using var _ = site;
         File.Delete(Path.Combine(output, nested, "index.html"));
         site.Write("articles/talks.md", "---\ntitle: Talks resume again\ndate: 2026-03-19\nauthor: jane-doe\ncategory: world/diplomacy\n---\nDelegations met.\n");
 
@@ -148,10 +158,10 @@ public sealed class OutputSurveyTimesTests
         DiagnosticAssert.NoErrors(restored.Diagnostics);
         Assert.True(site.OutputExists(nested + "/index.html"));
         AgeFolders(output);
-        site.Write("articles/second.md", "---\ntitle: Second, revised twice\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
-        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        Retitle(site, "Second, revised twice");
+        await BuildCleanlyAsync(site);
         File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
-        site.Write("articles/second.md", "---\ntitle: Second, revised thrice\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+        Retitle(site, "Second, revised thrice");
 
         var refused = await site.BuildAsync();
 
@@ -163,20 +173,16 @@ public sealed class OutputSurveyTimesTests
     [Fact]
     public async Task A_build_trusts_the_folder_times_its_cache_records_and_force_reads_every_folder()
     {
-        using var site = await BuiltSiteAsync();
-        var output = site.DefaultOutput;
-        var nested = NestedFolder(output);
-        AgeFolders(output);
-        site.Write("articles/second.md", "---\ntitle: Second, revised\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
-        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        var (site, output, nested) = await RebuiltOldOutputAsync();
+        using var _ = site;
         Assert.Equal(AnHourAgo.Ticks, OutputFolderRecord.Decode(BuildCache.Load(site.DefaultCache)!.OutputFolderRecord)![nested]);
 
         // The limit the README states: a folder's time put back by hand hides what was added to it, until --force.
         File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
         Directory.SetLastWriteTimeUtc(Path.Combine(output, nested), AnHourAgo);
-        site.Write("articles/second.md", "---\ntitle: Second, revised twice\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
-        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
-        site.Write("articles/second.md", "---\ntitle: Second, revised thrice\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
+        Retitle(site, "Second, revised twice");
+        await BuildCleanlyAsync(site);
+        Retitle(site, "Second, revised thrice");
 
         var forced = await site.BuildAsync(o => o with { Incremental = false });
 
