@@ -112,8 +112,8 @@ public static class SiteGenerator
             };
         }
 
-        // A build that may write checks its output meanwhile: the check walks every file of the previous output.
-        // Folders whose time is the one the last build's check recorded are not read again.
+        // A build that may write checks its output meanwhile: the check walks the previous output, except the folders still
+        // carrying the time the last build's check recorded.
         var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderRecord) : null;
         // The templates are parsed meanwhile too: they depend on nothing but their sources.
         var templates = ParsedTemplates.StartParsing(sources.Templates);

@@ -24,6 +24,7 @@ internal static class PageBuilder
         var byYear = new Dictionary<int, List<Article>>();
         var byMonth = new Dictionary<(int Year, int Month), List<Article>>();
         var categoriesByPath = allCategories.ToDictionary(c => c.Path, StringComparer.Ordinal);
+        var categoryListings = CategoryListings.ByPath(categoriesByPath.Values);
         foreach (var article in site.Articles)
         {
             var month = SiteBuilder.LocalMonth(article.Date, config.TimeZone);
@@ -32,9 +33,9 @@ internal static class PageBuilder
             if (article.Category is { } category)
             {
                 Append(byCategoryOwn, category.Path, article);
-                for (var listed = category; listed is not null; listed = listed.ParentPath is { } parent ? categoriesByPath.GetValueOrDefault(parent) : null)
+                foreach (var path in CategoryListings.Of(categoryListings, category))
                 {
-                    Append(byCategory, listed.Path, article);
+                    Append(byCategory, path, article);
                 }
             }
 

@@ -1,3 +1,4 @@
+using StaticNews.Building;
 using StaticNews.Model;
 
 namespace StaticNews.Publishing;
@@ -12,12 +13,12 @@ internal static class FeedCatalog
         var byAuthor = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var byTag = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         var categories = Flatten(site.Categories).ToList();
-        var paths = categories.ToDictionary(c => c.Path, c => c.ParentPath, StringComparer.Ordinal);
+        var categoryListings = CategoryListings.ByPath(categories);
         foreach (var article in site.Articles)
         {
             if (article.Category is { } category)
             {
-                for (string? path = category.Path; path is not null; path = paths.GetValueOrDefault(path))
+                foreach (var path in CategoryListings.Of(categoryListings, category))
                 {
                     AppendUpTo(byCategory, path, article, size);
                 }
