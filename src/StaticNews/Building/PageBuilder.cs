@@ -50,8 +50,6 @@ internal static class PageBuilder
             }
         }
 
-        AddListing(pages, urls, PageKind.Home, site.Articles, urls.Home, config.Title, config.Description, config.PageSize, []);
-
         var positionInCategory = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
         foreach (var list in byCategoryOwn.Values)
         {
@@ -61,7 +59,7 @@ internal static class PageBuilder
             }
         }
 
-        // An article's breadcrumb is its category's: built once per category and shared. Article pages are built in parallel.
+        // An article's breadcrumb is its category's: built once per category and shared.
         var articles = site.Articles.Concat(expired).ToArray();
         var crumbs = new Dictionary<string, List<Link>>(StringComparer.Ordinal);
         foreach (var article in articles)
@@ -72,47 +70,76 @@ internal static class PageBuilder
             }
         }
 
+        // Each kind of page is listed on its own, all at once (the article pages in parallel too), then put in one order.
+        var home = new List<Page>();
         var articlePages = new Page[articles.Length];
-        Parallel.For(0, articles.Length, ParallelWork.Options(), i => articlePages[i] = ArticlePage(site, articles[i], urls, crumbs, byCategoryOwn, related, positionInCategory));
+        var categoryPages = new List<Page>();
+        var authorPages = new List<Page>();
+        var tagPages = new List<Page>();
+        var archivePages = new List<Page>();
+        var latestPages = new List<Page>();
+        var parallel = ParallelWork.Options();
+        Parallel.Invoke(
+            parallel,
+            () => Parallel.For(0, articles.Length, parallel, i => articlePages[i] = ArticlePage(site, articles[i], urls, crumbs, byCategoryOwn, related, positionInCategory)),
+            () =>
+            {
+                foreach (var category in categoriesByPath.Values.OrderBy(c => c.Path, StringComparer.Ordinal))
+                {
+                    var list = byCategory.GetValueOrDefault(category.Path) ?? [];
+                    var description = category.Description.Length > 0 ? category.Description : $"The latest {category.Name} news from {config.Title}.";
+                    var mostRead = site.Popular.Where(a => a.Category is { } c && (c.Path == category.Path || c.Path.StartsWith(category.Path + "/", StringComparison.Ordinal))).Take(MostReadCount).ToList();
+                    AddListing(categoryPages, urls, PageKind.Category, list, category.Url, category.Name, description, config.PageSize, CategoryCrumbs(category, categoriesByPath, urls, includeSelf: false), category: category, mostRead: mostRead);
+                }
+            },
+            () =>
+            {
+                foreach (var author in site.Authors)
+                {
+                    var list = byAuthor.GetValueOrDefault(author.Id) ?? [];
+                    var description = author.Role is null ? $"Articles by {author.Name}." : $"{author.Name}, {author.Role}.";
+                    AddListing(authorPages, urls, PageKind.Author, list, author.Url, author.Name, description, config.PageSize, [new Link("Home", urls.Home)], author: author);
+                }
+            },
+            () =>
+            {
+                foreach (var tagCount in site.Tags)
+                {
+                    var list = byTag.GetValueOrDefault(tagCount.Tag.Slug) ?? [];
+                    AddListing(tagPages, urls, PageKind.Tag, list, tagCount.Tag.Url, "Tag: " + tagCount.Tag.Name, $"Articles tagged {tagCount.Tag.Name}.", config.PageSize, [new Link("Home", urls.Home), new Link("Tags", urls.TagIndex)], tag: tagCount.Tag);
+                }
+
+                tagPages.Add(new Page { Kind = PageKind.TagIndex, Url = urls.TagIndex, OutputPath = urls.OutputPathOf(urls.TagIndex), Title = "Tags", Description = $"Every topic covered by {config.Title}.", Breadcrumb = [new Link("Home", urls.Home)] });
+            },
+            () =>
+            {
+                archivePages.Add(new Page { Kind = PageKind.Archive, Url = urls.Archive, OutputPath = urls.OutputPathOf(urls.Archive), Title = "Archive", Description = $"Everything {config.Title} has published, month by month.", Breadcrumb = [new Link("Home", urls.Home)] });
+                foreach (var year in site.ArchiveYears)
+                {
+                    var list = byYear.GetValueOrDefault(year.Year) ?? [];
+                    var yearText = year.Year.ToString(CultureInfo.InvariantCulture);
+                    AddListing(archivePages, urls, PageKind.Archive, list, year.Url, yearText, $"Articles published in {yearText}.", config.PageSize, [new Link("Home", urls.Home), new Link("Archive", urls.Archive)], year: year.Year);
+                }
+
+                foreach (var month in site.ArchiveMonths)
+                {
+                    var list = byMonth.GetValueOrDefault((month.Year, month.Month)) ?? [];
+                    AddListing(archivePages, urls, PageKind.Archive, list, month.Url, month.Name, $"Articles published in {month.Name}.", config.PageSize, [new Link("Home", urls.Home), new Link("Archive", urls.Archive)], year: month.Year, month: month.Month);
+                }
+            },
+            () =>
+            {
+                AddListing(home, urls, PageKind.Home, site.Articles, urls.Home, config.Title, config.Description, config.PageSize, []);
+                AddListing(latestPages, urls, PageKind.Latest, site.Articles, urls.Latest, "Latest news", $"Everything {config.Title} has published, newest first.", config.PageSize, [new Link("Home", urls.Home)]);
+            });
+
+        pages.AddRange(home);
         pages.AddRange(articlePages);
-
-        foreach (var category in categoriesByPath.Values.OrderBy(c => c.Path, StringComparer.Ordinal))
-        {
-            var list = byCategory.GetValueOrDefault(category.Path) ?? [];
-            var description = category.Description.Length > 0 ? category.Description : $"The latest {category.Name} news from {config.Title}.";
-            var mostRead = site.Popular.Where(a => a.Category is { } c && (c.Path == category.Path || c.Path.StartsWith(category.Path + "/", StringComparison.Ordinal))).Take(MostReadCount).ToList();
-            AddListing(pages, urls, PageKind.Category, list, category.Url, category.Name, description, config.PageSize, CategoryCrumbs(category, categoriesByPath, urls, includeSelf: false), category: category, mostRead: mostRead);
-        }
-
-        foreach (var author in site.Authors)
-        {
-            var list = byAuthor.GetValueOrDefault(author.Id) ?? [];
-            var description = author.Role is null ? $"Articles by {author.Name}." : $"{author.Name}, {author.Role}.";
-            AddListing(pages, urls, PageKind.Author, list, author.Url, author.Name, description, config.PageSize, [new Link("Home", urls.Home)], author: author);
-        }
-
-        foreach (var tagCount in site.Tags)
-        {
-            var list = byTag.GetValueOrDefault(tagCount.Tag.Slug) ?? [];
-            AddListing(pages, urls, PageKind.Tag, list, tagCount.Tag.Url, "Tag: " + tagCount.Tag.Name, $"Articles tagged {tagCount.Tag.Name}.", config.PageSize, [new Link("Home", urls.Home), new Link("Tags", urls.TagIndex)], tag: tagCount.Tag);
-        }
-
-        pages.Add(new Page { Kind = PageKind.TagIndex, Url = urls.TagIndex, OutputPath = urls.OutputPathOf(urls.TagIndex), Title = "Tags", Description = $"Every topic covered by {config.Title}.", Breadcrumb = [new Link("Home", urls.Home)] });
-        pages.Add(new Page { Kind = PageKind.Archive, Url = urls.Archive, OutputPath = urls.OutputPathOf(urls.Archive), Title = "Archive", Description = $"Everything {config.Title} has published, month by month.", Breadcrumb = [new Link("Home", urls.Home)] });
-        foreach (var year in site.ArchiveYears)
-        {
-            var list = byYear.GetValueOrDefault(year.Year) ?? [];
-            var yearText = year.Year.ToString(CultureInfo.InvariantCulture);
-            AddListing(pages, urls, PageKind.Archive, list, year.Url, yearText, $"Articles published in {yearText}.", config.PageSize, [new Link("Home", urls.Home), new Link("Archive", urls.Archive)], year: year.Year);
-        }
-
-        foreach (var month in site.ArchiveMonths)
-        {
-            var list = byMonth.GetValueOrDefault((month.Year, month.Month)) ?? [];
-            AddListing(pages, urls, PageKind.Archive, list, month.Url, month.Name, $"Articles published in {month.Name}.", config.PageSize, [new Link("Home", urls.Home), new Link("Archive", urls.Archive)], year: month.Year, month: month.Month);
-        }
-
-        AddListing(pages, urls, PageKind.Latest, site.Articles, urls.Latest, "Latest news", $"Everything {config.Title} has published, newest first.", config.PageSize, [new Link("Home", urls.Home)]);
+        pages.AddRange(categoryPages);
+        pages.AddRange(authorPages);
+        pages.AddRange(tagPages);
+        pages.AddRange(archivePages);
+        pages.AddRange(latestPages);
         pages.Add(new Page { Kind = PageKind.Search, Url = urls.Search, OutputPath = urls.OutputPathOf(urls.Search), Title = "Search", Description = $"Search everything {config.Title} has published.", Breadcrumb = [new Link("Home", urls.Home)] });
 
         var notFoundUrl = urls.Path("404.html");

@@ -69,6 +69,17 @@ public static class SiteBuilder
             renderedBodies[i] = body;
         });
 
+        // What the next build takes from the caches needs only the drafts and bodies: gathered while the site's lists are built.
+        var forCaches = Task.Run(() => (
+            Bodies: BodiesByPath(published, renderedBodies),
+            Drafts: read.Select(r => r.ForCache).OfType<CachedDraft>().ToList(),
+            Splits: SplitsByPath(sources.Articles, read),
+            Fingerprints: published.ToDictionary(
+                d => d.Path,
+                d => new ArticleFingerprint(d.Source.YamlFingerprint, d.Source.BodyFingerprint),
+                StringComparer.Ordinal),
+            ValidUntil: NextScheduledChange(articleDrafts, published, options, now, TimeSpan.FromHours(config.BreakingHours))), cancellationToken);
+
         Array.Sort(articles, ArticleOrder.NewestFirst);
         var expired = articles.Where(a => a.Expired).ToList();
         articles = [.. articles.Where(a => !a.Expired)];
@@ -104,21 +115,19 @@ public static class SiteBuilder
         RelatedArticles.ReportUnknownPins(articles, pins, diagnostics);
         var related = RelatedArticles.ToArticles(articles, relatedLists);
         var pages = PageBuilder.Build(site, expired, categories.Values, related, urls, diagnostics);
+        var kept = forCaches.GetAwaiter().GetResult();
         return new SiteModel(site, pages, urls)
         {
             BuiltAt = now,
-            ValidUntil = NextScheduledChange(articleDrafts, published, options, now, TimeSpan.FromHours(config.BreakingHours)),
-            Bodies = BodiesByPath(published, renderedBodies),
+            ValidUntil = kept.ValidUntil,
+            Bodies = kept.Bodies,
             BodiesRendered = bodyRenderer.Rendered,
-            Drafts = [.. read.Select(r => r.ForCache).OfType<CachedDraft>()],
+            Drafts = kept.Drafts,
             DraftsParsed = draftReader.Parsed,
             Related = new RelatedLists(relatedInputs, relatedLists),
             RelatedReused = cachedRelated is not null,
-            Splits = SplitsByPath(sources.Articles, read),
-            ArticleFingerprints = published.ToDictionary(
-                d => d.Path,
-                d => new ArticleFingerprint(d.Source.YamlFingerprint, d.Source.BodyFingerprint),
-                StringComparer.Ordinal),
+            Splits = kept.Splits,
+            ArticleFingerprints = kept.Fingerprints,
         };
     }
 
