@@ -30,19 +30,25 @@ public sealed record OutputFolder(string Path)
 
     public static bool HasMarker(string folder) => File.Exists(System.IO.Path.Combine(folder, MarkerFileName));
 
-    /// <summary>
-    /// Writes the marker at <paramref name="markerPath"/>: the notice, then every written path in ordinal order (deterministic
-    /// like the rest of the output), line by line from one sorted array, as a large site lists tens of thousands of paths.
-    /// </summary>
-    public static void WriteMarker(string markerPath, IEnumerable<string> writtenPaths)
+    /// <summary>The paths in the order the marker lists them: ordinal, deterministic like the rest of the output.</summary>
+    public static string[] MarkerOrder(IEnumerable<string> writtenPaths)
     {
         var sorted = writtenPaths.ToArray();
         Array.Sort(sorted, StringComparer.Ordinal);
+        return sorted;
+    }
+
+    /// <summary>
+    /// Writes the marker at <paramref name="markerPath"/>: the notice, then every written path, already in
+    /// <see cref="MarkerOrder"/>, line by line (a large site lists tens of thousands of paths).
+    /// </summary>
+    public static void WriteMarker(string markerPath, IReadOnlyList<string> sortedPaths)
+    {
         using var writer = new StreamWriter(markerPath, append: false, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         writer.NewLine = "\n";
         writer.Write(MarkerText);
         writer.WriteLine(ManifestHeading);
-        foreach (var path in sorted)
+        foreach (var path in sortedPaths)
         {
             writer.WriteLine(path);
         }

@@ -47,8 +47,17 @@ internal sealed class StagingWriter(
 
         var staging = output.StagingPath;
         var stagingRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(staging)) + Path.DirectorySeparatorChar;
-        // Each path is checked again where it actually lands once combined, whatever the rules missed.
-        OutputPaths.Report(paths, diagnostics, landsInside: path => Path.GetFullPath(Path.Combine(staging, path)).StartsWith(stagingRoot, StringComparison.Ordinal));
+        // Each path is checked again where it actually lands once combined, whatever the rules missed; meanwhile the paths
+        // are put in the marker's order.
+        var sorting = Task.Run(() => OutputFolder.MarkerOrder(paths), cancellationToken);
+        try
+        {
+            OutputPaths.Report(paths, diagnostics, landsInside: path => Path.GetFullPath(Path.Combine(staging, path)).StartsWith(stagingRoot, StringComparison.Ordinal));
+        }
+        finally
+        {
+            ((IAsyncResult)sorting).AsyncWaitHandle.WaitOne();
+        }
 
         if (diagnostics.HasErrors)
         {
@@ -61,7 +70,7 @@ internal sealed class StagingWriter(
         _folders = ConcurrentTables.Sized<string, bool>(paths.Count, StringComparer.Ordinal);
         _opened = true;
         Directory.CreateDirectory(staging);
-        OutputFolder.WriteMarker(Path.Combine(staging, OutputFolder.MarkerFileName), paths);
+        OutputFolder.WriteMarker(Path.Combine(staging, OutputFolder.MarkerFileName), sorting.GetAwaiter().GetResult());
         return true;
     }
 

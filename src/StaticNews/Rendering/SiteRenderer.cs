@@ -36,27 +36,36 @@ public static class SiteRenderer
     /// <returns>How many pages were rendered through their templates (the others were reused).</returns>
     internal static int Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, SearchInputs? search, CancellationToken cancellationToken, ParsedTemplates? parsed = null, IReadOnlyList<FeedChannel>? feeds = null)
     {
-        // Parsed first, so template mistakes are reported even when the output folder turns out to be unusable.
-        var renderer = new PageRenderer(model, sources.Templates, parsed ?? ParsedTemplates.Parse(sources.Templates), diagnostics);
+        // The renderer is set up (templates analysed) while the feeds, sitemaps and search files are made; both before the
+        // output is opened, so template mistakes are reported even when the output folder turns out to be unusable.
+        var setup = Task.Run(() => new PageRenderer(model, sources.Templates, parsed ?? ParsedTemplates.Parse(sources.Templates), diagnostics), cancellationToken);
         var pages = model.Pages;
         var paths = new HashSet<string>(pages.Count + sources.StaticFiles.Count + 1024, StringComparer.Ordinal);
-        foreach (var page in pages)
-        {
-            paths.Add(page.OutputPath);
-        }
-
         var generated = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
-        foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, search, feeds, cancellationToken))
+        try
         {
-            if (!paths.Add(file.Path))
+            foreach (var page in pages)
             {
-                diagnostics.Report(DiagnosticCodes.UrlCollision, SourceLocation.File("site.yml"), "/" + file.Path, "a generated page");
-                continue;
+                paths.Add(page.OutputPath);
             }
 
-            generated[file.Path] = file;
+            foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, search, feeds, cancellationToken))
+            {
+                if (!paths.Add(file.Path))
+                {
+                    diagnostics.Report(DiagnosticCodes.UrlCollision, SourceLocation.File("site.yml"), "/" + file.Path, "a generated page");
+                    continue;
+                }
+
+                generated[file.Path] = file;
+            }
+        }
+        finally
+        {
+            ((IAsyncResult)setup).AsyncWaitHandle.WaitOne();
         }
 
+        var renderer = setup.GetAwaiter().GetResult();
         var staticFiles = new Dictionary<string, StaticFile>(StringComparer.Ordinal);
         foreach (var staticFile in sources.StaticFiles)
         {
