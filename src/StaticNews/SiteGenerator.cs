@@ -43,20 +43,9 @@ public static class SiteGenerator
     private static Task<BuildResult> RunAsync(BuildOptions options, bool write, CancellationToken cancellationToken, bool checkLinks = false, RenderMemo? memo = null, bool keepMemo = false) =>
         Task.Run(() => Run(options, write, checkLinks, memo, keepMemo, cancellationToken));
 
-    /// <summary>More than a tenth of the pages have inputs the previous build did not render them from.</summary>
-    private static bool ManyPagesChanged(Dictionary<string, string> fingerprints, Dictionary<string, string> previous)
-    {
-        var changed = 0;
-        foreach (var (path, fingerprint) in fingerprints)
-        {
-            if (!previous.TryGetValue(path, out var old) || old != fingerprint)
-            {
-                changed++;
-            }
-        }
-
-        return changed > fingerprints.Count / 10;
-    }
+    /// <summary>Whether the previous build rendered the page or file at <paramref name="path"/> from other inputs, or not at all.</summary>
+    private static bool ChangedSince(Dictionary<string, string>? previous, string path, string fingerprint) =>
+        previous is not null && (!previous.TryGetValue(path, out var old) || old != fingerprint);
 
     private static BuildResult Run(BuildOptions options, bool write, bool checkLinks, RenderMemo? memo, bool keepMemo, CancellationToken cancellationToken)
     {
@@ -184,28 +173,38 @@ public static class SiteGenerator
                     }
 
                     // Fingerprinted in parallel into an array, then put in a dictionary sized for every page and feed at once.
+                    // Those that changed since the previous build are counted on the way (a large rebuild is announced).
                     var pages = model.Pages;
                     var ofPages = new string[pages.Count];
-                    Parallel.For(0, pages.Count, ParallelWork.Options(cancellationToken), i => ofPages[i] = fingerprints.Of(pages[i], bodyReads.GetValueOrDefault(pages[i].OutputPath, [])));
+                    var previousFingerprints = previous is not null ? cache?.PageFingerprints : null;
+                    var changed = 0;
+                    Parallel.For(0, pages.Count, ParallelWork.Options(cancellationToken), i =>
+                    {
+                        var path = pages[i].OutputPath;
+                        ofPages[i] = fingerprints.Of(pages[i], bodyReads.GetValueOrDefault(path, []));
+                        if (ChangedSince(previousFingerprints, path, ofPages[i]))
+                        {
+                            Interlocked.Increment(ref changed);
+                        }
+                    });
                     pageFingerprints = new Dictionary<string, string>(pages.Count + (pages.Count / 4), StringComparer.Ordinal);
                     for (var i = 0; i < pages.Count; i++)
                     {
                         pageFingerprints[pages[i].OutputPath] = ofPages[i];
                     }
 
-                    foreach (var (path, fingerprint) in fingerprints.OfFeeds(model, feeds))
+                    foreach (var (path, fingerprint) in fingerprints.OfFeeds(model, feeds).Concat(fingerprints.OfSitemaps(model)))
                     {
-                        pageFingerprints.TryAdd(path, fingerprint);
-                    }
-
-                    foreach (var (path, fingerprint) in fingerprints.OfSitemaps(model))
-                    {
-                        pageFingerprints.TryAdd(path, fingerprint);
+                        if (pageFingerprints.TryAdd(path, fingerprint) && ChangedSince(previousFingerprints, path, fingerprint))
+                        {
+                            changed++;
+                        }
                     }
 
                     if (previous is not null && cache is not null)
                     {
-                        if (ManyPagesChanged(pageFingerprints, cache.PageFingerprints))
+                        // More than a tenth of the pages and files have inputs the previous build did not render them from.
+                        if (changed > pageFingerprints.Count / 10)
                         {
                             onLargeRebuild?.Invoke();
                         }
@@ -315,7 +314,9 @@ public static class SiteGenerator
                         Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                     }
                     : null;
+                // So are the source stamps, on a thread of their own.
                 var cacheWrite = buildCache is null ? Task.CompletedTask : Task.Run(() => buildCache.SaveAside(output.CachePath), CancellationToken.None);
+                var stampsWrite = buildCache is null ? Task.CompletedTask : Task.Run(() => stamps!.SaveAside(output.CachePath, optionsKey!, inputFingerprint!, path => FoundIn(path, model, fileHashes!, savedStamps)), CancellationToken.None);
                 try
                 {
                     written = staging.Commit(beforeCommit: () => BuildCache.Delete(output.CachePath));
@@ -323,13 +324,15 @@ public static class SiteGenerator
                 finally
                 {
                     ((IAsyncResult)cacheWrite).AsyncWaitHandle.WaitOne();
+                    ((IAsyncResult)stampsWrite).AsyncWaitHandle.WaitOne();
                 }
 
                 cacheWrite.GetAwaiter().GetResult();
+                stampsWrite.GetAwaiter().GetResult();
                 if (buildCache is not null)
                 {
                     buildCache.Install(output.CachePath);
-                    stamps!.Save(output.CachePath, optionsKey!, inputFingerprint!, path => FoundIn(path, model, fileHashes!, savedStamps));
+                    SourceStamps.Install(output.CachePath);
                     caches.Commit();
                 }
 

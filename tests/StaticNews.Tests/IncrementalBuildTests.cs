@@ -298,6 +298,25 @@ public sealed class IncrementalBuildTests
         Assert.True(site.OutputExists("d/index.html"));
     }
 
+    [Fact]
+    public async Task Source_stamps_are_written_beside_the_commit_and_put_in_place_only_after_it()
+    {
+        using var site = await AgedSiteBuiltOnceAsync();
+        var cache = new OutputFolder(site.DefaultOutput).CachePath;
+        EditAged(site, "articles/c.md", "Gamma body.", "Gamma body, corrected.");
+
+        await Assert.ThrowsAsync<IOException>(() => site.BuildAsync(o => o with { BeforeFileApply = _ => throw new IOException("injected") }));
+        Assert.False(File.Exists(Path.Combine(cache, SourceStamps.FileName)));
+        var afterFailure = await site.BuildAsync();
+        var unchanged = await site.BuildAsync();
+
+        Assert.Equal(0, afterFailure.ArticlesUnread);
+        Assert.Contains("Gamma body, corrected.", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
+        Assert.True(unchanged.UpToDate);
+        Assert.True(unchanged.UnreadSources);
+        Assert.Empty(Directory.EnumerateFiles(cache, "*.next.bin"));
+    }
+
     /// <summary>The three-article site built once, every file dated an hour back: as if checked out well before the build.</summary>
     private static async Task<TempSite> AgedSiteBuiltOnceAsync()
     {

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace StaticNews.Incremental;
 
 /// <summary>
@@ -142,43 +144,48 @@ internal sealed record BuildCache
     /// </summary>
     public void SaveAside(string folder)
     {
-        // Each path is written once, in a table; the entries refer to it by number.
+        // Each path is written once, in a table; the entries refer to it by number, found as the table is made.
         var table = new List<string>(FileHashes.Count);
         var paths = new Dictionary<string, int>(FileHashes.Count, StringComparer.Ordinal);
-        void AddPath(string path)
+        int NumberOf(string path)
         {
-            if (paths.TryAdd(path, table.Count))
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(paths, path, out var known);
+            if (!known)
             {
+                number = table.Count;
                 table.Add(path);
             }
+
+            return number;
         }
 
         // Plain loops rather than LINQ over the dictionaries' pairs, whose value-type instantiations the JIT would compile
         // at every build.
-        foreach (var path in FileHashes.Keys)
+        var fileHashes = new List<(int Path, string Hash)>(FileHashes.Count);
+        foreach (var (path, hash) in FileHashes)
         {
-            AddPath(path);
+            fileHashes.Add((NumberOf(path), hash));
         }
 
-        foreach (var path in PageFingerprints.Keys)
+        var pageFingerprints = new List<(int Path, string Fingerprint)>(PageFingerprints.Count);
+        foreach (var (path, fingerprint) in PageFingerprints)
         {
-            AddPath(path);
+            pageFingerprints.Add((NumberOf(path), fingerprint));
         }
 
-        foreach (var reads in BodyReads.Values)
-        {
-            foreach (var read in reads)
-            {
-                AddPath(read);
-            }
-        }
-
-        var pagesReading = new List<string>();
+        // A page's reads are kept only for a page in the table (one this build wrote or fingerprinted).
+        var pagesReading = new List<(int Page, int[] Reads)>();
         foreach (var (page, reads) in BodyReads)
         {
-            if (reads.Length > 0 && paths.ContainsKey(page))
+            if (reads.Length > 0 && paths.TryGetValue(page, out var number))
             {
-                pagesReading.Add(page);
+                var numbers = new int[reads.Length];
+                for (var i = 0; i < reads.Length; i++)
+                {
+                    numbers[i] = NumberOf(reads[i]);
+                }
+
+                pagesReading.Add((number, numbers));
             }
         }
 
@@ -199,17 +206,16 @@ internal sealed record BuildCache
                 writer.Write(path);
             }
 
-            WriteByPath(writer, cache.PageFingerprints, paths);
-            WriteByPath(writer, cache.FileHashes, paths);
+            WriteNumbered(writer, pageFingerprints);
+            WriteNumbered(writer, fileHashes);
             writer.Write7BitEncodedInt(pagesReading.Count);
-            foreach (var page in pagesReading)
+            foreach (var (page, reads) in pagesReading)
             {
-                var reads = cache.BodyReads[page];
-                writer.Write7BitEncodedInt(paths[page]);
+                writer.Write7BitEncodedInt(page);
                 writer.Write7BitEncodedInt(reads.Length);
                 foreach (var read in reads)
                 {
-                    writer.Write7BitEncodedInt(paths[read]);
+                    writer.Write7BitEncodedInt(read);
                 }
             }
 
@@ -237,12 +243,12 @@ internal sealed record BuildCache
         }
     }
 
-    private static void WriteByPath(BinaryWriter writer, IReadOnlyDictionary<string, string> values, Dictionary<string, int> paths)
+    private static void WriteNumbered(BinaryWriter writer, List<(int Path, string Value)> values)
     {
         writer.Write7BitEncodedInt(values.Count);
         foreach (var (path, value) in values)
         {
-            writer.Write7BitEncodedInt(paths[path]);
+            writer.Write7BitEncodedInt(path);
             writer.Write(value);
         }
     }

@@ -17,6 +17,9 @@ internal sealed class SourceStamps
 {
     public const string FileName = "source-stamps.bin";
 
+    /// <summary>Where <see cref="SaveAside"/> writes the stamps before <see cref="Install"/> renames them: never read.</summary>
+    public const string AsideFileName = "source-stamps.next.bin";
+
     /// <summary>Files written this recently before the stamps were taken are recorded as untrusted.</summary>
     private static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
@@ -48,26 +51,34 @@ internal sealed class SourceStamps
     /// </summary>
     public void Save(string cacheFolder, string optionsKey, string inputFingerprint, Func<string, UnchangedSource?> foundIn)
     {
+        SaveAside(cacheFolder, optionsKey, inputFingerprint, foundIn);
+        Install(cacheFolder);
+    }
+
+    /// <summary>
+    /// As <see cref="Save"/>, under a name no build reads, so the stamps can be written while the output and the build cache
+    /// are still being changed (dropping the cache drops the stamps); <see cref="Install"/> then puts them in place.
+    /// </summary>
+    public void SaveAside(string cacheFolder, string optionsKey, string inputFingerprint, Func<string, UnchangedSource?> foundIn)
+    {
         var racyFrom = _takenAtTicks - RacyWindow.Ticks;
         var files = _listing.Files;
-        var path = Path.Combine(cacheFolder, FileName);
         Directory.CreateDirectory(cacheFolder);
-        using (var file = new FileStream(path + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+        using var file = new FileStream(Path.Combine(cacheFolder, AsideFileName), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        var hashing = new HashingWriteStream(file);
+        using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
         {
-            var hashing = new HashingWriteStream(file);
-            using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
+            SavedStamps.WriteHeader(writer, optionsKey, inputFingerprint, files.Count);
+            foreach (var stamp in files)
             {
-                SavedStamps.WriteHeader(writer, optionsKey, inputFingerprint, files.Count);
-                foreach (var stamp in files)
-                {
-                    // A file written just before the stamps were taken gets a time no file has: it never matches.
-                    SavedStamps.WriteFile(writer, stamp.LastWriteTicks >= racyFrom ? stamp with { LastWriteTicks = -1 } : stamp, foundIn(stamp.Path));
-                }
+                // A file written just before the stamps were taken gets a time no file has: it never matches.
+                SavedStamps.WriteFile(writer, stamp.LastWriteTicks >= racyFrom ? stamp with { LastWriteTicks = -1 } : stamp, foundIn(stamp.Path));
             }
-
-            file.Write(hashing.Checksum);
         }
 
-        File.Move(path + ".tmp", path, overwrite: true);
+        file.Write(hashing.Checksum);
     }
+
+    /// <summary>Puts the stamps written by <see cref="SaveAside"/> in place.</summary>
+    public static void Install(string cacheFolder) => File.Move(Path.Combine(cacheFolder, AsideFileName), Path.Combine(cacheFolder, FileName), overwrite: true);
 }
