@@ -1,0 +1,40 @@
+using System.IO.Hashing;
+using System.Runtime.InteropServices;
+using CsCheck;
+using StaticNews.Incremental;
+
+namespace StaticNews.Tests;
+
+/// <summary>A fingerprint is XXH128 of its length-prefixed pieces, however many bytes they add up to.</summary>
+public sealed class FingerprintTests
+{
+    [Fact]
+    public void A_fingerprint_is_the_hash_of_its_length_prefixed_pieces_below_and_past_its_buffer()
+    {
+        // Pieces from a few characters to well past the 4 KiB buffer, alone and together.
+        Gen.String[0, 6000].List[1, 6].Sample(pieces =>
+        {
+            var fingerprint = new Fingerprint();
+            var reference = new XxHash128();
+            foreach (var piece in pieces)
+            {
+                fingerprint.Add(piece);
+                reference.Append(BitConverter.GetBytes((long)piece.Length));
+                reference.Append(MemoryMarshal.AsBytes(piece.AsSpan()));
+            }
+
+            Assert.Equal(Convert.ToHexString(reference.GetCurrentHash()), fingerprint.Finish());
+        }, iter: 300);
+    }
+
+    [Fact]
+    public void A_finished_fingerprint_takes_nothing_more()
+    {
+        var fingerprint = new Fingerprint().Add("page");
+        var value = fingerprint.Finish();
+
+        Assert.Equal(32, value.Length);
+        Assert.Throws<InvalidOperationException>(() => fingerprint.Add("more"));
+        Assert.Throws<InvalidOperationException>(() => fingerprint.Finish());
+    }
+}
