@@ -38,6 +38,13 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
         return Encoding.UTF8.GetString(Take(length));
     }
 
+    /// <summary>As <see cref="ReadString()"/>, but <paramref name="likely"/> itself when the stored text is the same (ASCII): no new string.</summary>
+    public string ReadString(string likely)
+    {
+        var bytes = Take(Read7BitEncodedInt());
+        return bytes.Length == likely.Length && Ascii.Equals(bytes, likely) ? likely : Encoding.UTF8.GetString(bytes);
+    }
+
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
     public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));

@@ -135,20 +135,20 @@ internal sealed class DraftCache
     private static ArticleDraft ReadDraft(ref CacheReader reader, SourceSplit source)
     {
         var slug = reader.ReadString();
-        var slugLocation = ReadLocation(ref reader);
+        var slugLocation = ReadLocation(ref reader, source.File.Path);
         var title = reader.ReadString();
         var date = ReadDate(ref reader);
         var updated = ReadOptionalDate(ref reader);
         var expires = ReadOptionalDate(ref reader);
-        var authors = ReadValues(ref reader);
-        (string, SourceLocation)? category = reader.ReadBoolean() ? (reader.ReadString(), ReadLocation(ref reader)) : null;
-        var tags = ReadValues(ref reader);
+        var authors = ReadValues(ref reader, source.File.Path);
+        (string, SourceLocation)? category = reader.ReadBoolean() ? (reader.ReadString(), ReadLocation(ref reader, source.File.Path)) : null;
+        var tags = ReadValues(ref reader, source.File.Path);
         var summary = ReadOptional(ref reader);
         var location = ReadOptional(ref reader);
         var image = reader.ReadBoolean() ? new Image(reader.ReadString(), reader.ReadString(), ReadOptional(ref reader)) : null;
         var isDraft = reader.ReadBoolean();
         var breaking = reader.ReadBoolean();
-        var related = ReadValues(ref reader);
+        var related = ReadValues(ref reader, source.File.Path);
         var corrections = new Correction[reader.ReadInt32()];
         for (var i = 0; i < corrections.Length; i++)
         {
@@ -186,7 +186,8 @@ internal sealed class DraftCache
         writer.Write(location.Column);
     }
 
-    private static SourceLocation ReadLocation(ref CacheReader reader) => new(reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
+    /// <summary>A location, most often in the draft's own file at <paramref name="sourcePath"/>: then that path is shared, not decoded again.</summary>
+    private static SourceLocation ReadLocation(ref CacheReader reader, string sourcePath) => new(reader.ReadString(sourcePath), reader.ReadInt32(), reader.ReadInt32());
 
     private static void WriteDate(BinaryWriter writer, DateTimeOffset date)
     {
@@ -230,12 +231,12 @@ internal sealed class DraftCache
         }
     }
 
-    private static (string Value, SourceLocation Location)[] ReadValues(ref CacheReader reader)
+    private static (string Value, SourceLocation Location)[] ReadValues(ref CacheReader reader, string sourcePath)
     {
         var values = new (string, SourceLocation)[reader.ReadInt32()];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = (reader.ReadString(), ReadLocation(ref reader));
+            values[i] = (reader.ReadString(), ReadLocation(ref reader, sourcePath));
         }
 
         return values;

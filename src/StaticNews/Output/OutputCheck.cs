@@ -37,6 +37,9 @@ internal sealed class OutputCheck
     /// </summary>
     public IReadOnlySet<string>? MissingFiles => _result.GetAwaiter().GetResult().Survey?.Missing;
 
+    /// <summary>The files the output's marker lists, as the check read them; null when it did not walk the output. Waits for the check.</summary>
+    public IReadOnlyList<string>? ListedFiles => _result.GetAwaiter().GetResult().Survey?.Listed;
+
     /// <summary>
     /// The times of the output's folders the check's walk found (<see cref="OutputSurvey.FolderTimes"/>) encoded for the build
     /// cache, for the next build's check; empty when it did not walk the output. Waits for the check.

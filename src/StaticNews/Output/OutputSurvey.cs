@@ -11,4 +11,7 @@ public sealed record OutputSurvey(IReadOnlyList<string> Foreign, IReadOnlySet<st
     /// only times settled enough to be trusted (see <see cref="OutputSurveyor.SettleTime"/>).
     /// </summary>
     public IReadOnlyDictionary<string, long> FolderTimes { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>The files the marker lists, as the survey read them.</summary>
+    public IReadOnlyList<string> Listed { get; init; } = [];
 }

@@ -45,7 +45,7 @@ internal sealed class OutputSurveyor
         surveyor.Walk(root);
         surveyor._unseen.Remove(OutputFolder.MarkerFileName);
         surveyor._foreign.Sort(StringComparer.Ordinal);
-        return new OutputSurvey(surveyor._foreign, surveyor._unseen) { FolderTimes = surveyor._folderTimes };
+        return new OutputSurvey(surveyor._foreign, surveyor._unseen) { FolderTimes = surveyor._folderTimes, Listed = listed };
     }
 
     /// <summary>

@@ -126,7 +126,8 @@ internal sealed class StagingWriter(
         }
         else
         {
-            var removed = (OutputFolder.ListedFiles(output.Path) ?? []).Where(path => !_hashes.ContainsKey(path)).ToList();
+            // The files the last build wrote, as the output check read them from the marker: the marker is not read again.
+            var removed = (check.ListedFiles ?? OutputFolder.ListedFiles(output.Path) ?? []).Where(path => !_hashes.ContainsKey(path)).ToList();
             OutputPatch.Apply(output, _changed, removed, beforeFileApply);
         }
 
