@@ -9,7 +9,7 @@ namespace StaticNews.Output;
 internal interface IOutputSink
 {
     /// <summary>Called once, before any file, with every path the site will have. False when the files must not be written (the reasons are reported as diagnostics).</summary>
-    bool Open(IReadOnlyCollection<string> paths);
+    bool Open(IReadOnlySet<string> paths);
 
     /// <summary>
     /// True when the sink holds a file's bytes after <see cref="Add"/> returns: it must then be given bytes of their own.

@@ -13,7 +13,7 @@ internal sealed class MemorySink : IOutputSink
 
     public bool KeepsContent => true;
 
-    public bool Open(IReadOnlyCollection<string> paths) => true;
+    public bool Open(IReadOnlySet<string> paths) => true;
 
     public void Add(OutputFile file) => _files.Add(file);
 }

@@ -13,7 +13,7 @@ public static class OutputWriter
     public static Task<WriteResult?> WriteAsync(string sourceRoot, OutputFolder output, IReadOnlyList<OutputFile> files, DiagnosticBag diagnostics, CancellationToken cancellationToken = default)
     {
         var writer = new StagingWriter(output, OutputCheck.Now(sourceRoot, output), diagnostics, previous: null, beforeFileWrite: null, beforeFileApply: null, cancellationToken);
-        if (!writer.Open([.. files.Select(f => f.Path)]))
+        if (!writer.Open(files.Select(f => f.Path).ToHashSet(StringComparer.Ordinal)))
         {
             return Task.FromResult<WriteResult?>(null);
         }

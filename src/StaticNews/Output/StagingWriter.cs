@@ -22,14 +22,16 @@ internal sealed class StagingWriter(
     CancellationToken cancellationToken) : IOutputSink
 {
     private readonly ConcurrentBag<string> _changed = [];
-    private ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, string> _hashed = new(StringComparer.Ordinal);
+    private IReadOnlySet<string> _paths = new HashSet<string>();
     private ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private long _bytes;
     private int _written;
+    private int _added;
     private bool _opened;
 
     /// <summary>The hash of every file of the build (written or kept), by path; complete once every file was added.</summary>
-    public IReadOnlyDictionary<string, string> FileHashes => _hashes;
+    public IReadOnlyDictionary<string, string> FileHashes => new BuildFileHashes(_paths, _hashed, previous?.FileHashes);
 
     /// <summary>Why the output folder may not be written (see <see cref="OutputCheck"/>), or null.</summary>
     public string? CheckOutput() => check.Problem;
@@ -37,7 +39,7 @@ internal sealed class StagingWriter(
     /// <summary>False: a file is hashed and written (or found unchanged) before <see cref="Add"/> returns.</summary>
     public bool KeepsContent => false;
 
-    public bool Open(IReadOnlyCollection<string> paths)
+    public bool Open(IReadOnlySet<string> paths)
     {
         if (CheckOutput() is { } problem)
         {
@@ -66,7 +68,9 @@ internal sealed class StagingWriter(
 
         OutputWriter.DeleteOwnedFolder(staging);
         // Sized for every file now that their number is known (most pages have a folder of their own).
-        _hashes = ConcurrentTables.Sized<string, string>(paths.Count, StringComparer.Ordinal);
+        // Only the files hashed as they arrive are kept here; those added as unchanged keep the previous build's hash.
+        _hashed = ConcurrentTables.Sized<string, string>(previous is null ? paths.Count : 64, StringComparer.Ordinal);
+        _paths = paths;
         _folders = ConcurrentTables.Sized<string, bool>(paths.Count, StringComparer.Ordinal);
         _opened = true;
         Directory.CreateDirectory(staging);
@@ -90,12 +94,13 @@ internal sealed class StagingWriter(
                 throw new InvalidOperationException($"'{file.Path}' was marked unchanged but the previous output does not have it.");
             }
 
-            _hashes[file.Path] = previousHash;
+            Interlocked.Increment(ref _added);
             return;
         }
 
         var hash = Fingerprint.Of(file.Content.Span);
-        _hashes[file.Path] = hash;
+        _hashed[file.Path] = hash;
+        Interlocked.Increment(ref _added);
         if (previousHash == hash && previous!.Has(file.Path))
         {
             return;
@@ -127,12 +132,12 @@ internal sealed class StagingWriter(
         else
         {
             // The files the last build wrote, as the output check read them from the marker: the marker is not read again.
-            var removed = (check.ListedFiles ?? OutputFolder.ListedFiles(output.Path) ?? []).Where(path => !_hashes.ContainsKey(path)).ToList();
+            var removed = (check.ListedFiles ?? OutputFolder.ListedFiles(output.Path) ?? []).Where(path => !_paths.Contains(path)).ToList();
             OutputPatch.Apply(output, _changed, removed, beforeFileApply);
         }
 
         _opened = false;
-        return new WriteResult(_written, _bytes) { FilesKept = _hashes.Count - _written, FileHashes = _hashes };
+        return new WriteResult(_written, _bytes) { FilesKept = _added - _written, FileHashes = FileHashes };
     }
 
     /// <summary>Removes what this writer put in staging; the previous output stays as it was.</summary>
