@@ -21,7 +21,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, bool allowR
 {
     private const string RefScheme = "ref:";
 
-    private readonly TokenPool _tokens = new();
+    private readonly TokenPool _tokens = new(expectedTokens: 1 << 14);
 
     /// <summary>Writers whose buffers are kept from body to body, so a body's HTML is not grown chunk by chunk each time.</summary>
     private readonly ReusablePool<CharArrayWriter> _writers = new();

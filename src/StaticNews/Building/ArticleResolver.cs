@@ -20,7 +20,7 @@ internal sealed class ArticleResolver(
     /// Each tag name's tag, made once: a site has hundreds of tags on tens of thousands of articles, and making a slug
     /// (transliterating, folding) costs more than looking it up. Null for a name that gives no slug.
     /// </summary>
-    private readonly ConcurrentDictionary<string, Tag?> _tagsByName = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Tag?> _tagsByName = ConcurrentTables.Sized<string, Tag?>(1024, StringComparer.Ordinal);
 
     /// <returns>The article, and its rendered body for the body cache.</returns>
     public (Article Article, RenderedBody Body) Resolve(ArticleDraft draft, string url, DiagnosticBag diagnostics)

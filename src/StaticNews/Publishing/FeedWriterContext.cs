@@ -10,7 +10,7 @@ internal sealed class FeedWriterContext(SiteConfig config, UrlBuilder urls)
     public const string Generator = "StaticNews";
 
     // An article appears in many feeds (site, categories, authors, tags; three formats each): its content is rewritten once.
-    private readonly ConcurrentDictionary<Article, string> _content = new(ReferenceEqualityComparer.Instance);
+    private readonly ConcurrentDictionary<Article, string> _content = ConcurrentTables.Sized<Article, string>(1024, ReferenceEqualityComparer.Instance);
 
     // Feeds run to hundreds of KB: each in a new stream would grow it (and copy) a dozen times.
     private readonly ReusablePool<MemoryStream> _streams = new();

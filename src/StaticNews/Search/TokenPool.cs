@@ -10,11 +10,16 @@ namespace StaticNews.Search;
 /// </summary>
 internal sealed class TokenPool
 {
-    private readonly ConcurrentDictionary<string, string> _tokens = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _tokens;
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly ReusablePool<TermsScratch> _scratch = new();
 
-    public TokenPool() => _lookup = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+    /// <summary>A pool sized for <paramref name="expectedTokens"/> distinct tokens (a site's bodies share tens of thousands).</summary>
+    public TokenPool(int expectedTokens = 0)
+    {
+        _tokens = ConcurrentTables.Sized<string, string>(expectedTokens, StringComparer.Ordinal);
+        _lookup = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _tokens.Count;
 
