@@ -66,7 +66,7 @@ internal static class PageBuilder
         {
             if (article.Category is { } category && !crumbs.ContainsKey(category.Path))
             {
-                crumbs[category.Path] = CategoryCrumbs(category, categoriesByPath, urls, includeSelf: true);
+                crumbs[category.Path] = CategoryCrumbs(category, categoriesByPath, categoryListings, urls, includeSelf: true);
             }
         }
 
@@ -89,7 +89,7 @@ internal static class PageBuilder
                     var list = byCategory.GetValueOrDefault(category.Path) ?? [];
                     var description = category.Description.Length > 0 ? category.Description : $"The latest {category.Name} news from {config.Title}.";
                     var mostRead = site.Popular.Where(a => a.Category is { } c && (c.Path == category.Path || c.Path.StartsWith(category.Path + "/", StringComparison.Ordinal))).Take(MostReadCount).ToList();
-                    AddListing(categoryPages, urls, PageKind.Category, list, category.Url, category.Name, description, config.PageSize, CategoryCrumbs(category, categoriesByPath, urls, includeSelf: false), category: category, mostRead: mostRead);
+                    AddListing(categoryPages, urls, PageKind.Category, list, category.Url, category.Name, description, config.PageSize, CategoryCrumbs(category, categoriesByPath, categoryListings, urls, includeSelf: false), category: category, mostRead: mostRead);
                 }
             },
             () =>
@@ -222,19 +222,19 @@ internal static class PageBuilder
         };
     }
 
-    private static List<Link> CategoryCrumbs(Category category, Dictionary<string, Category> categories, UrlBuilder urls, bool includeSelf)
+    /// <summary>Home, then the category's parents from the root down (and the category itself when <paramref name="includeSelf"/>): its listings, reversed.</summary>
+    private static List<Link> CategoryCrumbs(Category category, Dictionary<string, Category> categories, Dictionary<string, string[]> listings, UrlBuilder urls, bool includeSelf)
     {
-        var chain = new List<Link>();
-        for (string? path = includeSelf ? category.Path : category.ParentPath; path is not null; path = categories.TryGetValue(path, out var c) ? c.ParentPath : null)
+        var chain = new List<Link> { new("Home", urls.Home) };
+        var paths = CategoryListings.Of(listings, category);
+        for (var i = paths.Length - 1; i >= (includeSelf ? 0 : 1); i--)
         {
-            if (categories.TryGetValue(path, out var node))
+            if (categories.TryGetValue(paths[i], out var node))
             {
                 chain.Add(new Link(node.Name, node.Url));
             }
         }
 
-        chain.Add(new Link("Home", urls.Home));
-        chain.Reverse();
         return chain;
     }
 
