@@ -11,8 +11,12 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 {
     private const string HugoPath = "/usr/bin/hugo";
 
+    private readonly DeletionCooldown _cooldown = new(workRoot, output);
+
     public void Run(IReadOnlyList<int> sizes)
     {
+        // What a run that stopped early left is deleted first, so publishing counts towards the wait for the file system.
+        DeleteDiscarded();
         var cli = PublishFast();
 
         if (!File.Exists(TimedProcess.TimePath))
@@ -22,7 +26,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
         var hugo = File.Exists(HugoPath);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, {runs} cold runs per tool and size, medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
-        DeleteDiscarded();
+        _cooldown.WaitOut();
 
         foreach (var size in sizes)
         {
@@ -187,7 +191,8 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
     /// <summary>
     /// Moves a folder aside instead of deleting it: on ext4, creating files just after deleting tens of thousands costs several
     /// seconds of system time (the allocator skips recently freed inodes), which would land on whichever build runs next.
-    /// The moved folders are deleted once, after every measurement.
+    /// The moved folders are deleted once, after every measurement, and the next run waits for that to be long enough ago
+    /// (<see cref="DeletionCooldown"/>).
     /// </summary>
     private void Discard(string path)
     {
@@ -209,6 +214,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
         if (Directory.Exists(DiscardedRoot))
         {
             FolderTree.Delete(DiscardedRoot);
+            _cooldown.Record();
         }
     }
 

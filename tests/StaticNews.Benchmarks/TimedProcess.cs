@@ -42,7 +42,8 @@ internal static partial class TimedProcess
             process.ExitCode);
     }
 
-    private static void FlushDirtyPages()
+    /// <summary>Writes dirty pages to disk (<c>sync</c>), on Linux.</summary>
+    public static void FlushDirtyPages()
     {
         if (!OperatingSystem.IsLinux())
         {
