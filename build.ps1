@@ -24,7 +24,8 @@ $targets = [ordered]@{
     test  = { Invoke-Dotnet test StaticNews.sln -c $Configuration }
     site  = { Invoke-Dotnet run --project src/StaticNews.Cli -c $Configuration -- build site }
     pack  = { Invoke-Dotnet pack src/StaticNews.Cli -c $Configuration -o artifacts/packages }
-    # The build for CI: self-contained and compiled ahead of time for this machine's platform, in artifacts/staticnews.
+    # The build for CI: self-contained and compiled natively for this machine's platform (ReadyToRun where no C toolchain
+    # links it), in artifacts/staticnews.
     publish = { Invoke-Dotnet publish src/StaticNews.Cli '-p:PublishProfile=Fast' -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) -o artifacts/staticnews }
     # Generated sites of 1,000 and 10,000 articles built cold three times each by StaticNews (as 'publish' makes it) and,
     # where installed, by Hugo (apt-get install hugo), side by side; medians and ratios are printed, never asserted.

@@ -84,7 +84,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
     /// <summary>
     /// Publishes the CLI as CI should run it for speed, with the Fast publish profile (<c>build.ps1 publish</c> does the same):
-    /// release, self-contained, ReadyToRun-compiled with the .NET libraries for this machine. Returns the executable.
+    /// release, self-contained, compiled natively for this machine (ReadyToRun where no C toolchain links it). Returns the executable.
     /// </summary>
     private string PublishFast()
     {
@@ -99,7 +99,13 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             throw new InvalidOperationException("Run the benchmark from a clone of the repository (StaticNews.sln was not found above it).");
         }
 
+        // Emptied first: a ReadyToRun build left there would leave its assemblies beside a native executable.
         var folder = Path.Combine(workRoot, "cli");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
         var publish = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
         foreach (var argument in new[] { "publish", Path.Combine(repository.FullName, "src", "StaticNews.Cli"), "-p:PublishProfile=Fast", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "-o", folder })
         {
@@ -114,7 +120,8 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             throw new InvalidOperationException("dotnet publish of the CLI failed:\n" + log);
         }
 
-        output.WriteLine("StaticNews: the Fast publish profile (release, self-contained, ReadyToRun composite), " + System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier);
+        var compilation = File.Exists(Path.Combine(folder, "StaticNews.Cli.dll")) ? "ReadyToRun composite" : "compiled natively";
+        output.WriteLine($"StaticNews: the Fast publish profile (release, self-contained, {compilation}), {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}");
         return Path.Combine(folder, OperatingSystem.IsWindows() ? "StaticNews.Cli.exe" : "StaticNews.Cli");
     }
 

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban;
@@ -13,8 +15,11 @@ namespace StaticNews.Rendering;
 /// Scriban's own accessor does (public instance fields, then properties, declared type first, renamed, the first of a name
 /// kept), and anything else an accessor does is left to Scriban's. One instance serves every context of a build. Reads of an
 /// article's body-derived members are noted in the page's <see cref="HtmlTemplateContext.BodyReads"/>.
+/// Where code cannot be generated at run time (the natively compiled build), a member is read through
+/// <see cref="PropertyInfo.GetValue(object)"/>, which native compilation precompiles: the typed delegates would need
+/// generic instantiations that exist only if the compiler saw them.
 /// </summary>
-internal sealed class ModelAccessors
+internal sealed class ModelAccessors(bool typedDelegates)
 {
     private static readonly MethodInfo PropertyGetterDefinition = typeof(ModelAccessors).GetMethod(nameof(PropertyGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
 
@@ -22,6 +27,12 @@ internal sealed class ModelAccessors
 
     private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Func<object, object?>>> _getters = new();
     private IReadOnlySet<string>? _bodyMembers;
+
+    /// <summary>Accessors reading through typed delegates wherever the runtime can make them.</summary>
+    public ModelAccessors()
+        : this(RuntimeFeature.IsDynamicCodeSupported)
+    {
+    }
 
     /// <summary>The accessor for objects of <paramref name="type"/>: <paramref name="scriban"/>'s, reading members through delegates.</summary>
     public IObjectAccessor For(Type type, IObjectAccessor scriban, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
@@ -36,7 +47,12 @@ internal sealed class ModelAccessors
         return new Accessor(scriban, getters, _bodyMembers);
     }
 
-    private static Dictionary<string, Func<object, object?>> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    // The types templates reach are kept whole by the native build: the model's assembly is a trimmer root, and the .NET
+    // types it exposes (dates, times, the site's culture and time zone) are listed in the CLI's TrimmerRoots.xml, which a
+    // test checks against the model.
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
+    private Dictionary<string, Func<object, object?>> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
         var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
         for (var level = type; level is not null && level != typeof(object); level = level.BaseType)
@@ -54,15 +70,19 @@ internal sealed class ModelAccessors
                 if (property.GetMethod is { IsPublic: true, IsStatic: false } getter && property.GetIndexParameters().Length == 0
                     && property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(property)))
                 {
-                    // Called through a delegate rather than MethodInfo.Invoke, which makes (and JIT-compiles) an invoke stub per method.
-                    var makeGetter = PropertyGetterDefinition.MakeGenericMethod(level, property.PropertyType).CreateDelegate<Func<MethodInfo, Func<object, object?>>>();
-                    getters.TryAdd(NameOf(property, renamer), makeGetter(getter));
+                    getters.TryAdd(NameOf(property, renamer), typedDelegates && RuntimeFeature.IsDynamicCodeSupported ? TypedGetter(level, property.PropertyType, getter) : property.GetValue);
                 }
             }
         }
 
         return getters;
     }
+
+    /// <summary>A delegate calling <paramref name="getter"/> directly rather than through MethodInfo.Invoke, which makes (and JIT-compiles) an invoke stub per method.</summary>
+    [RequiresDynamicCode("Instantiates a generic method over the model's member types.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "PropertyGetter's type parameters carry no trimming requirement.")]
+    private static Func<object, object?> TypedGetter(Type target, Type value, MethodInfo getter) =>
+        PropertyGetterDefinition.MakeGenericMethod(target, value).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(getter);
 
     private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer) =>
         renamer(member) is { Length: > 0 } name ? name : member.Name;
