@@ -99,12 +99,9 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             throw new InvalidOperationException("Run the benchmark from a clone of the repository (StaticNews.sln was not found above it).");
         }
 
-        // Emptied first: a ReadyToRun build left there would leave its assemblies beside a native executable.
+        // Moved aside first, like the outputs: a ReadyToRun build left there would leave its assemblies beside a native executable.
         var folder = Path.Combine(workRoot, "cli");
-        if (Directory.Exists(folder))
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        Discard(folder);
 
         var publish = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
         foreach (var argument in new[] { "publish", Path.Combine(repository.FullName, "src", "StaticNews.Cli"), "-p:PublishProfile=Fast", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "-o", folder })
