@@ -17,7 +17,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     /// <param name="parsedTemplates">The theme's templates, parsed once per build and shared by every context, so an include never parses again.</param>
     /// <param name="accessors">How the model's objects are read, shared by every context.</param>
-    public HtmlTemplateContext(IReadOnlyDictionary<string, Template> parsedTemplates, ModelAccessors accessors)
+    /// <param name="builtins">Scriban's builtin objects, made once per build as templates first read them.</param>
+    public HtmlTemplateContext(IReadOnlyDictionary<string, Template> parsedTemplates, ModelAccessors accessors, ScribanBuiltins builtins)
+        : base(builtins.CreateBuiltinObject())
     {
         _parsedTemplates = parsedTemplates;
         _accessors = accessors;

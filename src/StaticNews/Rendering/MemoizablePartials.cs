@@ -10,9 +10,12 @@ namespace StaticNews.Rendering;
 /// </summary>
 internal static class MemoizablePartials
 {
-    public static IReadOnlyDictionary<string, ScriptExpression[]> Find(IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> siteWide, IReadOnlySet<string> constantGlobals)
+    public static IReadOnlyDictionary<string, ScriptExpression[]> Find(IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> siteWide, IReadOnlySet<string> constantGlobals) =>
+        Find(PartialAnalyzer.AnalyseAll(templates), siteWide, constantGlobals);
+
+    /// <summary>Like the overload taking the templates, from their <see cref="PartialAnalyzer.AnalyseAll">analysis</see>.</summary>
+    public static IReadOnlyDictionary<string, ScriptExpression[]> Find(IReadOnlyDictionary<string, PartialFacts> facts, IReadOnlySet<string> siteWide, IReadOnlySet<string> constantGlobals)
     {
-        var facts = PartialAnalyzer.AnalyseAll(templates);
         var includedSomewhere = facts.Values.SelectMany(f => f.Includes).ToHashSet(StringComparer.Ordinal);
         var result = new Dictionary<string, ScriptExpression[]>(StringComparer.Ordinal);
         foreach (var (name, fact) in facts)

@@ -23,6 +23,7 @@ internal sealed class PageRenderer
     private readonly ConcurrentDictionary<string, bool> _reportedErrors = new(StringComparer.Ordinal);
     private readonly ReusablePool<HtmlTemplateContext> _contexts = new();
     private readonly ModelAccessors _accessors = new();
+    private readonly ScribanBuiltins _builtins;
 
     /// <summary>At most this many bytes of reused partial output are kept, whatever the size of the site.</summary>
     private const long MemoBytes = 64L * 1024 * 1024;
@@ -47,9 +48,10 @@ internal sealed class PageRenderer
         }
 
         _templates = parsed.Templates;
-        var constantGlobals = SiteWidePartials.ConstantGlobals(_functions.Keys, parsed.BuiltinNames);
-        var siteWide = SiteWidePartials.Find(_templates, constantGlobals);
-        Memo = new PartialMemo(MemoizablePartials.Find(_templates, siteWide, constantGlobals), MemoBytes, expectedCalls: model.Pages.Count);
+        _builtins = parsed.Builtins;
+        var constantGlobals = SiteWidePartials.ConstantGlobals(_functions.Keys, ScribanBuiltins.Names);
+        var siteWide = SiteWidePartials.Find(parsed.Facts, constantGlobals);
+        Memo = new PartialMemo(MemoizablePartials.Find(parsed.Facts, siteWide, constantGlobals), MemoBytes, expectedCalls: model.Pages.Count);
         _include = new TrustedIncludeFunction(siteWide, Memo);
 
         foreach (var required in PageTemplates.Required)
@@ -142,7 +144,7 @@ internal sealed class PageRenderer
             return pooled;
         }
 
-        var context = new HtmlTemplateContext(_templates, _accessors) { TemplateLoader = _loader };
+        var context = new HtmlTemplateContext(_templates, _accessors, _builtins) { TemplateLoader = _loader };
         context.BuiltinObject.SetValue("include", _include, readOnly: true);
         context.PushGlobal(_functions);
         return context;

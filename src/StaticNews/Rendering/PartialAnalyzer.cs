@@ -9,7 +9,7 @@ internal static class PartialAnalyzer
     /// <summary>Scriban's loop state ('for.last'), which inside a template's own loop is that loop's.</summary>
     private static readonly HashSet<string> LoopStateVariables = new(StringComparer.Ordinal) { "for", "while", "tablerow" };
 
-    public static Dictionary<string, PartialFacts> AnalyseAll(IReadOnlyDictionary<string, Template> templates)
+    public static IReadOnlyDictionary<string, PartialFacts> AnalyseAll(IReadOnlyDictionary<string, Template> templates)
     {
         var all = new Dictionary<string, PartialFacts>(StringComparer.Ordinal);
         foreach (var (name, template) in templates)

@@ -25,9 +25,12 @@ internal static class SiteWidePartials
         return allowed;
     }
 
-    public static IReadOnlySet<string> Find(IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> constantGlobals)
+    public static IReadOnlySet<string> Find(IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> constantGlobals) =>
+        Find(PartialAnalyzer.AnalyseAll(templates), constantGlobals);
+
+    /// <summary>Like the overload taking the templates, from their <see cref="PartialAnalyzer.AnalyseAll">analysis</see>.</summary>
+    public static IReadOnlySet<string> Find(IReadOnlyDictionary<string, PartialFacts> facts, IReadOnlySet<string> constantGlobals)
     {
-        var facts = PartialAnalyzer.AnalyseAll(templates);
         var siteWide = new HashSet<string>(StringComparer.Ordinal);
         bool changed;
         do
