@@ -26,28 +26,28 @@ public static class PublishingOutputs
         var config = model.Site.Config;
         var context = new FeedWriterContext(config, urls);
         var channels = feedChannels ?? FeedCatalog.Build(model.Site);
-        var feeds = new OutputFile[channels.Count * FeedLocations.Formats.Count];
-        Parallel.For(0, channels.Count, ParallelWork.Options(cancellationToken), i =>
+        // One file per step, not one channel: an edit of the newest article changes the site's three feeds and little else,
+        // and they are the largest (every item's full text), written side by side rather than one after another.
+        var formats = FeedLocations.Formats;
+        var feeds = new OutputFile[channels.Count * formats.Count];
+        Parallel.For(0, feeds.Length, ParallelWork.Options(cancellationToken), i =>
         {
-            var channel = channels[i];
-            for (var f = 0; f < FeedLocations.Formats.Count; f++)
+            var channel = channels[i / formats.Count];
+            var format = formats[i % formats.Count];
+            var path = urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format));
+            if (reuse is not null && reuse.IsUnchanged(path))
             {
-                var format = FeedLocations.Formats[f];
-                var path = urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format));
-                if (reuse is not null && reuse.IsUnchanged(path))
-                {
-                    feeds[(i * FeedLocations.Formats.Count) + f] = OutputFile.Unchanged(path);
-                    continue;
-                }
-
-                var bytes = format switch
-                {
-                    FeedFormat.Rss => RssFeedWriter.Write(channel, context),
-                    FeedFormat.Atom => AtomFeedWriter.Write(channel, context),
-                    _ => JsonFeedWriter.Write(channel, context),
-                };
-                feeds[(i * FeedLocations.Formats.Count) + f] = new OutputFile(path, bytes);
+                feeds[i] = OutputFile.Unchanged(path);
+                return;
             }
+
+            var bytes = format switch
+            {
+                FeedFormat.Rss => RssFeedWriter.Write(channel, context),
+                FeedFormat.Atom => AtomFeedWriter.Write(channel, context),
+                _ => JsonFeedWriter.Write(channel, context),
+            };
+            feeds[i] = new OutputFile(path, bytes);
         });
 
         return
