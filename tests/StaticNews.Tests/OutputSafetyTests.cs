@@ -1,5 +1,6 @@
 using StaticNews.Diagnostics;
 using StaticNews.Output;
+using StaticNews.Rendering;
 using StaticNews.Tests.Infrastructure;
 
 namespace StaticNews.Tests;
@@ -48,6 +49,38 @@ public sealed class OutputSafetyTests
     [Fact]
     public async Task A_template_error_on_a_page_rendered_after_others_were_staged_leaves_the_previous_output()
     {
+        // More pages to render again than are rendered before the output opens (EarlyPages): they stream into staging.
+        var (site, _) = await BuiltSiteAsync();
+        using var _ = site;
+        for (var i = 0; i <= EarlyPages.Most; i++)
+        {
+            site.Write($"articles/more-{i:D3}.md", $"---\ntitle: More {i}\ndate: 2026-02-01\nauthor: jane-doe\ncategory: culture\n---\nText {i}.\n");
+        }
+
+        Assert.True((await site.BuildAsync()).Succeeded);
+        var written = 0;
+        site.Write("templates/article.html", "{{ if page.article.slug == 'talks' }}{{ page.title | no_such_function }}{{ end }}{{ page.title }}");
+        var withBroken = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync(o => o with
+        {
+            BeforeFileWrite = (_, _) =>
+            {
+                Interlocked.Increment(ref written);
+                return ValueTask.CompletedTask;
+            },
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime.Code);
+        Assert.True(written > 0, "pages rendered before the failing one were streamed into staging");
+        Assert.Equal(withBroken, FolderState.Of(site.Parent));
+        Assert.False(Directory.Exists(new OutputFolder(site.DefaultOutput).StagingPath));
+    }
+
+    [Fact]
+    public async Task A_template_error_on_one_of_a_few_pages_to_render_again_is_found_before_anything_is_written()
+    {
         var (site, _) = await BuiltSiteAsync();
         using var _ = site;
         var written = 0;
@@ -65,7 +98,7 @@ public sealed class OutputSafetyTests
 
         Assert.False(result.Succeeded);
         Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime.Code);
-        Assert.True(written > 0, "pages rendered before the failing one were streamed into staging");
+        Assert.Equal(0, written);
         Assert.Equal(withBroken, FolderState.Of(site.Parent));
         Assert.False(Directory.Exists(new OutputFolder(site.DefaultOutput).StagingPath));
     }

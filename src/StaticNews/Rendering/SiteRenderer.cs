@@ -40,6 +40,7 @@ public static class SiteRenderer
         // output is opened, so template mistakes are reported even when the output folder turns out to be unusable.
         var setup = Task.Run(() => new PageRenderer(model, sources.Templates, parsed ?? ParsedTemplates.Parse(sources.Templates), diagnostics), cancellationToken);
         var pages = model.Pages;
+        var early = EarlyPages.Start(pages, reuse, setup, (html, page) => AsTheSinkTakesIt(html, page, model, keepsContent: true), cancellationToken);
         var paths = new HashSet<string>(pages.Count + sources.StaticFiles.Count + 1024, StringComparer.Ordinal);
         var generated = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         try
@@ -63,6 +64,7 @@ public static class SiteRenderer
         finally
         {
             ((IAsyncResult)setup).AsyncWaitHandle.WaitOne();
+            early?.Wait();
         }
 
         var renderer = setup.GetAwaiter().GetResult();
@@ -99,7 +101,18 @@ public static class SiteRenderer
 
             Interlocked.Increment(ref rendered);
             var page = pages[i];
-            if (renderer.Render(page, out var bodyReads, html => sink.Add(new OutputFile(page.OutputPath, AsTheSinkTakesIt(html, page, model, sink)))))
+            if (early is not null && early.TryTake(page.OutputPath, out var earlyHtml, out var earlyReads))
+            {
+                if (earlyHtml is { } kept)
+                {
+                    sink.Add(new OutputFile(page.OutputPath, kept));
+                    reuse?.Rendered(page, earlyReads);
+                }
+
+                return;
+            }
+
+            if (renderer.Render(page, out var bodyReads, html => sink.Add(new OutputFile(page.OutputPath, AsTheSinkTakesIt(html, page, model, sink.KeepsContent)))))
             {
                 reuse?.Rendered(page, bodyReads);
             }
@@ -118,17 +131,17 @@ public static class SiteRenderer
     }
 
     /// <summary>
-    /// A rendered page's bytes as <paramref name="sink"/> may take them: with relative_urls, site-rooted links made
-    /// page-relative (not on the 404 page: servers show it at any depth); for a sink that keeps what it is given, a copy; else
-    /// the render buffer itself, so the page is not copied on its way to the disk.
+    /// A rendered page's bytes as a sink may take them: with relative_urls, site-rooted links made page-relative (not on the
+    /// 404 page: servers show it at any depth); for a sink that keeps what it is given (<paramref name="keepsContent"/>), a
+    /// copy; else the render buffer itself, so the page is not copied on its way to the disk.
     /// </summary>
-    private static ReadOnlyMemory<byte> AsTheSinkTakesIt(ReadOnlyMemory<byte> html, Page page, SiteModel model, IOutputSink sink)
+    private static ReadOnlyMemory<byte> AsTheSinkTakesIt(ReadOnlyMemory<byte> html, Page page, SiteModel model, bool keepsContent)
     {
         if (model.Site.Config.RelativeUrls && page.Kind != PageKind.NotFound)
         {
             return Encoding.UTF8.GetBytes(HtmlUrlRewriter.Rewrite(Encoding.UTF8.GetString(html.Span), url => SiteUrls.Relative(url, model.Urls.BasePath, page.OutputPath)));
         }
 
-        return sink.KeepsContent ? html.ToArray() : html;
+        return keepsContent ? html.ToArray() : html;
     }
 }
