@@ -29,6 +29,7 @@ internal static class BuildCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay(), OnLargeRebuild = ownsProcess ? CollectorBudget.End : null };
+            var hugePages = ownsProcess && HugePages.AdviseForManagedHeap();
             var budget = ownsProcess && options.Incremental ? CollectorBudget.Start(new OutputFolder(options.ResolvedOutputPath).CacheBytes()) : 0;
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
             var stdout = result.InvocationConfiguration.Output;
@@ -42,7 +43,7 @@ internal static class BuildCommand
 
             if (!result.GetValue(quiet))
             {
-                WriteSummary(stdout, build, result.GetValue(verbose), budget);
+                WriteSummary(stdout, build, result.GetValue(verbose), budget, hugePages);
             }
 
             return ExitCodes.Success;
@@ -50,7 +51,7 @@ internal static class BuildCommand
         return command;
     }
 
-    private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose, long collectorBudget)
+    private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose, long collectorBudget, bool hugePages)
     {
         if (build.UpToDate)
         {
@@ -73,8 +74,9 @@ internal static class BuildCommand
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Pages: {build.PagesRendered} rendered, the others unchanged since the last build"));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Articles: {build.ArticlesUnread} not read (unchanged since the last build); {build.FrontMattersParsed} front matters parsed, {build.FrontMattersReused} taken from the cache; {build.BodiesRendered} bodies rendered from Markdown, {build.BodiesReused} taken from the cache; related lists {(build.RelatedReused ? "taken from the cache" : "computed")}; search index {(build.SearchUpdatedInPlace ? "updated in place" : "written whole")}"));
             var held = collectorBudget > 0 ? string.Create(CultureInfo.InvariantCulture, $"collector held off for the first {collectorBudget / 1048576.0:F0} MiB; ") : string.Empty;
+            var huge = hugePages ? string.Create(CultureInfo.InvariantCulture, $"; huge pages advised, {(HugePages.BytesInUse() ?? 0) / 1048576.0:F0} MiB in use") : string.Empty;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated"));
+                $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated{huge}"));
         }
     }
 
