@@ -6,7 +6,6 @@ using StaticNews.Diagnostics;
 using StaticNews.Discovery;
 using StaticNews.Incremental;
 using StaticNews.Output;
-using StaticNews.Parsing;
 using StaticNews.Publishing;
 using StaticNews.Rendering;
 
@@ -122,8 +121,6 @@ public static class SiteGenerator
         var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderRecord) : null;
         // The templates are parsed meanwhile too: they depend on nothing but their sources.
         var templates = ParsedTemplates.StartParsing(sources.Templates);
-        // And Markdig's first-use setup, rather than on the way to rendering the first body (an edit's one article).
-        _ = Task.Run(MarkdownPipelines.WarmUp, CancellationToken.None);
         try
         {
             var caches = early is not null && sources.SiteConfig is not null ? early.ArticleCachesFor(sources.SiteConfig) : ArticleCaches.Disabled();

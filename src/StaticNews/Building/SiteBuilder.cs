@@ -57,7 +57,7 @@ public static class SiteBuilder
             .ToList();
 
         var targets = IndexBySlug(published, config, urls, categories, diagnostics);
-        var bodyRenderer = new ArticleBodyRenderer(pipeline, config.MarkdownRawHtml, new ShortcodeResolver(urls), targets, caches.Bodies);
+        var bodyRenderer = new ArticleBodyRenderer(pipeline, MarkdownPipelines.CreateWithoutHeadingLabels(), config.MarkdownRawHtml, new ShortcodeResolver(urls), targets, caches.Bodies);
         var resolver = new ArticleResolver(config, urls, authors, categories, bodyRenderer);
         var articles = new Article[published.Count];
         var renderedBodies = new RenderedBody[published.Count];

@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using StaticNews.Diagnostics;
 
 namespace StaticNews.Parsing;
@@ -7,6 +8,35 @@ namespace StaticNews.Parsing;
 /// <summary>Parses a document's Markdown body with the build's one pipeline, refusing nesting deep enough to exhaust the stack.</summary>
 public static class MarkdownBody
 {
+    /// <summary>
+    /// Like <see cref="Parse(ParsedDocument, MarkdownPipeline, bool, DiagnosticBag)"/>, through <paramref name="withoutHeadingLabels"/>
+    /// (<see cref="MarkdownPipelines.CreateWithoutHeadingLabels"/>) unless the body needs <paramref name="pipeline"/>'s heading
+    /// labels: only a bracket that a label could have turned into a link stays text without them, so a body with a heading
+    /// and such a bracket is parsed again with them. <paramref name="used"/> is the pipeline that gave the tree (render with it).
+    /// </summary>
+    public static MarkdownDocument? Parse(ParsedDocument document, MarkdownPipeline pipeline, MarkdownPipeline withoutHeadingLabels, bool allowRawHtml, DiagnosticBag diagnostics, out MarkdownPipeline used)
+    {
+        var found = new DiagnosticBag();
+        var body = Parse(document, withoutHeadingLabels, allowRawHtml, found);
+        if (body is not null && MayUseHeadingLabels(body))
+        {
+            used = pipeline;
+            return Parse(document, pipeline, allowRawHtml, diagnostics);
+        }
+
+        foreach (var diagnostic in found.ToSortedList())
+        {
+            diagnostics.Add(diagnostic);
+        }
+
+        used = withoutHeadingLabels;
+        return body;
+    }
+
+    /// <summary>Whether the body has a heading and a bracket left as text, which a heading's label might have made a link.</summary>
+    private static bool MayUseHeadingLabels(MarkdownDocument body) =>
+        body.Descendants<HeadingBlock>().Any() && body.Descendants<LiteralInline>().Any(literal => literal.Content.IndexOf('[') >= 0);
+
     /// <summary>The body's syntax tree, or null (with a diagnostic) when it nests too deeply. With <paramref name="allowRawHtml"/> false, raw HTML becomes escaped text and each occurrence is a warning.</summary>
     public static MarkdownDocument? Parse(ParsedDocument document, MarkdownPipeline pipeline, bool allowRawHtml, DiagnosticBag diagnostics)
     {

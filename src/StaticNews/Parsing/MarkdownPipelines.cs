@@ -1,15 +1,30 @@
 using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
 
 namespace StaticNews.Parsing;
 
-/// <summary>The one Markdig pipeline of a build (thread-safe, built once).</summary>
+/// <summary>The Markdig pipelines of a build (thread-safe, each built once).</summary>
 public static class MarkdownPipelines
 {
-    public static MarkdownPipeline Create(bool allowRawHtml = true)
+    public static MarkdownPipeline Create(bool allowRawHtml = true) => Create(allowRawHtml, headingLabels: true);
+
+    /// <summary>
+    /// The same pipeline, except that headings are not registered as link labels (in <see cref="Create(bool)"/>'s,
+    /// <c>[Key points]</c> links to the heading <c>## Key points</c>). Markdig compares labels through ICU, whose set-up for
+    /// that costs 15 ms of a core on first use. <see cref="MarkdownBody"/> parses through it the bodies that cannot tell.
+    /// </summary>
+    public static MarkdownPipeline CreateWithoutHeadingLabels(bool allowRawHtml = true) => Create(allowRawHtml, headingLabels: false);
+
+    private static MarkdownPipeline Create(bool allowRawHtml, bool headingLabels)
     {
         var builder = new MarkdownPipelineBuilder();
         builder.Extensions.Add(new ShortcodeExtension());
         builder.UseAdvancedExtensions();
+        if (!headingLabels)
+        {
+            builder.Extensions.ReplaceOrAdd<AutoIdentifierExtension>(new AutoIdentifierExtension(AutoIdentifierOptions.Default & ~AutoIdentifierOptions.AutoLink));
+        }
+
         if (!allowRawHtml)
         {
             builder.DisableHtml();
@@ -17,11 +32,4 @@ public static class MarkdownPipelines
 
         return builder.Build();
     }
-
-    /// <summary>
-    /// Renders a small document with a heading, so what Markdig sets up for the first one is ready: mostly the ICU collator
-    /// behind its case-insensitive link labels (headings register as labels), built on first use, 15 ms of a core. Called
-    /// beside the model, it spares that wait to the first body the build renders, which an edit's build waits for.
-    /// </summary>
-    public static void WarmUp() => Markdown.ToHtml("# Heading\n\nA [link][heading] and *emphasis*.\n", Create());
 }
