@@ -6,7 +6,7 @@ namespace StaticNews.Cli.Commands;
 /// <summary>
 /// Asks Linux to back the managed heap with transparent huge pages (2 MiB) where the system leaves that to each program
 /// (<c>/sys/kernel/mm/transparent_hugepage/enabled</c> set to <c>madvise</c>, the usual default). Every page a build
-/// allocates on is new memory: with 4 KiB pages that is a page fault per 4 KiB, a sixth of a one-article edit's CPU time at
+/// allocates on is new memory: with 4 KiB pages that is a page fault per 4 KiB, about a tenth of a one-article edit's CPU time at
 /// 1,000 articles. The heap is the range of memory the collector reserved at start-up, found in <c>/proc/self/maps</c>
 /// around an object just allocated. Anywhere else, or should anything fail, nothing changes: pages stay small. Setting
 /// <see cref="OptOutVariable"/> to 0 keeps them small too.

@@ -5,7 +5,7 @@ using StaticNews.Diagnostics;
 
 namespace StaticNews.Parsing;
 
-/// <summary>Parses a document's Markdown body with the build's one pipeline, refusing nesting deep enough to exhaust the stack.</summary>
+/// <summary>Parses a document's Markdown body with the build's pipeline, refusing nesting deep enough to exhaust the stack.</summary>
 public static class MarkdownBody
 {
     /// <summary>
