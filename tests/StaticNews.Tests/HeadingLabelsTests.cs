@@ -60,18 +60,10 @@ public sealed class HeadingLabelsTests
     [Fact]
     public async Task An_article_linking_to_its_own_heading_by_label_gets_the_link()
     {
-        using var site = TempSite.Create("""
-            -- articles/talks.md --
-            ---
-            title: Talks resume
-            date: 2026-03-19 10:00
-            author: jane-doe
-            category: world/diplomacy
-            ---
-            ## Key points
-
-            Delegations met again; see [Key points] and [the ministry](https://example.org/).
-            """);
+        using var site = TempSite.Create(OutputSafetyTests.OneArticle.Replace(
+            "Delegations met again.",
+            "## Key points\n\nDelegations met again; see [Key points] and [the ministry](https://example.org/).",
+            StringComparison.Ordinal));
 
         var result = await site.BuildAsync();
 

@@ -58,21 +58,8 @@ public sealed class OutputSafetyTests
         }
 
         Assert.True((await site.BuildAsync()).Succeeded);
-        var written = 0;
-        site.Write("templates/article.html", "{{ if page.article.slug == 'talks' }}{{ page.title | no_such_function }}{{ end }}{{ page.title }}");
-        var withBroken = FolderState.Of(site.Parent);
+        var (written, withBroken) = await BuildWithBrokenArticleTemplateAsync(site, "{{ if page.article.slug == 'talks' }}{{ page.title | no_such_function }}{{ end }}{{ page.title }}");
 
-        var result = await site.BuildAsync(o => o with
-        {
-            BeforeFileWrite = (_, _) =>
-            {
-                Interlocked.Increment(ref written);
-                return ValueTask.CompletedTask;
-            },
-        });
-
-        Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime.Code);
         Assert.True(written > 0, "pages rendered before the failing one were streamed into staging");
         Assert.Equal(withBroken, FolderState.Of(site.Parent));
         Assert.False(Directory.Exists(new OutputFolder(site.DefaultOutput).StagingPath));
@@ -83,21 +70,8 @@ public sealed class OutputSafetyTests
     {
         var (site, _) = await BuiltSiteAsync();
         using var _ = site;
-        var written = 0;
-        site.Write("templates/article.html", "{{ page.title | no_such_function }}");
-        var withBroken = FolderState.Of(site.Parent);
+        var (written, withBroken) = await BuildWithBrokenArticleTemplateAsync(site, "{{ page.title | no_such_function }}");
 
-        var result = await site.BuildAsync(o => o with
-        {
-            BeforeFileWrite = (_, _) =>
-            {
-                Interlocked.Increment(ref written);
-                return ValueTask.CompletedTask;
-            },
-        });
-
-        Assert.False(result.Succeeded);
-        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime.Code);
         Assert.Equal(0, written);
         Assert.Equal(withBroken, FolderState.Of(site.Parent));
         Assert.False(Directory.Exists(new OutputFolder(site.DefaultOutput).StagingPath));
@@ -401,5 +375,29 @@ public sealed class OutputSafetyTests
         DiagnosticAssert.Single((await site.CheckAsync()).Diagnostics, DiagnosticCodes.OutputPathConflict, "second", 0, 0);
         Assert.Equal(withStatic, FolderState.Of(site.Parent));
         Assert.NotEqual(before, withStatic);
+    }
+
+    /// <summary>
+    /// Replaces the article template with <paramref name="template"/>, which fails, and builds: how many files the build
+    /// wrote into staging before it failed (asserted to fail with a template error), and the folder's state before the build.
+    /// </summary>
+    private static async Task<(int Written, IReadOnlyList<string> Before)> BuildWithBrokenArticleTemplateAsync(TempSite site, string template)
+    {
+        var written = 0;
+        site.Write("templates/article.html", template);
+        var before = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync(o => o with
+        {
+            BeforeFileWrite = (_, _) =>
+            {
+                Interlocked.Increment(ref written);
+                return ValueTask.CompletedTask;
+            },
+        });
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.TemplateRuntime.Code);
+        return (written, before);
     }
 }

@@ -7,16 +7,7 @@ namespace StaticNews.Tests;
 /// <summary>Scriban's builtins, made as templates first read them, are the ones Scriban's default gives.</summary>
 public sealed class ScribanBuiltinsTests
 {
-    private const string OneArticle = """
-        -- articles/talks.md --
-        ---
-        title: Talks resume
-        date: 2026-03-19 10:00
-        author: jane-doe
-        category: world/diplomacy
-        ---
-        Delegations met again.
-        """;
+    private const string OneArticle = OutputSafetyTests.OneArticle;
 
     /// <summary>Every builtin object, read through a pipe or a call, once each.</summary>
     private const string EveryBuiltin = """{{ "a-b" | string.upcase }}|{{ [3, 1, 2] | array.sort | array.first }}|{{ -2 | math.abs }}|{{ "<b>x</b>" | html.strip }}|{{ "a.b" | regex.escape }}|{{ object.typeof 1 }}|{{ (timespan.from_days 2).days }}|{{ date.parse "2020-01-02" | date.to_string "%Y" }}|{{ empty.x == empty }}|{{ blank == empty }}""";
