@@ -28,18 +28,8 @@ internal static partial class HugePages
 
         try
         {
-            var probe = new byte[64];
-            var handle = GCHandle.Alloc(probe, GCHandleType.Pinned);
-            ulong address;
-            try
-            {
-                address = (ulong)handle.AddrOfPinnedObject();
-            }
-            finally
-            {
-                handle.Free();
-            }
-
+            // The pinned heap's regions come from the same reservation as the others'.
+            var address = (ulong)Marshal.UnsafeAddrOfPinnedArrayElement(GC.AllocateArray<byte>(64, pinned: true), 0);
             return ReservationAround(address, File.ReadAllLines("/proc/self/maps")) is var (start, end)
                 && Advise((nint)start, (nuint)(end - start), AdviseHugePage) == 0;
         }

@@ -13,7 +13,7 @@ public static class MarkdownPipelines
     /// <c>[Key points]</c> links to the heading <c>## Key points</c>). Markdig compares labels through ICU, whose set-up for
     /// that costs 15 ms of a core on first use. <see cref="MarkdownBody"/> parses through it the bodies that cannot tell.
     /// </summary>
-    public static MarkdownPipeline CreateWithoutHeadingLabels(bool allowRawHtml = true) => Create(allowRawHtml, headingLabels: false);
+    public static MarkdownPipeline CreateWithoutHeadingLabels() => Create(allowRawHtml: true, headingLabels: false);
 
     private static MarkdownPipeline Create(bool allowRawHtml, bool headingLabels)
     {

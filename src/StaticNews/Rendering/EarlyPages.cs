@@ -7,15 +7,16 @@ namespace StaticNews.Rendering;
 /// search files are made, instead of after them, and held until the output opens. Rendering the one page of a one-article
 /// edit is mostly the templates' first use (10 ms of a core at 1,000 articles), which would otherwise follow the feeds
 /// with the other core idle. A larger rebuild renders its pages as they go to the output, as before, so it never holds them.
+/// Every page not rendered early is one the previous output has unchanged: the pages are compared with it once, here.
 /// </summary>
 internal sealed class EarlyPages
 {
     /// <summary>At most this many pages are rendered early: more would be a large rebuild, whose pages are not held.</summary>
     public const int Most = 64;
 
-    private readonly Task<Dictionary<string, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> _rendered;
+    private readonly Task<Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> _rendered;
 
-    private EarlyPages(Task<Dictionary<string, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> rendered)
+    private EarlyPages(Task<Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> rendered)
     {
         _rendered = rendered;
     }
@@ -32,12 +33,12 @@ internal sealed class EarlyPages
             return null;
         }
 
-        var changed = new List<Page>();
-        foreach (var page in pages)
+        var changed = new List<int>();
+        for (var i = 0; i < pages.Count; i++)
         {
-            if (!reuse.IsUnchanged(page.OutputPath))
+            if (!reuse.IsUnchanged(pages[i].OutputPath))
             {
-                changed.Add(page);
+                changed.Add(i);
                 if (changed.Count > Most)
                 {
                     return null;
@@ -45,16 +46,17 @@ internal sealed class EarlyPages
             }
         }
 
-        return new EarlyPages(Task.Run(() => Render(changed, renderer.GetAwaiter().GetResult(), bytesOf, cancellationToken), cancellationToken));
+        return new EarlyPages(Task.Run(() => Render(pages, changed, renderer.GetAwaiter().GetResult(), bytesOf, cancellationToken), cancellationToken));
     }
 
     /// <summary>
-    /// The page at <paramref name="path"/> as rendered early: its bytes, null when its template failed (reported as a
-    /// diagnostic), and the bodies it read. False for a page not rendered early. Waits for the early pages.
+    /// The page at <paramref name="index"/> of the pages as rendered early: its bytes, null when its template failed
+    /// (reported as a diagnostic), and the bodies it read. False for a page unchanged since the previous output, which was
+    /// not rendered. Waits for the early pages.
     /// </summary>
-    public bool TryTake(string path, out ReadOnlyMemory<byte>? html, out string[] bodyReads)
+    public bool TryTake(int index, out ReadOnlyMemory<byte>? html, out string[] bodyReads)
     {
-        if (_rendered.GetAwaiter().GetResult().TryGetValue(path, out var page))
+        if (_rendered.GetAwaiter().GetResult().TryGetValue(index, out var page))
         {
             (html, bodyReads) = page;
             return true;
@@ -67,15 +69,16 @@ internal sealed class EarlyPages
     /// <summary>Waits for the early pages to be rendered, so nothing renders after the build returns; their exceptions are left to <see cref="TryTake"/>.</summary>
     public void Wait() => ((IAsyncResult)_rendered).AsyncWaitHandle.WaitOne();
 
-    private static Dictionary<string, (ReadOnlyMemory<byte>? Html, string[] BodyReads)> Render(List<Page> pages, PageRenderer renderer, Func<ReadOnlyMemory<byte>, Page, ReadOnlyMemory<byte>> bytesOf, CancellationToken cancellationToken)
+    private static Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)> Render(IReadOnlyList<Page> pages, List<int> changed, PageRenderer renderer, Func<ReadOnlyMemory<byte>, Page, ReadOnlyMemory<byte>> bytesOf, CancellationToken cancellationToken)
     {
-        var rendered = new Dictionary<string, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>(pages.Count, StringComparer.Ordinal);
-        foreach (var page in pages)
+        var rendered = new Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>(changed.Count);
+        foreach (var index in changed)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var page = pages[index];
             ReadOnlyMemory<byte>? html = null;
             renderer.Render(page, out var bodyReads, bytes => html = bytesOf(bytes, page));
-            rendered[page.OutputPath] = (html, bodyReads);
+            rendered[index] = (html, bodyReads);
         }
 
         return rendered;

@@ -93,16 +93,17 @@ public static class SiteRenderer
         var rendered = 0;
         ParallelWork.For(pages.Count, i =>
         {
-            if (reuse is not null && reuse.IsUnchanged(pages[i].OutputPath))
-            {
-                sink.Add(OutputFile.Unchanged(pages[i].OutputPath));
-                return;
-            }
-
-            Interlocked.Increment(ref rendered);
             var page = pages[i];
-            if (early is not null && early.TryTake(page.OutputPath, out var earlyHtml, out var earlyReads))
+            if (early is not null)
             {
+                // The early pages are the ones to render again: every other one is unchanged.
+                if (!early.TryTake(i, out var earlyHtml, out var earlyReads))
+                {
+                    sink.Add(OutputFile.Unchanged(page.OutputPath));
+                    return;
+                }
+
+                Interlocked.Increment(ref rendered);
                 if (earlyHtml is { } kept)
                 {
                     sink.Add(new OutputFile(page.OutputPath, kept));
@@ -112,6 +113,13 @@ public static class SiteRenderer
                 return;
             }
 
+            if (reuse is not null && reuse.IsUnchanged(page.OutputPath))
+            {
+                sink.Add(OutputFile.Unchanged(page.OutputPath));
+                return;
+            }
+
+            Interlocked.Increment(ref rendered);
             if (renderer.Render(page, out var bodyReads, html => sink.Add(new OutputFile(page.OutputPath, AsTheSinkTakesIt(html, page, model, sink.KeepsContent)))))
             {
                 reuse?.Rendered(page, bodyReads);
