@@ -38,11 +38,14 @@ public sealed class OutputSurveyTimesTests
         [.. Directory.EnumerateDirectories(output, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))];
 
     /// <summary>Sets the time of every folder below <paramref name="output"/> an hour back, as if the output had been built long ago.</summary>
-    private static void AgeFolders(string output)
+    private static void AgeFolders(string output) => SetFolderTimes(output, AnHourAgo);
+
+    /// <summary>Sets the time of every folder below <paramref name="output"/> (not of the output folder itself).</summary>
+    private static void SetFolderTimes(string output, DateTime time)
     {
         foreach (var folder in FoldersOf(output))
         {
-            Directory.SetLastWriteTimeUtc(Path.Combine(output, folder), AnHourAgo);
+            Directory.SetLastWriteTimeUtc(Path.Combine(output, folder), time);
         }
     }
 
@@ -94,6 +97,57 @@ public sealed class OutputSurveyTimesTests
         Assert.All(survey.FolderTimes.Values, time => Assert.Equal(AnHourAgo.Ticks, time));
         Assert.Empty(survey.Foreign);
         Assert.Empty(survey.Missing);
+    }
+
+    [Fact]
+    public async Task A_survey_records_a_young_folder_older_than_the_output_folder_itself()
+    {
+        using var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        var nested = NestedFolder(output);
+        var aSecondAgo = DateTime.UtcNow.AddSeconds(-1);
+        SetFolderTimes(output, aSecondAgo);
+        Directory.SetLastWriteTimeUtc(Path.Combine(output, nested), aSecondAgo.AddMilliseconds(500));
+        Directory.SetLastWriteTimeUtc(output, aSecondAgo.AddMilliseconds(500));
+
+        var survey = OutputFolder.Survey(output)!;
+
+        // The file system's clock had passed the output folder's time, so a later change to a folder older than it shows.
+        Assert.Equal(FoldersOf(output).Where(f => f != nested).Order(StringComparer.Ordinal), survey.FolderTimes.Keys.Order(StringComparer.Ordinal));
+        Assert.All(survey.FolderTimes.Values, time => Assert.Equal(aSecondAgo.Ticks, time));
+    }
+
+    [Fact]
+    public async Task An_output_folder_time_ahead_of_the_clock_is_not_trusted()
+    {
+        using var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        SetFolderTimes(output, DateTime.UtcNow.AddSeconds(-1));
+        Directory.SetLastWriteTimeUtc(output, DateTime.UtcNow.AddHours(1));
+
+        Assert.Empty(OutputFolder.Survey(output)!.FolderTimes);
+    }
+
+    [Fact]
+    public async Task Builds_seconds_apart_record_the_folders_and_still_refuse_a_foreign_file()
+    {
+        using var site = await BuiltSiteAsync();
+        var output = site.DefaultOutput;
+        var nested = NestedFolder(output);
+        Retitle(site, "Second, revised");
+        await BuildCleanlyAsync(site);
+
+        // Seconds after the first build, every folder is younger than the settle time, yet older than the output folder.
+        var recorded = OutputFolderRecord.Decode(BuildCache.Load(site.DefaultCache)!.OutputFolderRecord)!;
+        Assert.Contains(nested, recorded.Keys);
+        Assert.True(recorded.Count >= FoldersOf(output).Count / 2, $"{recorded.Count} of {FoldersOf(output).Count} folders recorded");
+
+        File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
+        Retitle(site, "Second, revised twice");
+        var refused = await site.BuildAsync();
+
+        var diagnostic = DiagnosticAssert.Single(refused.Diagnostics, DiagnosticCodes.OutputUnsafe, output, 0, 0);
+        Assert.Contains($"('{nested}/notes.txt')", diagnostic.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ public sealed record OutputSurvey(IReadOnlyList<string> Foreign, IReadOnlySet<st
 {
     /// <summary>
     /// The modification time (UTC ticks) of each folder the survey met, by relative path, for the next survey to pass back;
-    /// only times settled enough to be trusted (see <see cref="OutputSurveyor.SettleTime"/>).
+    /// only times settled enough to be trusted (see <see cref="OutputSurveyor"/>).
     /// </summary>
     public IReadOnlyDictionary<string, long> FolderTimes { get; init; } = new Dictionary<string, long>();
 

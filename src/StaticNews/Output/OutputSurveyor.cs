@@ -8,14 +8,20 @@ namespace StaticNews.Output;
 /// A folder still carrying the modification time an earlier survey recorded for it holds the same entries as then: adding,
 /// removing or renaming an entry changes the time of the folder holding it. Such a folder's entries are not read again: its
 /// listed files are taken as present and only its subfolders are looked at, one status call each. An incremental build of a
-/// 10,000-article site thus reads the handful of folders its last build changed, not 20,000. Only times older than
-/// <see cref="SettleTime"/> when the survey starts are recorded: a file system clock ticks coarsely (up to 2 s on FAT), and
-/// a change within the tick of the recorded time would leave it unchanged (the "racy" case git's index guards the same way).
+/// 10,000-article site thus reads the handful of folders its last build changed, not 20,000.
+/// </para>
+/// <para>
+/// A file system clock ticks coarsely (a few milliseconds on Linux, 2 s on FAT), and a change within the tick of a recorded
+/// time would leave it unchanged (the "racy" case git's index guards). So a time is recorded only when it is older than a
+/// time the file system's own clock had already passed when the survey started: the output folder's time, which the last
+/// build's final step (replacing the marker) set, or failing that the survey's start less <see cref="SettleTime"/>. Any
+/// later change to a recorded folder then carries a later time. Builds run seconds apart (a writer saving twice, a benchmark)
+/// thus read only the folders the build before changed, not every folder still younger than <see cref="SettleTime"/>.
 /// </para>
 /// </summary>
 internal sealed class OutputSurveyor
 {
-    /// <summary>How old a folder's time must be to be recorded: longer than the coarsest file system clock's tick.</summary>
+    /// <summary>How old a folder's time must be to be recorded when the output folder's time tells nothing newer: longer than the coarsest file system clock's tick.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
 
     private readonly string _root;
@@ -35,7 +41,19 @@ internal sealed class OutputSurveyor
         _listed = listed;
         _unseen = new HashSet<string>(listed, StringComparer.Ordinal) { OutputFolder.MarkerFileName };
         _recorded = recorded ?? new Dictionary<string, long>();
-        _settledBefore = (now - SettleTime).Ticks;
+        _settledBefore = SettledBefore(root, now);
+    }
+
+    /// <summary>
+    /// The time a folder's time must be older than to be recorded: the output folder's own time, a time the file system's
+    /// clock has passed, when it is later than <paramref name="now"/> less <see cref="SettleTime"/>. A time ahead of
+    /// <paramref name="now"/> (put there by hand, or by a clock other than this machine's) tells nothing and is not used.
+    /// </summary>
+    private static long SettledBefore(string root, DateTime now)
+    {
+        var settled = (now - SettleTime).Ticks;
+        var rootTime = Directory.GetLastWriteTimeUtc(root).Ticks;
+        return rootTime <= now.Ticks ? Math.Max(settled, rootTime) : settled;
     }
 
     /// <summary>Surveys the folder at <paramref name="root"/> (full, without a trailing separator) whose marker lists <paramref name="listed"/>.</summary>
