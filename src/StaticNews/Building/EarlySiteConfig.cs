@@ -6,7 +6,9 @@ namespace StaticNews.Building;
 
 /// <summary>
 /// site.yml read and loaded on a pool thread while the build reads the rest of the site (loading it first loads the YAML
-/// library and the time zone data). Taken only when discovery read the same bytes; otherwise the file is loaded again.
+/// library and the time zone data), and its language's calendar made ready: the month names and date patterns come from
+/// ICU on first use, 4 ms that would otherwise fall on the model's first dateline. Taken only when discovery read the same
+/// bytes; otherwise the file is loaded again.
 /// </summary>
 internal sealed class EarlySiteConfig
 {
@@ -19,6 +21,7 @@ internal sealed class EarlySiteConfig
             var diagnostics = new DiagnosticBag();
             var bytes = ReadSiteConfig(sourcePath);
             var config = bytes is null ? null : SiteConfigLoader.Load(new SourceFile(SiteLayout.SiteConfigFile, bytes), options, diagnostics);
+            _ = config?.Culture.DateTimeFormat.GetMonthName(1);
             return (bytes, config, diagnostics);
         });
     }
