@@ -1,4 +1,6 @@
 using Scriban;
+using Scriban.Functions;
+using Scriban.Runtime;
 using StaticNews.Rendering;
 using StaticNews.Tests.Infrastructure;
 
@@ -17,6 +19,73 @@ public sealed class ScribanBuiltinsTests
     {
         Assert.Equal([.. new TemplateContext().BuiltinObject.Keys], ScribanBuiltins.Names);
     }
+
+    [Fact]
+    public void Each_function_made_alone_is_the_one_the_whole_object_holds()
+    {
+        var defaults = new TemplateContext().BuiltinObject;
+        var differences = new List<string>();
+        foreach (var (name, (functions, setByConstructor)) in ScribanBuiltins.StaticFunctionClasses)
+        {
+            var whole = (ScriptObject)defaults[name]!;
+            Assert.IsType(functions, whole);
+            foreach (var member in whole.Keys.Except(setByConstructor))
+            {
+                var subset = new ScribanFunctionSubset(functions, new HashSet<string> { member }, new Lazy<ScriptObject>(() => throw new InvalidOperationException($"{name}.{member} was not made alone")));
+
+                var made = subset[member];
+
+                if (whole[member]?.GetType() != made?.GetType() || (whole[member] as DynamicCustomFunction)?.Method != (made as DynamicCustomFunction)?.Method
+                    || whole.CanWrite(member) != subset.CanWrite(member))
+                {
+                    differences.Add($"{name}.{member}");
+                }
+            }
+        }
+
+        Assert.Empty(differences);
+    }
+
+    [Fact]
+    public void A_function_its_class_sets_itself_is_taken_from_the_whole_object()
+    {
+        var builtins = new ScribanBuiltins();
+        builtins.Prepare([Analyse("{{ 'a\\b' | string.escape }}")]);
+        var whole = (ScriptObject)new TemplateContext().BuiltinObject["string"]!;
+
+        var strings = Assert.IsType<ScribanFunctionSubset>(builtins.CreateBuiltinObject()["string"]);
+
+        Assert.Empty(strings.Keys);
+        Assert.Equal(whole["escape"]!.GetType(), strings["escape"]!.GetType());
+    }
+
+    [Fact]
+    public void Functions_called_by_name_are_made_alone_and_an_object_read_whole_is_made_whole()
+    {
+        var builtins = new ScribanBuiltins();
+        builtins.Prepare([Analyse("{{ 'A' | string.downcase }}{{ x | string.starts_with 'a' }}{{ string.downcase 'B' }}{{ for f in array }}{{ end }}{{ math.abs -1 }}{{ date.now }}")]);
+        var builtin = builtins.CreateBuiltinObject();
+
+        var strings = Assert.IsType<ScribanFunctionSubset>(builtin["string"]);
+        Assert.Equal(["downcase", "starts_with"], strings.Keys.Order(StringComparer.Ordinal));
+        Assert.IsType<ArrayFunctions>(builtin["array"]);
+        Assert.Equal(["abs"], Assert.IsType<ScribanFunctionSubset>(builtin["math"]).Keys);
+        Assert.IsType<DateTimeFunctions>(builtin["date"]);
+        Assert.IsType<HtmlFunctions>(builtin["html"]);
+    }
+
+    [Fact]
+    public void A_function_the_analysis_did_not_foresee_is_taken_from_the_whole_object()
+    {
+        var builtins = new ScribanBuiltins();
+        builtins.Prepare([Analyse("{{ 'A' | string.downcase }}")]);
+
+        var rendered = Template.Parse("{{ 'a' | string.upcase }}{{ 'B' | string.downcase }}{{ string.contains 'abc' 'b' }}").Render(new TemplateContext(builtins.CreateBuiltinObject()));
+
+        Assert.Equal("Abtrue", rendered);
+    }
+
+    private static PartialFacts Analyse(string template) => PartialAnalyzer.Analyse(Template.Parse(template).Page!);
 
     [Fact]
     public async Task A_theme_reading_every_builtin_renders_what_Scribans_default_renders()

@@ -16,10 +16,7 @@ internal sealed class ParsedTemplates
         Templates = templates;
         Errors = errors;
         Facts = PartialAnalyzer.AnalyseAll(templates);
-        foreach (var facts in Facts.Values)
-        {
-            Builtins.MakeAll(facts.Reads);
-        }
+        Builtins.Prepare(Facts.Values);
     }
 
     /// <summary>The templates that parsed without error, by name.</summary>

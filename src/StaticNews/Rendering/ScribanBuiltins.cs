@@ -2,16 +2,19 @@ using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace StaticNews.Rendering;
 
 /// <summary>
 /// Scriban's builtin objects (<c>string</c>, <c>array</c>, <c>date</c>...), each made only if a template of the build reads
-/// it: those the theme's templates name are made while the model is built (<see cref="MakeAll"/>), any other when first
+/// it: those the theme's templates name are made while the model is built (<see cref="Prepare"/>), any other when first
 /// read. Scriban's own default makes all of them for the first context of the process, each by reflection over its
 /// functions: 15 to 20 ms of a core, a tenth of a one-article edit at 1,000 articles, mostly for objects a theme never reads
-/// (the default theme reads <c>string</c> and <c>array</c>). One per build, shared by its contexts: each context reads its
-/// own copy of an object, as each context has a copy of Scriban's default (a template may change <c>date.format</c>).
+/// (the default theme reads <c>string</c> and <c>array</c>). An object of static functions that the templates only call
+/// by name (<c>string.downcase</c>, never <c>string</c> alone or <c>string[name]</c>) is made with those functions alone
+/// (<see cref="ScribanFunctionSubset"/>). One per build, shared by its contexts: each context reads its own copy of an
+/// object, as each context has a copy of Scriban's default (a template may change <c>date.format</c>).
 /// </summary>
 internal sealed class ScribanBuiltins
 {
@@ -30,16 +33,79 @@ internal sealed class ScribanBuiltins
         ["timespan"] = new(() => new TimeSpanFunctions()),
     };
 
-    /// <summary>Makes the function objects among <paramref name="names"/> now, rather than when a template first reads them.</summary>
-    public void MakeAll(IEnumerable<string> names)
-    {
-        foreach (var name in names)
+    /// <summary>
+    /// The classes of the function objects made of static functions alone, which may be made in part, and the names their
+    /// constructor sets to a function of its own rather than the static function of that name (a test compares each function
+    /// made alone with the whole object's).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, (Type Class, string[] SetByConstructor)> StaticFunctionClasses =
+        new Dictionary<string, (Type Class, string[] SetByConstructor)>(StringComparer.Ordinal)
         {
-            if (_objects.TryGetValue(name, out var shared))
+            ["array"] = (typeof(ArrayFunctions), []),
+            ["html"] = (typeof(HtmlFunctions), []),
+            ["math"] = (typeof(MathFunctions), []),
+            ["object"] = (typeof(ObjectFunctions), []),
+            ["regex"] = (typeof(RegexFunctions), ["escape"]),
+            ["string"] = (typeof(StringFunctions), ["escape"]),
+            ["timespan"] = (typeof(TimeSpanFunctions), []),
+        };
+
+    /// <summary>The function objects made for the templates' reads, whole or in part, by name.</summary>
+    private readonly Dictionary<string, ScriptObject> _prepared = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Makes the function objects the templates of <paramref name="facts"/> read now, rather than when a template first reads
+    /// them: in part when every read calls a function by name, else whole. Called once, before any context is made.
+    /// </summary>
+    public void Prepare(IEnumerable<PartialFacts> facts)
+    {
+        // By object: the functions read by name, or null when some read needs the whole object.
+        var read = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
+        foreach (var (root, path) in facts.SelectMany(f => f.ReadPaths))
+        {
+            if (!_objects.ContainsKey(root))
             {
-                _ = shared.Value;
+                continue;
+            }
+
+            var function = StaticFunctionClasses.ContainsKey(root) ? FunctionNamed(path) : null;
+            if (function is null)
+            {
+                read[root] = null;
+            }
+            else if (!read.TryGetValue(root, out var functions))
+            {
+                read[root] = new HashSet<string>(StringComparer.Ordinal) { function };
+            }
+            else
+            {
+                functions?.Add(function);
             }
         }
+
+        foreach (var (name, functions) in read)
+        {
+            _prepared[name] = functions is null
+                ? _objects[name].Value
+                : new ScribanFunctionSubset(StaticFunctionClasses[name].Class, functions.Except(StaticFunctionClasses[name].SetByConstructor).ToHashSet(StringComparer.Ordinal), _objects[name]);
+        }
+    }
+
+    /// <summary>The member a read path takes from its root variable (<c>downcase</c> in <c>string.downcase</c>); null for the variable alone.</summary>
+    private static string? FunctionNamed(ScriptExpression path)
+    {
+        var expression = path;
+        while (expression is ScriptMemberExpression member)
+        {
+            if (member.Target is ScriptVariableGlobal)
+            {
+                return member.Member?.Name;
+            }
+
+            expression = member.Target;
+        }
+
+        return null;
     }
 
     /// <summary>A builtin object for one template context: the cheap builtins at once, the function objects when first read.</summary>
@@ -70,13 +136,14 @@ internal sealed class ScribanBuiltins
         /// <summary>The function object named <paramref name="member"/>, made (the build's first) and copied (this context's) when first read.</summary>
         private bool TryMake(string member, out object? value)
         {
-            if (!_builtins._objects.TryGetValue(member, out var shared))
+            if (!_builtins._objects.TryGetValue(member, out var whole))
             {
                 value = null;
                 return false;
             }
 
-            value = shared.Value.Clone(deep: true);
+            var shared = _builtins._prepared.TryGetValue(member, out var prepared) ? prepared : whole.Value;
+            value = shared.Clone(deep: true);
             SetValue(member, value, readOnly: true);
             return true;
         }
