@@ -321,7 +321,7 @@ public static class SiteGenerator
                         PageFingerprints = pageFingerprints!,
                         BodyReads = bodyReads!,
                         FileHashes = staging.FileHashes,
-                        OutputFolderRecord = outputCheck!.FolderRecord,
+                        OutputFolderRecord = staging.FolderRecord(),
                         Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
                     }
                     : null;

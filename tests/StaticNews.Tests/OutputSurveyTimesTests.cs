@@ -151,6 +151,30 @@ public sealed class OutputSurveyTimesTests
     }
 
     [Fact]
+    public async Task A_first_build_records_the_folders_it_wrote_and_the_next_still_refuses_a_foreign_file()
+    {
+        using var site = TempSite.Create(TwoArticles);
+        var output = site.DefaultOutput;
+
+        // Each file a few milliseconds after the last, so the folders' times are not all in the file system clock's last tick.
+        DiagnosticAssert.NoErrors((await site.BuildAsync(o => o with { BeforeFileWrite = (_, token) => new ValueTask(Task.Delay(5, token)) })).Diagnostics);
+
+        var recorded = OutputFolderRecord.Decode(BuildCache.Load(site.DefaultCache)!.OutputFolderRecord)!;
+        Assert.True(recorded.Count >= FoldersOf(output).Count / 2, $"{recorded.Count} of {FoldersOf(output).Count} folders recorded");
+        Assert.All(recorded, folder => Assert.Equal(Directory.GetLastWriteTimeUtc(Path.Combine(output, folder.Key)).Ticks, folder.Value));
+        Assert.All(recorded.Values, time => Assert.True(time < Directory.GetLastWriteTimeUtc(output).Ticks));
+        Assert.Equal([OutputFolder.MarkerFileName], Directory.EnumerateFiles(output, OutputFolder.MarkerFileName + "*").Select(Path.GetFileName));
+
+        var nested = recorded.Keys.Where(f => f.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
+        File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
+        Retitle(site, "Second, revised");
+        var refused = await site.BuildAsync();
+
+        var diagnostic = DiagnosticAssert.Single(refused.Diagnostics, DiagnosticCodes.OutputUnsafe, output, 0, 0);
+        Assert.Contains($"('{nested}/notes.txt')", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_folder_still_carrying_its_recorded_time_is_not_read_again()
     {
         var (site, output, recorded, nested) = await SurveyedOldOutputAsync();

@@ -67,6 +67,31 @@ internal sealed class OutputSurveyor
     }
 
     /// <summary>
+    /// The times to record of the folders holding <paramref name="written"/> below <paramref name="root"/>, a folder a build
+    /// has just written whole (a first build's staging folder), for the next build's survey: without them, the first rebuild
+    /// after a full one would read every folder. The root's time is first set by the file system's clock (a file created
+    /// and deleted in it), so every folder older than it is recorded, by the rule a survey applies.
+    /// </summary>
+    public static IReadOnlyDictionary<string, long> TimesOfWritten(string root, IEnumerable<string> written)
+    {
+        var probe = Path.Join(root, OutputFolder.MarkerFileName + ".clock");
+        File.WriteAllBytes(probe, []);
+        File.Delete(probe);
+        var settledBefore = SettledBefore(root, DateTime.UtcNow);
+        var times = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var folder in new ListedTree(written).Folders)
+        {
+            var time = Directory.GetLastWriteTimeUtc(Path.Join(root, folder)).Ticks;
+            if (time < settledBefore)
+            {
+                times[folder] = time;
+            }
+        }
+
+        return times;
+    }
+
+    /// <summary>
     /// Reads the entries below <paramref name="folder"/>: files and links (to files or folders) are crossed off the list or
     /// are foreign; plain folders are walked in turn, except those unchanged since the last survey, visited after.
     /// </summary>
@@ -183,7 +208,7 @@ internal sealed class OutputSurveyor
         private readonly Dictionary<string, List<string>> _folders = new(StringComparer.Ordinal);
         private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-        public ListedTree(IReadOnlyList<string> listed)
+        public ListedTree(IEnumerable<string> listed)
         {
             foreach (var path in listed)
             {
@@ -197,6 +222,9 @@ internal sealed class OutputSurveyor
                 }
             }
         }
+
+        /// <summary>Every folder holding a listed file, and their parents (not the root).</summary>
+        public IReadOnlySet<string> Folders => _known;
 
         public List<string> FilesIn(string folder) => _files.TryGetValue(folder, out var files) ? files : [];
 

@@ -117,6 +117,14 @@ internal sealed class StagingWriter(
     }
 
     /// <summary>
+    /// The folder times for the next build's output check (see <see cref="OutputCheck.FolderRecord"/>): those the check found
+    /// in the previous output, or, when staging holds the whole output (no previous one), those of the folders just written.
+    /// Called once every file is added, before <see cref="Commit"/>.
+    /// </summary>
+    public byte[] FolderRecord() =>
+        previous is null ? OutputFolderRecord.Encode(OutputSurveyor.TimesOfWritten(output.StagingPath, _paths)) : check.FolderRecord;
+
+    /// <summary>
     /// Puts the staged files into the output: the whole folder swapped in, or with a previous output only the changed files
     /// moved in and the files the site no longer has deleted. <paramref name="beforeCommit"/> runs just before (the build
     /// cache is dropped there, since it describes the output about to change).
