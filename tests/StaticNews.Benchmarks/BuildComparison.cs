@@ -11,6 +11,9 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 {
     private const string HugoPath = "/usr/bin/hugo";
 
+    /// <summary>The fewest no-change and one-edit builds measured per size, whatever the number of cold runs.</summary>
+    private const int IncrementalRuns = 5;
+
     private readonly DeletionCooldown _cooldown = new(workRoot, output);
 
     public void Run(IReadOnlyList<int> sizes)
@@ -41,16 +44,18 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             var ours = Path.Combine(folder, "out-staticnews");
             var oursCold = Repeat(() => CleanStaticNews(ours), () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder));
             var oursStats = FolderStats.Of(ours);
-            // As many no-change and one-edit builds as cold ones, for medians: single runs of these short builds are the noisiest figures.
-            var noChanges = new List<(RunMeasurement Measurement, int FilesWritten)>(runs);
-            for (var i = 0; i < runs; i++)
+            // At least five no-change and one-edit builds, for medians: these short builds are the noisiest figures (a tenth of
+            // a second at 1,000 articles, where the machine's noise moves single runs by a fifth), and they cost little.
+            var incrementalRuns = Math.Max(runs, IncrementalRuns);
+            var noChanges = new List<(RunMeasurement Measurement, int FilesWritten)>(incrementalRuns);
+            for (var i = 0; i < incrementalRuns; i++)
             {
                 noChanges.Add(MeasureWrites(ours, () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder)));
             }
 
             var edited = Path.Combine(sitePath, "articles", corpus.Articles[^1].TopCategory, corpus.Articles[^1].Slug + ".md");
-            var oneEdits = new List<(RunMeasurement Measurement, int FilesWritten)>(runs);
-            for (var i = 0; i < runs; i++)
+            var oneEdits = new List<(RunMeasurement Measurement, int FilesWritten)>(incrementalRuns);
+            for (var i = 0; i < incrementalRuns; i++)
             {
                 File.AppendAllText(edited, string.Create(CultureInfo.InvariantCulture, $"\nOne more sentence (number {i + 1}), added by the benchmark to measure a one-article rebuild.\n"));
                 oneEdits.Add(MeasureWrites(ours, () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder)));
@@ -63,8 +68,8 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {size:N0} articles"));
             output.WriteLine("tool                      wall s    cpu s   peak MiB    pages    files   output MiB");
             Print("StaticNews cold", oursCold, oursStats);
-            Print("StaticNews no change", noChange, null, $"   files written: {string.Join(" / ", noChanges.Select(n => n.FilesWritten))}");
-            Print("StaticNews one edit", oneEdit, null, $"   files written: {string.Join(" / ", oneEdits.Select(e => e.FilesWritten))}");
+            Print("StaticNews no change", noChange, null, $"   files written: {string.Join(" / ", noChanges.Select(n => n.FilesWritten))}; wall s: {Each(noChange)}");
+            Print("StaticNews one edit", oneEdit, null, $"   files written: {string.Join(" / ", oneEdits.Select(e => e.FilesWritten))}; wall s: {Each(oneEdit)}");
             output.WriteLine(SearchIndexLine(ours));
             if (hugo)
             {
@@ -121,6 +126,10 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
         output.WriteLine($"StaticNews: the Fast publish profile (release, self-contained, {compilation}), {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}");
         return Path.Combine(folder, OperatingSystem.IsWindows() ? "StaticNews.Cli.exe" : "StaticNews.Cli");
     }
+
+    /// <summary>Each run's wall time, in the order run.</summary>
+    private static string Each(List<RunMeasurement> measurements) =>
+        string.Join(" / ", measurements.Select(m => m.WallSeconds.ToString("F2", CultureInfo.InvariantCulture)));
 
     /// <summary>The search index against the HTML it searches (the issue's bound is 15 %).</summary>
     private static string SearchIndexLine(string folder)
