@@ -121,6 +121,21 @@ public sealed class HostileValueTests
         }
     }
 
+    [Fact]
+    public async Task A_file_name_that_cannot_be_an_output_path_is_a_diagnostic_in_a_rebuild_too()
+    {
+        using var site = TempSite.Create(Article("world"));
+        DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
+        site.Write("static/a:b.png", "x");
+        var before = FolderState.Of(site.Parent);
+
+        var result = await site.BuildAsync();
+
+        // The rebuild checks every path again once one is new, not only those the last build wrote.
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.OutputPathUnsafe.Code && d.Location.Path == "a:b.png");
+        Assert.Equal(before, FolderState.Of(site.Parent));
+    }
+
     private static string Article(string category, string body = "Body.") =>
         $"-- articles/a.md --\n---\n{ValidArticle}category: {category}\n---\n{body}\n";
 

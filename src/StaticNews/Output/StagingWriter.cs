@@ -50,11 +50,15 @@ internal sealed class StagingWriter(
         var staging = output.StagingPath;
         var stagingRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(staging)) + Path.DirectorySeparatorChar;
         // Each path is checked again where it actually lands once combined, whatever the rules missed; meanwhile the paths
-        // are put in the marker's order.
+        // are put in the marker's order. Paths the previous build wrote all passed these checks together (a build that fails
+        // them writes nothing and keeps no cache), and so does any subset of them: a rebuild that adds none checks nothing.
         var sorting = Task.Run(() => OutputFolder.MarkerOrder(paths), cancellationToken);
         try
         {
-            OutputPaths.Report(paths, diagnostics, landsInside: path => Path.GetFullPath(Path.Combine(staging, path)).StartsWith(stagingRoot, StringComparison.Ordinal));
+            if (previous is null || paths.Any(path => !previous.FileHashes.ContainsKey(path)))
+            {
+                OutputPaths.Report(paths, diagnostics, landsInside: path => Path.GetFullPath(Path.Combine(staging, path)).StartsWith(stagingRoot, StringComparison.Ordinal));
+            }
         }
         finally
         {
