@@ -74,8 +74,9 @@ internal sealed class OutputSurveyor
     /// </summary>
     public static IReadOnlyDictionary<string, long> TimesOfWritten(string root, IEnumerable<string> written)
     {
-        var probe = Path.Join(root, OutputFolder.MarkerFileName + ".clock");
-        File.WriteAllBytes(probe, []);
+        // A name of its own, created new: never a file the build wrote.
+        var probe = Path.Join(root, $"{OutputFolder.MarkerFileName}.{Guid.NewGuid():N}.clock");
+        new FileStream(probe, FileMode.CreateNew).Dispose();
         File.Delete(probe);
         var settledBefore = SettledBefore(root, DateTime.UtcNow);
         var times = new Dictionary<string, long>(StringComparer.Ordinal);
