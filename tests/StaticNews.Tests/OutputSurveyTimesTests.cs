@@ -80,6 +80,22 @@ public sealed class OutputSurveyTimesTests
     private static void Retitle(TempSite site, string title) =>
         site.Write("articles/second.md", $"---\ntitle: {title}\ndate: 2026-03-20\nauthor: jane-doe\ncategory: culture\n---\nMore.\n");
 
+    /// <summary>The folder times the build cache beside <paramref name="site"/>'s output records.</summary>
+    private static Dictionary<string, long> RecordedFolderTimes(TempSite site) =>
+        OutputFolderRecord.Decode(BuildCache.Load(site.DefaultCache)!.OutputFolderRecord)!;
+
+    /// <summary>Adds a file of someone's to <paramref name="folder"/> and retitles an article: the next build refuses the output, naming the file.</summary>
+    private static async Task AssertAFileAddedIsRefusedAsync(TempSite site, string folder, string title)
+    {
+        File.WriteAllText(Path.Combine(site.DefaultOutput, folder, "notes.txt"), "mine");
+        Retitle(site, title);
+
+        var refused = await site.BuildAsync();
+
+        var diagnostic = DiagnosticAssert.Single(refused.Diagnostics, DiagnosticCodes.OutputUnsafe, site.DefaultOutput, 0, 0);
+        Assert.Contains($"('{folder}/notes.txt')", diagnostic.Message, StringComparison.Ordinal);
+    }
+
     private static async Task BuildCleanlyAsync(TempSite site) => DiagnosticAssert.NoErrors((await site.BuildAsync()).Diagnostics);
 
     [Fact]
@@ -138,16 +154,11 @@ public sealed class OutputSurveyTimesTests
         await BuildCleanlyAsync(site);
 
         // Seconds after the first build, every folder is younger than the settle time, yet older than the output folder.
-        var recorded = OutputFolderRecord.Decode(BuildCache.Load(site.DefaultCache)!.OutputFolderRecord)!;
+        var recorded = RecordedFolderTimes(site);
         Assert.Contains(nested, recorded.Keys);
         Assert.True(recorded.Count >= FoldersOf(output).Count / 2, $"{recorded.Count} of {FoldersOf(output).Count} folders recorded");
 
-        File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
-        Retitle(site, "Second, revised twice");
-        var refused = await site.BuildAsync();
-
-        var diagnostic = DiagnosticAssert.Single(refused.Diagnostics, DiagnosticCodes.OutputUnsafe, output, 0, 0);
-        Assert.Contains($"('{nested}/notes.txt')", diagnostic.Message, StringComparison.Ordinal);
+        await AssertAFileAddedIsRefusedAsync(site, nested, "Second, revised twice");
     }
 
     [Fact]
@@ -159,19 +170,13 @@ public sealed class OutputSurveyTimesTests
         // Each file a few milliseconds after the last, so the folders' times are not all in the file system clock's last tick.
         DiagnosticAssert.NoErrors((await site.BuildAsync(o => o with { BeforeFileWrite = (_, token) => new ValueTask(Task.Delay(5, token)) })).Diagnostics);
 
-        var recorded = OutputFolderRecord.Decode(BuildCache.Load(site.DefaultCache)!.OutputFolderRecord)!;
+        var recorded = RecordedFolderTimes(site);
         Assert.True(recorded.Count >= FoldersOf(output).Count / 2, $"{recorded.Count} of {FoldersOf(output).Count} folders recorded");
         Assert.All(recorded, folder => Assert.Equal(Directory.GetLastWriteTimeUtc(Path.Combine(output, folder.Key)).Ticks, folder.Value));
         Assert.All(recorded.Values, time => Assert.True(time < Directory.GetLastWriteTimeUtc(output).Ticks));
         Assert.Equal([OutputFolder.MarkerFileName], Directory.EnumerateFiles(output, OutputFolder.MarkerFileName + "*").Select(Path.GetFileName));
 
-        var nested = recorded.Keys.Where(f => f.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal).First();
-        File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
-        Retitle(site, "Second, revised");
-        var refused = await site.BuildAsync();
-
-        var diagnostic = DiagnosticAssert.Single(refused.Diagnostics, DiagnosticCodes.OutputUnsafe, output, 0, 0);
-        Assert.Contains($"('{nested}/notes.txt')", diagnostic.Message, StringComparison.Ordinal);
+        await AssertAFileAddedIsRefusedAsync(site, recorded.Keys.Where(f => f.Contains('/', StringComparison.Ordinal)).Order(StringComparer.Ordinal).First(), "Second, revised");
     }
 
     [Fact]
@@ -253,7 +258,7 @@ public sealed class OutputSurveyTimesTests
     {
         var (site, output, nested) = await RebuiltOldOutputAsync();
         using var _ = site;
-        Assert.Equal(AnHourAgo.Ticks, OutputFolderRecord.Decode(BuildCache.Load(site.DefaultCache)!.OutputFolderRecord)![nested]);
+        Assert.Equal(AnHourAgo.Ticks, RecordedFolderTimes(site)[nested]);
 
         // The limit the README states: a folder's time put back by hand hides what was added to it, until --force.
         File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
