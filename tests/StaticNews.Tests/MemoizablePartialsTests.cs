@@ -9,10 +9,10 @@ public sealed class MemoizablePartialsTests
 {
     private static Dictionary<string, string[]> Find(params (string Name, string Text)[] templates)
     {
-        var parsed = templates.ToDictionary(t => t.Name, t => Template.Parse(t.Text, t.Name), StringComparer.Ordinal);
+        var facts = PartialAnalyzer.AnalyseAll(templates.ToDictionary(t => t.Name, t => Template.Parse(t.Text, t.Name), StringComparer.Ordinal));
         var constants = SiteWidePartials.ConstantGlobals(["format_date", "relative_url"], new TemplateContext().BuiltinObject.Keys);
-        var siteWide = SiteWidePartials.Find(parsed, constants);
-        return MemoizablePartials.Find(parsed, siteWide, constants).ToDictionary(p => p.Key, p => p.Value.Select(e => e.ToString()!).ToArray(), StringComparer.Ordinal);
+        var siteWide = SiteWidePartials.Find(facts, constants);
+        return MemoizablePartials.Find(facts, siteWide, constants).ToDictionary(p => p.Key, p => p.Value.Select(e => e.ToString()!).ToArray(), StringComparer.Ordinal);
     }
 
     [Fact]

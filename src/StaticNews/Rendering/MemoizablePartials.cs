@@ -1,4 +1,3 @@
-using Scriban;
 using Scriban.Syntax;
 
 namespace StaticNews.Rendering;
@@ -10,10 +9,7 @@ namespace StaticNews.Rendering;
 /// </summary>
 internal static class MemoizablePartials
 {
-    public static IReadOnlyDictionary<string, ScriptExpression[]> Find(IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> siteWide, IReadOnlySet<string> constantGlobals) =>
-        Find(PartialAnalyzer.AnalyseAll(templates), siteWide, constantGlobals);
-
-    /// <summary>Like the overload taking the templates, from their <see cref="PartialAnalyzer.AnalyseAll">analysis</see>.</summary>
+    /// <summary>The memoizable partials among the templates of <paramref name="facts"/> (their <see cref="PartialAnalyzer.AnalyseAll">analysis</see>), with their inputs.</summary>
     public static IReadOnlyDictionary<string, ScriptExpression[]> Find(IReadOnlyDictionary<string, PartialFacts> facts, IReadOnlySet<string> siteWide, IReadOnlySet<string> constantGlobals)
     {
         var includedSomewhere = facts.Values.SelectMany(f => f.Includes).ToHashSet(StringComparer.Ordinal);

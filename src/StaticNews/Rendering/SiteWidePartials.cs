@@ -13,7 +13,7 @@ internal static class SiteWidePartials
     private static readonly HashSet<string> SiteWideGlobals = new(StringComparer.Ordinal) { "site" };
 
     public static IReadOnlySet<string> Find(IReadOnlyDictionary<string, Template> templates, IEnumerable<string> functionNames, IEnumerable<string> builtinNames) =>
-        Find(templates, ConstantGlobals(functionNames, builtinNames));
+        Find(PartialAnalyzer.AnalyseAll(templates), ConstantGlobals(functionNames, builtinNames));
 
     /// <summary>The globals that hold the same value on every page: the site, the helper functions and Scriban's builtins (not include).</summary>
     public static IReadOnlySet<string> ConstantGlobals(IEnumerable<string> functionNames, IEnumerable<string> builtinNames)
@@ -25,10 +25,7 @@ internal static class SiteWidePartials
         return allowed;
     }
 
-    public static IReadOnlySet<string> Find(IReadOnlyDictionary<string, Template> templates, IReadOnlySet<string> constantGlobals) =>
-        Find(PartialAnalyzer.AnalyseAll(templates), constantGlobals);
-
-    /// <summary>Like the overload taking the templates, from their <see cref="PartialAnalyzer.AnalyseAll">analysis</see>.</summary>
+    /// <summary>The site-wide partials among the templates of <paramref name="facts"/> (their <see cref="PartialAnalyzer.AnalyseAll">analysis</see>).</summary>
     public static IReadOnlySet<string> Find(IReadOnlyDictionary<string, PartialFacts> facts, IReadOnlySet<string> constantGlobals)
     {
         var siteWide = new HashSet<string>(StringComparer.Ordinal);
