@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
-using System.Runtime.CompilerServices;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban;
@@ -10,27 +9,22 @@ using StaticNews.Model;
 namespace StaticNews.Rendering;
 
 /// <summary>
-/// Member access for the model's .NET objects through typed delegates instead of reflection. Scriban reads a property with
-/// <see cref="PropertyInfo.GetValue(object)"/> on every access; a page reads hundreds. Members are found and named exactly as
-/// Scriban's own accessor does (public instance fields, then properties, declared type first, renamed, the first of a name
-/// kept), and anything else an accessor does is left to Scriban's. One instance serves every context of a build. Reads of an
-/// article's body-derived members are noted in the page's <see cref="HtmlTemplateContext.BodyReads"/>.
-/// Where code cannot be generated at run time (the natively compiled build), a member is read through
-/// <see cref="PropertyInfo.GetValue(object)"/>, which native compilation precompiles: the typed delegates would need
-/// generic instantiations that exist only if the compiler saw them.
+/// Member access for the model's .NET objects through typed delegates (<see cref="ModelGetters"/>) instead of reflection.
+/// Scriban reads a property with <see cref="PropertyInfo.GetValue(object)"/> on every access; a page reads hundreds. Members
+/// are found and named exactly as Scriban's own accessor does (public instance fields, then properties, declared type first,
+/// renamed, the first of a name kept), and anything else an accessor does is left to Scriban's. One instance serves every
+/// context of a build. Reads of an article's body-derived members are noted in the page's <see cref="HtmlTemplateContext.BodyReads"/>.
 /// </summary>
 internal sealed class ModelAccessors(bool typedDelegates)
 {
-    private static readonly MethodInfo PropertyGetterDefinition = typeof(ModelAccessors).GetMethod(nameof(PropertyGetter), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     private static readonly string[] BodyDerivedMembers = [nameof(Article.Body), nameof(Article.WordCount), nameof(Article.ReadingMinutes)];
 
     private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Func<object, object?>>> _getters = new();
     private IReadOnlySet<string>? _bodyMembers;
 
-    /// <summary>Accessors reading through typed delegates wherever the runtime can make them.</summary>
+    /// <summary>Accessors reading through typed delegates wherever there are.</summary>
     public ModelAccessors()
-        : this(RuntimeFeature.IsDynamicCodeSupported)
+        : this(typedDelegates: true)
     {
     }
 
@@ -70,7 +64,7 @@ internal sealed class ModelAccessors(bool typedDelegates)
                 if (property.GetMethod is { IsPublic: true, IsStatic: false } getter && property.GetIndexParameters().Length == 0
                     && property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(property)))
                 {
-                    getters.TryAdd(NameOf(property, renamer), typedDelegates && RuntimeFeature.IsDynamicCodeSupported ? TypedGetter(level, property.PropertyType, getter) : property.GetValue);
+                    getters.TryAdd(NameOf(property, renamer), (typedDelegates ? ModelGetters.For(level, getter) : null) ?? property.GetValue);
                 }
             }
         }
@@ -78,21 +72,8 @@ internal sealed class ModelAccessors(bool typedDelegates)
         return getters;
     }
 
-    /// <summary>A delegate calling <paramref name="getter"/> directly rather than through MethodInfo.Invoke, which makes (and JIT-compiles) an invoke stub per method.</summary>
-    [RequiresDynamicCode("Instantiates a generic method over the model's member types.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2060", Justification = "PropertyGetter's type parameters carry no trimming requirement.")]
-    private static Func<object, object?> TypedGetter(Type target, Type value, MethodInfo getter) =>
-        PropertyGetterDefinition.MakeGenericMethod(target, value).CreateDelegate<Func<MethodInfo, Func<object, object?>>>()(getter);
-
     private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer) =>
         renamer(member) is { Length: > 0 } name ? name : member.Name;
-
-    private static Func<object, object?> PropertyGetter<TTarget, TValue>(MethodInfo getter)
-        where TTarget : class
-    {
-        var typed = getter.CreateDelegate<Func<TTarget, TValue>>();
-        return target => typed((TTarget)target);
-    }
 
     private sealed class Accessor(IObjectAccessor scriban, IReadOnlyDictionary<string, Func<object, object?>> getters, IReadOnlySet<string>? bodyMembers) : IObjectAccessor
     {
