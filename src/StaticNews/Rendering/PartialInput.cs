@@ -16,14 +16,27 @@ internal static class PartialInput
 
     private static readonly TemplateContext.TryGetVariableDelegate ReadUnsetAsMarker = ReadAsUnset;
 
-    /// <summary>The value of <paramref name="input"/>, or false when it is not a chain this can read (a missing member, an index).</summary>
-    public static bool TryRead(TemplateContext context, ScriptExpression input, out object? value)
+    /// <summary>
+    /// The values of <paramref name="inputs"/> into <paramref name="values"/>, or false when one is not a chain this can read
+    /// (a missing member, an index). Chains from one variable (<c>card.title</c>, <c>card.url</c>), next to each other in
+    /// a partial's sorted inputs, read the variable once.
+    /// </summary>
+    public static bool TryReadAll(TemplateContext context, ScriptExpression[] inputs, object?[] values)
     {
         var previous = context.TryGetVariable;
         context.TryGetVariable = ReadUnsetAsMarker;
         try
         {
-            return TryReadChain(context, input, out value);
+            var root = default(RootRead);
+            for (var i = 0; i < inputs.Length; i++)
+            {
+                if (!TryReadChain(context, inputs[i], ref root, out values[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
         finally
         {
@@ -31,15 +44,20 @@ internal static class PartialInput
         }
     }
 
-    private static bool TryReadChain(TemplateContext context, ScriptExpression input, out object? value)
+    private static bool TryReadChain(TemplateContext context, ScriptExpression input, ref RootRead root, out object? value)
     {
         switch (input)
         {
             case ScriptVariableGlobal variable:
-                value = context.GetValue(variable);
+                if (!string.Equals(root.Name, variable.Name, StringComparison.Ordinal))
+                {
+                    root = new RootRead(variable.Name, context.GetValue(variable));
+                }
+
+                value = root.Value;
                 return true;
             case ScriptMemberExpression { Target: { } target, Member: { } member }:
-                if (!TryReadChain(context, target, out var owner))
+                if (!TryReadChain(context, target, ref root, out var owner))
                 {
                     value = null;
                     return false;
@@ -63,6 +81,9 @@ internal static class PartialInput
         value = Unset;
         return true;
     }
+
+    /// <summary>The last variable read from the caller, and its value: reading a variable changes nothing, so the value stands.</summary>
+    private readonly record struct RootRead(string? Name, object? Value);
 
     private sealed class UnsetVariable
     {

@@ -28,6 +28,7 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
 
     private readonly ConcurrentDictionary<PartialKey, PartialOutput> _outputs = ConcurrentTables.Sized<PartialKey, PartialOutput>(expectedCalls);
     private readonly ConcurrentDictionary<int, bool> _seenOnce = ConcurrentTables.Sized<int, bool>(expectedCalls);
+    private readonly PartialKeyValues _valueKinds = new();
     private long _bytes;
 
     public int Count => _outputs.Count;
@@ -44,15 +45,9 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
         }
 
         var values = new object?[known.Inputs.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (!PartialInput.TryRead(context, known.Inputs[i], out values[i]))
-            {
-                return null;
-            }
-        }
-
-        return PartialKey.Of(partial, known.NameHash, values);
+        return !PartialInput.TryReadAll(context, known.Inputs, values)
+            ? null
+            : PartialKey.Of(partial, known.NameHash, values, _valueKinds);
     }
 
     public bool TryGet(PartialKey key, out PartialOutput output)
