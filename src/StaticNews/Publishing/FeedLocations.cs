@@ -34,24 +34,26 @@ internal static class FeedLocations
     /// <summary>The site-rooted URL of a feed whose listing lives at <paramref name="listingUrl"/> (a folder URL ending with '/').</summary>
     public static string Url(string listingUrl, FeedFormat format) => listingUrl + FileName(format);
 
-    /// <summary>The feeds a page announces: the site's everywhere, plus its own on a category, author or tag listing.</summary>
-    public static IReadOnlyList<FeedLink> LinksFor(Page page, Site site)
+    /// <summary>The listing whose own feeds <paramref name="page"/> announces (a category, author or tag page), or null.</summary>
+    public static FeedListing? ListingOf(Page page) => page.Kind switch
+    {
+        PageKind.Category when page.Category is { } category => new FeedListing(category.Url, category.Name),
+        PageKind.Author when page.Author is { } author => new FeedListing(author.Url, author.Name),
+        PageKind.Tag when page.Tag is { } tag => new FeedListing(tag.Url, tag.Name),
+        _ => null,
+    };
+
+    /// <summary>The feeds a page announces: the site's everywhere, followed by <paramref name="listing"/>'s own on a category, author or tag listing.</summary>
+    public static IReadOnlyList<FeedLink> LinksFor(Site site, FeedListing? listing)
     {
         var links = new List<FeedLink>(6);
         Add(links, site.Url, site.Title);
-        var (listingUrl, name) = page.Kind switch
+        if (listing is { } own)
         {
-            PageKind.Category when page.Category is { } category => (category.Url, category.Name),
-            PageKind.Author when page.Author is { } author => (author.Url, author.Name),
-            PageKind.Tag when page.Tag is { } tag => (tag.Url, tag.Name),
-            _ => ((string?)null, (string?)null),
-        };
-        if (listingUrl is not null && name is not null)
-        {
-            Add(links, listingUrl, name + " – " + site.Title);
+            Add(links, own.Url, own.Name + " – " + site.Title);
         }
 
-        return links;
+        return links.AsReadOnly();
     }
 
     private static void Add(List<FeedLink> links, string listingUrl, string title)

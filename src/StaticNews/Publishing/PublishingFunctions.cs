@@ -12,6 +12,7 @@ internal static class PublishingFunctions
     {
         var jsonLd = new JsonLdBuilder(model.Site, model.Urls);
         TemplateFunctions.Import<Page?, TrustedHtml>(functions, "json_ld", "page", (Page? page) => page is null ? TrustedHtml.Empty : TrustedHtml.FromUtf8(jsonLd.Build(page)));
-        TemplateFunctions.Import<Page?, IReadOnlyList<FeedLink>>(functions, "feed_links", "page", (Page? page) => page is null ? [] : FeedLocations.LinksFor(page, model.Site));
+        var feedLinks = new FeedLinkLists(model.Site);
+        TemplateFunctions.Import<Page?, IReadOnlyList<FeedLink>>(functions, "feed_links", "page", (Page? page) => page is null ? [] : feedLinks.For(page));
     }
 }

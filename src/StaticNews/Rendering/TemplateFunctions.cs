@@ -11,8 +11,9 @@ internal static class TemplateFunctions
     public static ScriptObject Create(SiteConfig config, UrlBuilder urls)
     {
         var functions = new ScriptObject();
-        functions.SetValue("format_date", new TemplateFunction<object?, string?, string>((value, format) => FormatDate(value, format ?? config.DateFormat, config), ["value", "format"], optional: 1), readOnly: true);
-        Import(functions, "iso_date", "value", (object? value) => IsoDate(value, config));
+        var dates = new DateTexts(config);
+        functions.SetValue("format_date", new TemplateFunction<object?, string?, string>((value, format) => dates.Format(value, format ?? config.DateFormat), ["value", "format"], optional: 1), readOnly: true);
+        Import(functions, "iso_date", "value", (object? value) => dates.Iso(value));
         Import(functions, "absolute_url", "url", (string? url) => url is null ? string.Empty : urls.Absolute(url));
         Import(functions, "relative_url", "url", (string? url) => url is null ? string.Empty : urls.Resolve(url));
         Import(functions, "month_name", "month", (int month) => config.Culture.DateTimeFormat.GetMonthName(Math.Clamp(month, 1, 12)));
