@@ -110,6 +110,31 @@ public sealed class PartialMemoTests
     }
 
     [Fact]
+    public void A_model_object_stands_for_the_members_read_from_it_except_a_page_whose_members_are_read_one_by_one()
+    {
+        var memo = new PartialMemo(
+            new Dictionary<string, ScriptExpression[]>
+            {
+                ["card.html"] = [Chain("card", "summary"), Chain("card", "title"), new ScriptVariableGlobal("card_heading")],
+                ["header.html"] = [Chain("page", "kind"), Chain("page", "title")],
+            },
+            maxBytes: 1024,
+            expectedCalls: 16);
+        var article = new Article { SourcePath = "articles/a.md", Slug = "a", Title = "Talks", Date = DateTimeOffset.UnixEpoch, Url = "/a/" };
+        PartialKey? Card(object card, string heading = "h3") => memo.KeyOf(Context(("card", card), ("card_heading", heading)), "card.html");
+        PartialKey? Header(Page page) => memo.KeyOf(Context(("page", page)), "header.html");
+        Page PageAt(string url) => new() { Kind = PageKind.Article, Url = url, OutputPath = url.Trim('/') + "/index.html", Title = "Talks" };
+
+        Assert.Equal(Card(article), Card(article));
+        Assert.NotEqual(Card(article), Card(article, "h2"));
+        Assert.NotEqual(Card(article), Card(article with { }));
+        Assert.NotEqual(Card(article), Card(new ScriptObject { ["summary"] = article, ["title"] = null }));
+        Assert.Equal(Card(new ScriptObject { ["summary"] = "s", ["title"] = "t" }), Card(new ScriptObject { ["summary"] = "s", ["title"] = "t" }));
+        Assert.Equal(Header(PageAt("/a/")), Header(PageAt("/b/")));
+        Assert.NotEqual(Header(PageAt("/a/")), Header(PageAt("/b/") with { Title = "Other" }));
+    }
+
+    [Fact]
     public void A_partial_whose_inputs_never_repeat_is_given_up_on_and_one_already_reused_never_is()
     {
         var memo = new PartialMemo(

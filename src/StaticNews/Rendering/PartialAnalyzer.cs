@@ -182,7 +182,7 @@ internal static class PartialAnalyzer
     }
 
     /// <summary>The variable a pure member chain starts from, or null when the chain starts from anything else (a call, an index).</summary>
-    private static ScriptVariableGlobal? RootOf(ScriptMemberExpression member)
+    public static ScriptVariableGlobal? RootOf(ScriptMemberExpression member)
     {
         ScriptExpression? target = member.Target;
         while (target is ScriptMemberExpression inner)

@@ -19,9 +19,11 @@ internal static class PartialInput
     /// <summary>
     /// The values of <paramref name="inputs"/> into <paramref name="values"/>, or false when one is not a chain this can read
     /// (a missing member, an index). Chains from one variable (<c>card.title</c>, <c>card.url</c>), next to each other in
-    /// a partial's sorted inputs, read the variable once.
+    /// a partial's sorted inputs, read the variable once; when its value is a model object that stands for its members
+    /// (<see cref="PartialKeyValues.StandsForItsMembers"/>), the first of them holds the object and the others a marker,
+    /// and no member is read.
     /// </summary>
-    public static bool TryReadAll(TemplateContext context, ScriptExpression[] inputs, object?[] values)
+    public static bool TryReadAll(TemplateContext context, ScriptExpression[] inputs, object?[] values, PartialKeyValues kinds)
     {
         var previous = context.TryGetVariable;
         context.TryGetVariable = ReadUnsetAsMarker;
@@ -30,7 +32,23 @@ internal static class PartialInput
             var root = default(RootRead);
             for (var i = 0; i < inputs.Length; i++)
             {
-                if (!TryReadChain(context, inputs[i], ref root, out values[i]))
+                var input = inputs[i];
+                if (input is ScriptMemberExpression member && PartialAnalyzer.RootOf(member) is { } variable)
+                {
+                    var first = !root.IsOf(variable);
+                    if (first)
+                    {
+                        root = RootRead.Of(context, variable, kinds);
+                    }
+
+                    if (root.StandsForItsMembers)
+                    {
+                        values[i] = first ? root.Value : ReadThroughTheObject;
+                        continue;
+                    }
+                }
+
+                if (!TryReadChain(context, input, ref root, kinds, out values[i]))
                 {
                     return false;
                 }
@@ -44,20 +62,20 @@ internal static class PartialInput
         }
     }
 
-    private static bool TryReadChain(TemplateContext context, ScriptExpression input, ref RootRead root, out object? value)
+    private static bool TryReadChain(TemplateContext context, ScriptExpression input, ref RootRead root, PartialKeyValues kinds, out object? value)
     {
         switch (input)
         {
             case ScriptVariableGlobal variable:
-                if (!string.Equals(root.Name, variable.Name, StringComparison.Ordinal))
+                if (!root.IsOf(variable))
                 {
-                    root = new RootRead(variable.Name, context.GetValue(variable));
+                    root = RootRead.Of(context, variable, kinds);
                 }
 
                 value = root.Value;
                 return true;
             case ScriptMemberExpression { Target: { } target, Member: { } member }:
-                if (!TryReadChain(context, target, ref root, out var owner))
+                if (!TryReadChain(context, target, ref root, kinds, out var owner))
                 {
                     value = null;
                     return false;
@@ -82,8 +100,23 @@ internal static class PartialInput
         return true;
     }
 
+    /// <summary>
+    /// The value of a chain from an object that stands for its members, other than the first such chain (which holds the
+    /// object): equal only to itself, so it never matches a value read.
+    /// </summary>
+    private static readonly object ReadThroughTheObject = new();
+
     /// <summary>The last variable read from the caller, and its value: reading a variable changes nothing, so the value stands.</summary>
-    private readonly record struct RootRead(string? Name, object? Value);
+    private readonly record struct RootRead(string? Name, object? Value, bool StandsForItsMembers)
+    {
+        public static RootRead Of(TemplateContext context, ScriptVariableGlobal variable, PartialKeyValues kinds)
+        {
+            var value = context.GetValue(variable);
+            return new RootRead(variable.Name, value, value is not null && kinds.StandsForItsMembers(value));
+        }
+
+        public bool IsOf(ScriptVariableGlobal variable) => string.Equals(Name, variable.Name, StringComparison.Ordinal);
+    }
 
     private sealed class UnsetVariable
     {

@@ -45,7 +45,7 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
         }
 
         var values = new object?[known.Inputs.Length];
-        return !PartialInput.TryReadAll(context, known.Inputs, values)
+        return !PartialInput.TryReadAll(context, known.Inputs, values, _valueKinds)
             ? null
             : PartialKey.Of(partial, known.NameHash, values, _valueKinds);
     }
