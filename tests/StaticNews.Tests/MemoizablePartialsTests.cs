@@ -42,8 +42,38 @@ public sealed class MemoizablePartialsTests
     [InlineData("{{ include 'other.html' }}")]
     public void A_partial_with_effects_or_page_dependent_includes_is_not_reused(string text)
     {
-        var found = Find(("page.html", "{{ include 'p.html' }}"), ("p.html", text), ("other.html", "{{ page.url }}"));
+        var found = Find(("page.html", "{{ include 'p.html' }}"), ("p.html", text), ("other.html", "{{ page.url }}{{ page.seen = true }}"));
 
+        Assert.False(found.ContainsKey("p.html"));
+    }
+
+    [Fact]
+    public void A_partial_including_a_memoizable_one_is_keyed_on_what_both_read()
+    {
+        var found = Find(
+            ("page.html", "{{ for author in page.authors }}{{ include 'box.html' }}{{ end }}"),
+            ("box.html", "<h3>{{ author.name }}</h3>{{ include 'links.html' }}{{ include 'footer.html' }}"),
+            ("links.html", "{{ if author.website }}<a href=\"{{ author.website }}\">Website</a>{{ end }}{{ for link in author.social }}{{ link.url }}{{ end }}"),
+            ("footer.html", "{{ site.title }}"));
+
+        Assert.Equal(["author.social", "author.website"], found["links.html"]);
+        Assert.Equal(["author.name", "author.social", "author.website"], found["box.html"]);
+    }
+
+    [Theory]
+    [InlineData("{{ author = page.lead }}{{ include 'links.html' }}")]
+    [InlineData("{{ for author in page.authors }}{{ include 'links.html' }}{{ end }}")]
+    [InlineData("{{ include 'first.html' }}")]
+    public void A_partial_including_one_that_reads_what_it_sets_or_loop_state_is_not_reused(string text)
+    {
+        var found = Find(
+            ("page.html", "{{ include 'p.html' }}{{ for x in page.items }}{{ include 'links.html' }}{{ include 'first.html' }}{{ end }}"),
+            ("p.html", text),
+            ("links.html", "{{ author.website }}"),
+            ("first.html", "{{ if for.first }}first{{ end }}"));
+
+        Assert.Equal(["author.website"], found["links.html"]);
+        Assert.Equal(["for.first"], found["first.html"]);
         Assert.False(found.ContainsKey("p.html"));
     }
 

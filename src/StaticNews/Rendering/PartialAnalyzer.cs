@@ -58,6 +58,29 @@ internal static class PartialAnalyzer
             }
         }
 
+        return Outermost(inputs);
+    }
+
+    /// <summary>
+    /// The inputs of <paramref name="inputs"/> taken together (a partial's own and those of the partials it includes): each
+    /// chain once, none whose prefix is also read, sorted by name.
+    /// </summary>
+    public static IReadOnlyList<ScriptExpression> Union(IEnumerable<ScriptExpression> inputs)
+    {
+        var byName = new Dictionary<string, ScriptExpression>(StringComparer.Ordinal);
+        foreach (var input in inputs)
+        {
+            byName.TryAdd(input.ToString() ?? string.Empty, input);
+        }
+
+        return Outermost(byName);
+    }
+
+    /// <summary>Whether <paramref name="variable"/> is Scriban's loop state (<c>for.first</c>), which is the innermost loop's wherever it is read.</summary>
+    public static bool IsLoopState(string variable) => LoopStateVariables.Contains(variable);
+
+    private static List<ScriptExpression> Outermost(Dictionary<string, ScriptExpression> inputs)
+    {
         // Loops and an array sort over the chains' names rather than LINQ over the dictionary's pairs, whose value-type
         // instantiations the JIT would compile at every run.
         var chains = new List<string>(inputs.Count);

@@ -33,6 +33,9 @@ internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]
 
     public int Count => _outputs.Count;
 
+    /// <summary>How many outputs of <paramref name="partial"/> are kept.</summary>
+    public int CountOf(string partial) => _outputs.Keys.Count(key => string.Equals(key.Partial, partial, StringComparison.Ordinal));
+
     /// <summary>
     /// The key of this call of <paramref name="partial"/>, or null when the partial cannot be reused (or was given up on) or an
     /// input is not a plain value.
