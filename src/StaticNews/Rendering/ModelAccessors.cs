@@ -22,7 +22,7 @@ internal sealed class ModelAccessors(bool typedDelegates)
     private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Func<object, object?>>> _getters = new();
     private IReadOnlySet<string>? _bodyMembers;
 
-    /// <summary>Accessors reading through typed delegates wherever there are.</summary>
+    /// <summary>Accessors reading through typed delegates wherever the model has them (<see cref="ModelGetters"/>).</summary>
     public ModelAccessors()
         : this(typedDelegates: true)
     {

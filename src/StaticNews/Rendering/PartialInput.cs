@@ -17,6 +17,12 @@ internal static class PartialInput
     private static readonly TemplateContext.TryGetVariableDelegate ReadUnsetAsMarker = ReadAsUnset;
 
     /// <summary>
+    /// The value of a chain from an object that stands for its members, other than the first such chain (which holds the
+    /// object): equal only to itself, so it never matches a value read.
+    /// </summary>
+    private static readonly object ReadThroughTheObject = new();
+
+    /// <summary>
     /// The values of <paramref name="inputs"/> into <paramref name="values"/>, or false when one is not a chain this can read
     /// (a missing member, an index). Chains from one variable (<c>card.title</c>, <c>card.url</c>), next to each other in
     /// a partial's sorted inputs, read the variable once; when its value is a model object that stands for its members
@@ -99,12 +105,6 @@ internal static class PartialInput
         value = Unset;
         return true;
     }
-
-    /// <summary>
-    /// The value of a chain from an object that stands for its members, other than the first such chain (which holds the
-    /// object): equal only to itself, so it never matches a value read.
-    /// </summary>
-    private static readonly object ReadThroughTheObject = new();
 
     /// <summary>The last variable read from the caller, and its value: reading a variable changes nothing, so the value stands.</summary>
     private readonly record struct RootRead(string? Name, object? Value, bool StandsForItsMembers)
