@@ -32,6 +32,28 @@ public sealed class ModelGettersTests
     }
 
     [Fact]
+    public void A_member_reader_makes_its_delegate_on_first_read_and_reads_what_reflection_reads_every_time()
+    {
+        var article = new Article
+        {
+            SourcePath = "articles/talks.md",
+            Slug = "talks",
+            Title = "Talks resume",
+            Date = new DateTimeOffset(2026, 11, 18, 9, 30, 0, TimeSpan.FromHours(5)),
+            Updated = new DateTimeOffset(2026, 11, 19, 9, 30, 0, TimeSpan.FromHours(5)),
+            WordCount = 640,
+            Url = "/talks/",
+        };
+
+        foreach (var property in typeof(Article).GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
+        {
+            var reader = new ModelMemberReader(typeof(Article), property, property.GetMethod!);
+            Assert.Equal(property.GetValue(article), reader.Read(article));
+            Assert.Equal(property.GetValue(article), reader.Read(article));
+        }
+    }
+
+    [Fact]
     public void A_typed_delegate_reads_what_reflection_reads_for_references_values_and_nullables()
     {
         var correction = new Correction(new DateTimeOffset(2026, 11, 20, 8, 0, 0, TimeSpan.Zero), "Name corrected.", CorrectionKind.Correction);

@@ -19,7 +19,7 @@ internal sealed class ModelAccessors(bool typedDelegates)
 {
     private static readonly string[] BodyDerivedMembers = [nameof(Article.Body), nameof(Article.WordCount), nameof(Article.ReadingMinutes)];
 
-    private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Func<object, object?>>> _getters = new();
+    private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, ModelMemberReader>> _getters = new();
     private IReadOnlySet<string>? _bodyMembers;
 
     /// <summary>Accessors reading through typed delegates wherever the model has them (<see cref="ModelGetters"/>).</summary>
@@ -46,16 +46,16 @@ internal sealed class ModelAccessors(bool typedDelegates)
     // test checks against the model.
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
-    private Dictionary<string, Func<object, object?>> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    private Dictionary<string, ModelMemberReader> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
-        var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        var getters = new Dictionary<string, ModelMemberReader>(StringComparer.Ordinal);
         for (var level = type; level is not null && level != typeof(object); level = level.BaseType)
         {
             foreach (var field in level.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
             {
                 if (!field.IsLiteral && field.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(field)))
                 {
-                    getters.TryAdd(NameOf(field, renamer), field.GetValue);
+                    getters.TryAdd(NameOf(field, renamer), new ModelMemberReader(field.GetValue));
                 }
             }
 
@@ -64,7 +64,7 @@ internal sealed class ModelAccessors(bool typedDelegates)
                 if (property.GetMethod is { IsPublic: true, IsStatic: false } getter && property.GetIndexParameters().Length == 0
                     && property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(property)))
                 {
-                    getters.TryAdd(NameOf(property, renamer), (typedDelegates ? ModelGetters.For(level, getter) : null) ?? property.GetValue);
+                    getters.TryAdd(NameOf(property, renamer), typedDelegates ? new ModelMemberReader(level, property, getter) : new ModelMemberReader(property.GetValue));
                 }
             }
         }
@@ -75,7 +75,7 @@ internal sealed class ModelAccessors(bool typedDelegates)
     private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer) =>
         renamer(member) is { Length: > 0 } name ? name : member.Name;
 
-    private sealed class Accessor(IObjectAccessor scriban, IReadOnlyDictionary<string, Func<object, object?>> getters, IReadOnlySet<string>? bodyMembers) : IObjectAccessor
+    private sealed class Accessor(IObjectAccessor scriban, IReadOnlyDictionary<string, ModelMemberReader> getters, IReadOnlySet<string>? bodyMembers) : IObjectAccessor
     {
         public Type? IndexType => scriban.IndexType;
 
@@ -89,14 +89,14 @@ internal sealed class ModelAccessors(bool typedDelegates)
 
         public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
         {
-            if (getters.TryGetValue(member, out var get))
+            if (getters.TryGetValue(member, out var reader))
             {
                 if (bodyMembers is not null && bodyMembers.Contains(member) && context is HtmlTemplateContext html)
                 {
                     html.BodyReads.Add((Article)target);
                 }
 
-                value = get(target);
+                value = reader.Read(target);
                 return true;
             }
 
