@@ -18,43 +18,27 @@ internal sealed class DateTexts(SiteConfig config, int maxEntries = DateTexts.De
     private readonly ConcurrentDictionary<(DateTimeOffset Date, string Format), string> _formatted = new();
     private int _kept;
 
-    public string Iso(object? value)
-    {
-        if (value is not DateTimeOffset date)
-        {
-            return TemplateFunctions.IsoDate(value, config);
-        }
+    public string Iso(object? value) =>
+        value is DateTimeOffset date ? TextOf(_iso, date, static (date, config) => TemplateFunctions.IsoDate(date, config)) : TemplateFunctions.IsoDate(value, config);
 
-        if (_iso.TryGetValue(date, out var text))
+    public string Format(object? value, string format) =>
+        value is DateTimeOffset date
+            ? TextOf<(DateTimeOffset Date, string Format)>(_formatted, (date, format), static (key, config) => TemplateFunctions.FormatDate(key.Date, key.Format, config))
+            : TemplateFunctions.FormatDate(value, format, config);
+
+    /// <summary>The text kept for <paramref name="key"/>, or made by <paramref name="make"/> (and kept while there is room).</summary>
+    private string TextOf<TKey>(ConcurrentDictionary<TKey, string> kept, TKey key, Func<TKey, SiteConfig, string> make)
+        where TKey : notnull
+    {
+        if (kept.TryGetValue(key, out var text))
         {
             return text;
         }
 
-        text = TemplateFunctions.IsoDate(date, config);
+        text = make(key, config);
         if (MayKeepOneMore())
         {
-            _iso.TryAdd(date, text);
-        }
-
-        return text;
-    }
-
-    public string Format(object? value, string format)
-    {
-        if (value is not DateTimeOffset date)
-        {
-            return TemplateFunctions.FormatDate(value, format, config);
-        }
-
-        if (_formatted.TryGetValue((date, format), out var text))
-        {
-            return text;
-        }
-
-        text = TemplateFunctions.FormatDate(date, format, config);
-        if (MayKeepOneMore())
-        {
-            _formatted.TryAdd((date, format), text);
+            kept.TryAdd(key, text);
         }
 
         return text;

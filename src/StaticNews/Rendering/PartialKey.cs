@@ -43,7 +43,7 @@ internal sealed class PartialKey : IEquatable<PartialKey>
                 case PartialKeyValueKind.ByValue:
                     hash.Add(value is string text ? HashOf(text) : value.GetHashCode());
                     break;
-                case PartialKeyValueKind.ByIdentity:
+                case PartialKeyValueKind.ByIdentity or PartialKeyValueKind.ModelRecord:
                     hash.Add(RuntimeHelpers.GetHashCode(value));
                     break;
                 default:
@@ -77,10 +77,7 @@ internal sealed class PartialKey : IEquatable<PartialKey>
     public override int GetHashCode() => _hash;
 
     private static bool SameValue(object? a, object? b) =>
-        ReferenceEquals(a, b) || (a is not null && b is not null && IsScalar(a) && a.Equals(b));
-
-    /// <summary>A string or a value type: compared by value, and a copy that nothing can change.</summary>
-    private static bool IsScalar(object value) => value is string or ValueType;
+        ReferenceEquals(a, b) || (a is not null && b is not null && PartialKeyValues.IsByValue(a) && a.Equals(b));
 
     /// <summary>
     /// A string's hash for a key: the inputs of a page's partial calls are mostly URLs and titles, hashed by the thousand,
