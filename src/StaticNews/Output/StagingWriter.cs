@@ -112,8 +112,13 @@ internal sealed class StagingWriter(
 
         var target = Path.Combine(output.StagingPath, file.Path);
         var folder = Path.GetDirectoryName(target)!;
-        // The value is added only once its folder exists, so no thread writes into a folder another is still creating.
-        _folders.GetOrAdd(folder, static path => Directory.CreateDirectory(path).Exists);
+        // The value is added only once its folder exists, so no thread writes into a folder another is still creating. Not
+        // through the DirectoryInfo it returns: asking that whether the folder exists is one more status call per folder.
+        _folders.GetOrAdd(folder, static path =>
+        {
+            Directory.CreateDirectory(path);
+            return true;
+        });
         File.WriteAllBytes(target, file.Content.Span);
         _changed.Add(file.Path);
         Interlocked.Increment(ref _written);
