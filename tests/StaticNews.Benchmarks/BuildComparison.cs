@@ -5,7 +5,8 @@ namespace StaticNews.Benchmarks;
 
 /// <summary>
 /// Builds generated sites of each size with StaticNews (release build, cold, several runs) and, where installed, with Hugo,
-/// side by side in one run, and prints medians and StaticNews/Hugo ratios. Figures are printed, never asserted.
+/// side by side in one run (the cold builds of the two tools taking turns), and prints medians and StaticNews/Hugo ratios.
+/// Figures are printed, never asserted.
 /// </summary>
 internal sealed class BuildComparison(string workRoot, int runs, TextWriter output)
 {
@@ -42,7 +43,13 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             HugoLayout.Write(corpus, hugoPath);
 
             var ours = Path.Combine(folder, "out-staticnews");
-            var oursCold = Repeat(() => CleanStaticNews(ours), () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder));
+            var theirs = Path.Combine(folder, "out-hugo");
+            var oursColdRun = Cold(() => CleanStaticNews(ours), () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder));
+            var coldRuns = hugo
+                ? [oursColdRun, Cold(() => CleanHugo(hugoPath, theirs), () => TimedProcess.Run(HugoPath, ["--source", hugoPath, "--destination", theirs, "--quiet"], folder))]
+                : new[] { oursColdRun };
+            var cold = Alternate(coldRuns);
+            var oursCold = cold[0];
             var oursStats = FolderStats.Of(ours);
             // At least five no-change and one-edit builds, for medians: these short builds are the noisiest figures (a tenth of
             // a second at 1,000 articles, where the machine's noise moves single runs by a fifth), and they cost little.
@@ -73,11 +80,10 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             output.WriteLine(SearchIndexLine(ours));
             if (hugo)
             {
-                var theirs = Path.Combine(folder, "out-hugo");
-                var hugoCold = Repeat(() => CleanHugo(hugoPath, theirs), () => TimedProcess.Run(HugoPath, ["--source", hugoPath, "--destination", theirs, "--quiet"], folder));
+                var hugoCold = cold[1];
                 Print("Hugo cold", hugoCold, FolderStats.Of(theirs));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"ratio StaticNews/Hugo     {Median(oursCold, m => m.WallSeconds) / Median(hugoCold, m => m.WallSeconds),6:F2}   {Median(oursCold, m => m.CpuSeconds) / Median(hugoCold, m => m.CpuSeconds),6:F2}   {Median(oursCold, m => m.PeakRssKiB) / Median(hugoCold, m => m.PeakRssKiB),8:F2}"));
+                    $"ratio StaticNews/Hugo     {Median(oursCold, m => m.WallSeconds) / Median(hugoCold, m => m.WallSeconds),6:F2}   {Median(oursCold, m => m.CpuSeconds) / Median(hugoCold, m => m.CpuSeconds),6:F2}   {Median(oursCold, m => m.PeakRssKiB) / Median(hugoCold, m => m.PeakRssKiB),8:F2}   wall ratio of each pair: {PairRatios(oursCold, hugoCold)}"));
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -142,23 +148,36 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             $"search index: {indexBytes / 1024.0:F0} KiB in {index.Length} files = {(htmlBytes == 0 ? 0 : 100.0 * indexBytes / htmlBytes):F1} % of the HTML ({htmlBytes / 1048576.0:F1} MiB)");
     }
 
-    private List<RunMeasurement> Repeat(Action clean, Func<RunMeasurement> run)
+    /// <summary>One cold build of one tool: the output (and the tool's caches) cleaned, then the timed build.</summary>
+    private static Func<RunMeasurement> Cold(Action clean, Func<RunMeasurement> run) => () =>
     {
-        var measurements = new List<RunMeasurement>(runs);
+        clean();
+        var measurement = run();
+        return measurement.ExitCode == 0 ? measurement : throw new InvalidOperationException($"A build failed with exit code {measurement.ExitCode}.");
+    };
+
+    /// <summary>
+    /// The cold builds of each tool, <c>runs</c> times, taking turns (ours, Hugo's, ours, ...): the machine is shared and its
+    /// speed drifts within minutes, so tools measured one after the other would each meet another machine. Taking turns,
+    /// each pair meets the same one, and a drift moves both figures of the ratio.
+    /// </summary>
+    private List<RunMeasurement>[] Alternate(Func<RunMeasurement>[] tools)
+    {
+        var measurements = tools.Select(_ => new List<RunMeasurement>(runs)).ToArray();
         for (var i = 0; i < runs; i++)
         {
-            clean();
-            var measurement = run();
-            if (measurement.ExitCode != 0)
+            for (var tool = 0; tool < tools.Length; tool++)
             {
-                throw new InvalidOperationException($"A build failed with exit code {measurement.ExitCode}.");
+                measurements[tool].Add(tools[tool]());
             }
-
-            measurements.Add(measurement);
         }
 
         return measurements;
     }
+
+    /// <summary>The wall-time ratio of each pair of cold builds run in turn, in the order run.</summary>
+    private static string PairRatios(List<RunMeasurement> ours, List<RunMeasurement> theirs) =>
+        string.Join(" / ", ours.Zip(theirs, (a, b) => (a.WallSeconds / b.WallSeconds).ToString("F2", CultureInfo.InvariantCulture)));
 
     private static (RunMeasurement Measurement, int FilesWritten) MeasureWrites(string folder, Func<RunMeasurement> run)
     {
