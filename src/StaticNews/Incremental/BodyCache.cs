@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 using System.Text;
 using StaticNews.Building;
@@ -387,20 +388,39 @@ internal sealed class BodyCache
         writer.Write(html);
         writer.Write(body.HtmlHash);
         writer.Write7BitEncodedInt(body.WordCount);
-        var terms = body.Terms;
-        writer.Write7BitEncodedInt(terms.Tokens.Length);
-        writer.Write7BitEncodedInt(terms.Positions.Length);
-        for (var slot = 0; slot < terms.Tokens.Length; slot++)
+        WriteTerms(writer, body.Terms, tokenIds);
+    }
+
+    /// <summary>
+    /// The body's terms as BinaryWriter would write them number by number (7-bit encoded), gathered in a buffer and written
+    /// at once: a number at a time, each of its bytes was a call through the stream (1 % of a cold build's CPU).
+    /// </summary>
+    private static void WriteTerms(BinaryWriter writer, BodyTerms terms, Dictionary<string, int> tokenIds)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(SevenBitNumbers.MaxBytes * (2 + (2 * terms.Tokens.Length) + terms.Positions.Length));
+        try
         {
-            writer.Write7BitEncodedInt(tokenIds[terms.Tokens[slot]]);
-            var (start, end) = (terms.PositionStarts[slot], terms.PositionStarts[slot + 1]);
-            writer.Write7BitEncodedInt(end - start);
-            var previous = 0;
-            for (var i = start; i < end; i++)
+            var numbers = new SevenBitNumbers(buffer);
+            numbers.Add(terms.Tokens.Length);
+            numbers.Add(terms.Positions.Length);
+            for (var slot = 0; slot < terms.Tokens.Length; slot++)
             {
-                writer.Write7BitEncodedInt(terms.Positions[i] - previous);
-                previous = terms.Positions[i];
+                numbers.Add(tokenIds[terms.Tokens[slot]]);
+                var (start, end) = (terms.PositionStarts[slot], terms.PositionStarts[slot + 1]);
+                numbers.Add(end - start);
+                var previous = 0;
+                for (var i = start; i < end; i++)
+                {
+                    numbers.Add(terms.Positions[i] - previous);
+                    previous = terms.Positions[i];
+                }
             }
+
+            writer.Write(buffer.AsSpan(0, numbers.Length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 }
