@@ -12,7 +12,7 @@ namespace StaticNews.Tests;
 public sealed class HeadingLabelsTests
 {
     private static readonly MarkdownPipeline WithLabels = MarkdownPipelines.Create();
-    private static readonly MarkdownPipeline WithoutLabels = MarkdownPipelines.CreateWithoutHeadingLabels();
+    private static readonly MarkdownPipeline WithoutLabels = MarkdownPipelines.CreateLean();
 
     [Theory]
     [InlineData("## Key points\n\nSee [Key points] above.\n")]

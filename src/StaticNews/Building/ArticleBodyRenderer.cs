@@ -17,7 +17,7 @@ namespace StaticNews.Building;
 /// Renders a Markdown body to HTML once the slug index exists: shortcodes and ref: links resolved, dateline opening the first
 /// paragraph. A body the <see cref="BodyCache"/> holds for the same file, dateline and linked articles is reused instead.
 /// </summary>
-internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, MarkdownPipeline withoutHeadingLabels, bool allowRawHtml, ShortcodeResolver shortcodes, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug, BodyCache cache)
+internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, MarkdownPipeline lean, bool allowRawHtml, ShortcodeResolver shortcodes, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug, BodyCache cache)
 {
     private const string RefScheme = "ref:";
 
@@ -61,7 +61,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, MarkdownPip
     /// <summary>Writes the body's HTML into <paramref name="writer"/> (nothing when its Markdown is unusable, reported).</summary>
     private void RenderHtml(ParsedDocument document, string? dateline, ArticleLinks links, DiagnosticBag diagnostics, CharArrayWriter writer)
     {
-        if (MarkdownBody.Parse(document, pipeline, withoutHeadingLabels, allowRawHtml, diagnostics, out var used) is not { } body)
+        if (MarkdownBody.Parse(document, pipeline, lean, allowRawHtml, diagnostics, out var used) is not { } body)
         {
             return;
         }

@@ -23,7 +23,7 @@ public static class SiteBuilder
     {
         // The Markdown pipelines need no setting: they are made while site.yml may still be loading beside the discovery.
         var pipeline = MarkdownPipelines.Create();
-        var withoutHeadingLabels = MarkdownPipelines.CreateWithoutHeadingLabels();
+        var lean = MarkdownPipelines.CreateLean();
         var config = sources.SiteConfig is not null && earlyConfig is not null && earlyConfig.TryTake(sources.SiteConfig, diagnostics, out var early)
             ? early
             : SiteConfigLoader.Load(sources.SiteConfig, options, diagnostics);
@@ -58,7 +58,7 @@ public static class SiteBuilder
             .ToList();
 
         var targets = IndexBySlug(published, config, urls, categories, diagnostics);
-        var bodyRenderer = new ArticleBodyRenderer(pipeline, withoutHeadingLabels, config.MarkdownRawHtml, new ShortcodeResolver(urls), targets, caches.Bodies);
+        var bodyRenderer = new ArticleBodyRenderer(pipeline, lean, config.MarkdownRawHtml, new ShortcodeResolver(urls), targets, caches.Bodies);
         var resolver = new ArticleResolver(config, urls, authors, categories, bodyRenderer);
         var articles = new Article[published.Count];
         var renderedBodies = new RenderedBody[published.Count];

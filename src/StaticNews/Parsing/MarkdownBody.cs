@@ -1,4 +1,6 @@
+using System.Buffers;
 using Markdig;
+using Markdig.Extensions.Abbreviations;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using StaticNews.Diagnostics;
@@ -8,17 +10,23 @@ namespace StaticNews.Parsing;
 /// <summary>Parses a document's Markdown body with the build's pipeline, refusing nesting deep enough to exhaust the stack.</summary>
 public static class MarkdownBody
 {
+    /// <summary>What a bare link starts with, in any case (http, https and ftp by their "://").</summary>
+    private static readonly SearchValues<string> BareLinkStarts = SearchValues.Create(["://", "www.", "mailto:", "tel:"], StringComparison.OrdinalIgnoreCase);
+
     /// <summary>
-    /// Like <see cref="Parse(ParsedDocument, MarkdownPipeline, bool, DiagnosticBag)"/>, through <paramref name="withoutHeadingLabels"/>
-    /// (<see cref="MarkdownPipelines.CreateWithoutHeadingLabels"/>) unless the body needs <paramref name="pipeline"/>'s heading
-    /// labels: only a bracket that a label could have turned into a link stays text without them, so a body with a heading
-    /// and such a bracket is parsed again with them. <paramref name="used"/> is the pipeline that gave the tree (render with it).
+    /// Like <see cref="Parse(ParsedDocument, MarkdownPipeline, bool, DiagnosticBag)"/>, through <paramref name="lean"/>
+    /// (<see cref="MarkdownPipelines.CreateLean"/>) unless the body needs what only <paramref name="pipeline"/> has: a heading
+    /// label (only a bracket that a label could have turned into a link stays text without them, so a body with a heading and
+    /// such a bracket needs them) or a bare link (only text holding the start of one can, so a body whose text holds "://",
+    /// "www.", "mailto:" or "tel:", or that defines abbreviations, which take text apart after links are found, needs it).
+    /// Such a body is parsed again with <paramref name="pipeline"/>. <paramref name="used"/> is the pipeline that gave the
+    /// tree (render with it).
     /// </summary>
-    public static MarkdownDocument? Parse(ParsedDocument document, MarkdownPipeline pipeline, MarkdownPipeline withoutHeadingLabels, bool allowRawHtml, DiagnosticBag diagnostics, out MarkdownPipeline used)
+    public static MarkdownDocument? Parse(ParsedDocument document, MarkdownPipeline pipeline, MarkdownPipeline lean, bool allowRawHtml, DiagnosticBag diagnostics, out MarkdownPipeline used)
     {
         var found = new DiagnosticBag();
-        var body = Parse(document, withoutHeadingLabels, allowRawHtml, found);
-        if (body is not null && MayUseHeadingLabels(body))
+        var body = Parse(document, lean, allowRawHtml, found);
+        if (body is not null && (MayUseHeadingLabels(body) || MayHoldBareLinks(body)))
         {
             used = pipeline;
             return Parse(document, pipeline, allowRawHtml, diagnostics);
@@ -29,13 +37,19 @@ public static class MarkdownBody
             diagnostics.Add(diagnostic);
         }
 
-        used = withoutHeadingLabels;
+        used = lean;
         return body;
     }
 
     /// <summary>Whether the body has a heading and a bracket left as text, which a heading's label might have made a link.</summary>
     private static bool MayUseHeadingLabels(MarkdownDocument body) =>
         body.Descendants<HeadingBlock>().Any() && body.Descendants<LiteralInline>().Any(literal => literal.Content.IndexOf('[') >= 0);
+
+    /// <summary>Whether text left as text holds what a bare link starts with, in any case, or the body defines abbreviations.</summary>
+    private static bool MayHoldBareLinks(MarkdownDocument body) =>
+        body.HasAbbreviations() || body.Descendants<LiteralInline>().Any(literal => MayStartBareLink(literal.Content.AsSpan()));
+
+    private static bool MayStartBareLink(ReadOnlySpan<char> text) => text.ContainsAny(BareLinkStarts);
 
     /// <summary>The body's syntax tree, or null (with a diagnostic) when it nests too deeply. With <paramref name="allowRawHtml"/> false, raw HTML becomes escaped text and each occurrence is a warning.</summary>
     public static MarkdownDocument? Parse(ParsedDocument document, MarkdownPipeline pipeline, bool allowRawHtml, DiagnosticBag diagnostics)
