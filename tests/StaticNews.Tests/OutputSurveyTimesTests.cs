@@ -149,14 +149,14 @@ public sealed class OutputSurveyTimesTests
     {
         using var site = await BuiltSiteAsync();
         var output = site.DefaultOutput;
-        var nested = NestedFolder(output);
         Retitle(site, "Second, revised");
         await BuildCleanlyAsync(site);
 
-        // Seconds after the first build, every folder is younger than the settle time, yet older than the output folder.
+        // Seconds after the first build, every folder is younger than the settle time, yet older than the output folder: all
+        // but those whose last change shares the file system clock's tick with the build's last step (a few milliseconds).
         var recorded = RecordedFolderTimes(site);
-        Assert.Contains(nested, recorded.Keys);
         Assert.True(recorded.Count >= FoldersOf(output).Count / 2, $"{recorded.Count} of {FoldersOf(output).Count} folders recorded");
+        var nested = recorded.Keys.Where(f => f.Count(c => c == '/') == 1 && File.Exists(Path.Combine(output, f, "index.html"))).Order(StringComparer.Ordinal).First();
 
         await AssertAFileAddedIsRefusedAsync(site, nested, "Second, revised twice");
     }
