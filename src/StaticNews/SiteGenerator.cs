@@ -309,27 +309,30 @@ public static class SiteGenerator
                     throw;
                 }
 
-                // The cache describes the output it sits beside: it is dropped just before the output changes and put in place
-                // after. It is written aside meanwhile, so writing it and changing the output overlap.
-                var buildCache = keepsCache
-                    ? new BuildCache
-                    {
-                        EngineVersion = EngineIdentity.Version,
-                        InputFingerprint = inputFingerprint!,
-                        ValidUntil = model.ValidUntil,
-                        SiteFingerprint = siteFingerprint!,
-                        PageFingerprints = pageFingerprints!,
-                        BodyReads = bodyReads!,
-                        FileHashes = staging.FileHashes,
-                        OutputFolderRecord = staging.FolderRecord(),
-                        Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
-                    }
-                    : null;
-                // So are the source stamps, on a thread of their own.
-                var cacheWrite = buildCache is null ? Task.CompletedTask : Task.Run(() => buildCache.SaveAside(output.CachePath), CancellationToken.None);
-                var stampsWrite = buildCache is null ? Task.CompletedTask : Task.Run(() => stamps!.SaveAside(output.CachePath, optionsKey!, inputFingerprint!, path => FoundIn(path, model, fileHashes!, savedStamps)), CancellationToken.None);
+                // The source stamps are written aside on a thread of their own, from now on (beside the status calls of a
+                // first build's folder record, below).
+                var stampsWrite = keepsCache ? Task.Run(() => stamps!.SaveAside(output.CachePath, optionsKey!, inputFingerprint!, path => FoundIn(path, model, fileHashes!, savedStamps)), CancellationToken.None) : Task.CompletedTask;
+                var cacheWrite = Task.CompletedTask;
+                BuildCache? buildCache = null;
                 try
                 {
+                    // The cache describes the output it sits beside: it is dropped just before the output changes and put in
+                    // place after. It is written aside meanwhile, so writing it and changing the output overlap.
+                    buildCache = keepsCache
+                        ? new BuildCache
+                        {
+                            EngineVersion = EngineIdentity.Version,
+                            InputFingerprint = inputFingerprint!,
+                            ValidUntil = model.ValidUntil,
+                            SiteFingerprint = siteFingerprint!,
+                            PageFingerprints = pageFingerprints!,
+                            BodyReads = bodyReads!,
+                            FileHashes = staging.FileHashes,
+                            OutputFolderRecord = staging.FolderRecord(),
+                            Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
+                        }
+                        : null;
+                    cacheWrite = buildCache is null ? Task.CompletedTask : Task.Run(() => buildCache.SaveAside(output.CachePath), CancellationToken.None);
                     written = staging.Commit(beforeCommit: () => BuildCache.Delete(output.CachePath));
                 }
                 finally

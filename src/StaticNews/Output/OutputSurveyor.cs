@@ -79,13 +79,16 @@ internal sealed class OutputSurveyor
         new FileStream(probe, FileMode.CreateNew).Dispose();
         File.Delete(probe);
         var settledBefore = SettledBefore(root, DateTime.UtcNow);
+        // One status call per folder (10,000 and more for a large site), the last step of a first build: on every core.
+        var folders = new ListedTree(written).Folders.ToArray();
+        var folderTimes = new long[folders.Length];
+        ParallelWork.For(folders.Length, i => folderTimes[i] = Directory.GetLastWriteTimeUtc(Path.Join(root, folders[i])).Ticks, CancellationToken.None);
         var times = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var folder in new ListedTree(written).Folders)
+        for (var i = 0; i < folders.Length; i++)
         {
-            var time = Directory.GetLastWriteTimeUtc(Path.Join(root, folder)).Ticks;
-            if (time < settledBefore)
+            if (folderTimes[i] < settledBefore)
             {
-                times[folder] = time;
+                times[folders[i]] = folderTimes[i];
             }
         }
 
