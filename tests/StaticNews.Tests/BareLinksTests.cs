@@ -1,6 +1,3 @@
-using Markdig;
-using StaticNews.Diagnostics;
-using StaticNews.Parsing;
 using StaticNews.Tests.Infrastructure;
 
 namespace StaticNews.Tests;
@@ -11,9 +8,6 @@ namespace StaticNews.Tests;
 /// </summary>
 public sealed class BareLinksTests
 {
-    private static readonly MarkdownPipeline Full = MarkdownPipelines.Create();
-    private static readonly MarkdownPipeline Lean = MarkdownPipelines.CreateLean();
-
     [Theory]
     [InlineData("Read https://example.org/a?b=1 and http://example.org, or ftp://files.example.org/x.\n")]
     [InlineData("Write to mailto:desk@example.org or call tel:+15551234567, see www.example.org/path.\n")]
@@ -28,13 +22,7 @@ public sealed class BareLinksTests
     [InlineData("*[www.example]: An abbreviation\n\nSee www.example.org and the www.example site.\n")]
     [InlineData("*[HTML]: Hypertext\n\nHTML pages at https://example.org, plain text otherwise.\n")]
     [InlineData("## Key points\n\nSee [Key points] at https://example.org and [Key points](https://example.org/k).\n")]
-    public void A_body_renders_as_through_the_full_pipeline(string markdown)
-    {
-        var body = MarkdownBody.Parse(Document(markdown), Full, Lean, allowRawHtml: true, new DiagnosticBag(), out var used);
-
-        Assert.NotNull(body);
-        Assert.Equal(Markdown.ToHtml(markdown, Full), body.ToHtml(used));
-    }
+    public void A_body_renders_as_through_the_full_pipeline(string markdown) => LeanParsing.AssertRendersAsFull(markdown);
 
     [Fact]
     public void Random_texts_of_words_near_links_render_as_through_the_full_pipeline()
@@ -44,23 +32,16 @@ public sealed class BareLinksTests
         var random = new Random(5);
         for (var text = 0; text < 3000; text++)
         {
-            var markdown = string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)]));
-            var body = MarkdownBody.Parse(Document(markdown), Full, Lean, allowRawHtml: true, new DiagnosticBag(), out var used);
-            Assert.NotNull(body);
-            Assert.Equal(Markdown.ToHtml(markdown, Full), body.ToHtml(used));
+            LeanParsing.AssertRendersAsFull(string.Concat(Enumerable.Range(0, random.Next(1, 40)).Select(_ => pieces[random.Next(pieces.Length)])));
         }
     }
 
     [Fact]
     public void A_body_whose_links_all_have_brackets_is_parsed_lean_and_one_with_a_bare_link_in_full()
     {
-        MarkdownBody.Parse(Document("The [full statement](https://example.org/s), with more to tell.\n"), Full, Lean, allowRawHtml: true, new DiagnosticBag(), out var linked);
-        MarkdownBody.Parse(Document("The full statement: https://example.org/s.\n"), Full, Lean, allowRawHtml: true, new DiagnosticBag(), out var bare);
-        MarkdownBody.Parse(Document("*[UN]: United Nations\n\nThe UN met.\n"), Full, Lean, allowRawHtml: true, new DiagnosticBag(), out var abbreviated);
-
-        Assert.Same(Lean, linked);
-        Assert.Same(Full, bare);
-        Assert.Same(Full, abbreviated);
+        Assert.Same(LeanParsing.Lean, LeanParsing.PipelineOf("The [full statement](https://example.org/s), with more to tell.\n"));
+        Assert.Same(LeanParsing.Full, LeanParsing.PipelineOf("The full statement: https://example.org/s.\n"));
+        Assert.Same(LeanParsing.Full, LeanParsing.PipelineOf("*[UN]: United Nations\n\nThe UN met.\n"));
     }
 
     [Fact]
@@ -78,7 +59,4 @@ public sealed class BareLinksTests
         Assert.Contains("<a href=\"https://example.org/text\">https://example.org/text</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"http://www.example.org\">www.example.org</a>", html, StringComparison.Ordinal);
     }
-
-    private static ParsedDocument Document(string markdown) =>
-        new("articles/test.md", new YamlSource("articles/test.md", null, 1) { Text = string.Empty }, 3, markdown);
 }

@@ -1,4 +1,3 @@
-using Markdig;
 using StaticNews.Diagnostics;
 using StaticNews.Parsing;
 using StaticNews.Tests.Infrastructure;
@@ -11,9 +10,6 @@ namespace StaticNews.Tests;
 /// </summary>
 public sealed class HeadingLabelsTests
 {
-    private static readonly MarkdownPipeline WithLabels = MarkdownPipelines.Create();
-    private static readonly MarkdownPipeline WithoutLabels = MarkdownPipelines.CreateLean();
-
     [Theory]
     [InlineData("## Key points\n\nSee [Key points] above.\n")]
     [InlineData("## Key points\n\nSee [the points][Key points], or [key POINTS][].\n")]
@@ -24,35 +20,26 @@ public sealed class HeadingLabelsTests
     [InlineData("## Key points\n\n[key points]: https://example.org/explicit\n\nSee [Key points].\n")]
     [InlineData("Setext heading\n---\n\nSee [Setext heading] and `[Setext heading]` in code.\n")]
     [InlineData("## Café talks\n\nSee [Café talks] and [Cafe talks].\n")]
-    public void A_body_renders_as_through_the_pipeline_with_heading_labels(string markdown)
-    {
-        var body = MarkdownBody.Parse(Document(markdown), WithLabels, WithoutLabels, allowRawHtml: true, new DiagnosticBag(), out var used);
-
-        Assert.NotNull(body);
-        Assert.Equal(Markdown.ToHtml(markdown, WithLabels), body.ToHtml(used));
-    }
+    public void A_body_renders_as_through_the_pipeline_with_heading_labels(string markdown) => LeanParsing.AssertRendersAsFull(markdown);
 
     [Fact]
     public void A_body_whose_brackets_are_all_links_is_parsed_without_heading_labels_and_one_that_may_use_them_with()
     {
-        MarkdownBody.Parse(Document("## Key points\n\nA [link](https://example.org/).\n"), WithLabels, WithoutLabels, allowRawHtml: true, new DiagnosticBag(), out var plain);
-        MarkdownBody.Parse(Document("## Key points\n\nSee [Key points].\n"), WithLabels, WithoutLabels, allowRawHtml: true, new DiagnosticBag(), out var labelled);
-
-        Assert.Same(WithoutLabels, plain);
-        Assert.Same(WithLabels, labelled);
+        Assert.Same(LeanParsing.Lean, LeanParsing.PipelineOf("## Key points\n\nA [link](https://example.org/).\n"));
+        Assert.Same(LeanParsing.Full, LeanParsing.PipelineOf("## Key points\n\nSee [Key points].\n"));
     }
 
     [Fact]
     public void A_warning_of_a_body_parsed_again_is_reported_once()
     {
-        var markdown = Document("## Key points\n\n<b>bold</b> and [Key points].\n");
+        const string markdown = "## Key points\n\n<b>bold</b> and [Key points].\n";
         var once = new DiagnosticBag();
         var diagnostics = new DiagnosticBag();
 
-        MarkdownBody.Parse(markdown, WithLabels, allowRawHtml: false, once);
-        MarkdownBody.Parse(markdown, WithLabels, WithoutLabels, allowRawHtml: false, diagnostics, out var used);
+        MarkdownBody.Parse(LeanParsing.Document(markdown), LeanParsing.Full, allowRawHtml: false, once);
+        var used = LeanParsing.PipelineOf(markdown, allowRawHtml: false, diagnostics);
 
-        Assert.Same(WithLabels, used);
+        Assert.Same(LeanParsing.Full, used);
         Assert.NotEmpty(once.ToSortedList());
         Assert.Equal(once.ToSortedList(), diagnostics.ToSortedList());
     }
@@ -72,7 +59,4 @@ public sealed class HeadingLabelsTests
         Assert.Contains("<h2 id=\"key-points\">Key points</h2>", html, StringComparison.Ordinal);
         Assert.Contains("see <a href=\"#key-points\">Key points</a>", html, StringComparison.Ordinal);
     }
-
-    private static ParsedDocument Document(string markdown) =>
-        new("articles/test.md", new YamlSource("articles/test.md", null, 1) { Text = string.Empty }, 3, markdown);
 }
