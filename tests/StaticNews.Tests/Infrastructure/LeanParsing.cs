@@ -30,6 +30,17 @@ public static class LeanParsing
         Assert.Equal(Markdown.ToHtml(markdown, Full), body.ToHtml(used));
     }
 
+    /// <summary>The page of a one-article site whose body is <paramref name="body"/>, built as a user builds it.</summary>
+    public static async Task<string> ArticlePageAsync(string body)
+    {
+        using var site = TempSite.Create(OutputSafetyTests.OneArticle.Replace("Delegations met again.", body, StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return site.ReadOutput("talks/index.html");
+    }
+
     /// <summary>An article body of <paramref name="markdown"/>, starting on line 3.</summary>
     public static ParsedDocument Document(string markdown) =>
         new("articles/test.md", new YamlSource("articles/test.md", null, 1) { Text = string.Empty }, 3, markdown);
