@@ -26,7 +26,7 @@ public static class MarkdownBody
     {
         var found = new DiagnosticBag();
         var body = Parse(document, lean, allowRawHtml, found);
-        if (body is not null && (MayUseHeadingLabels(body) || MayHoldBareLinks(body)))
+        if (body is not null && NeedsFullPipeline(body))
         {
             used = pipeline;
             return Parse(document, pipeline, allowRawHtml, diagnostics);
@@ -41,15 +41,32 @@ public static class MarkdownBody
         return body;
     }
 
-    /// <summary>Whether the body has a heading and a bracket left as text, which a heading's label might have made a link.</summary>
-    private static bool MayUseHeadingLabels(MarkdownDocument body) =>
-        body.Descendants<HeadingBlock>().Any() && body.Descendants<LiteralInline>().Any(literal => literal.Content.IndexOf('[') >= 0);
+    /// <summary>
+    /// Whether the lean parse may differ from the full one, its text walked once: text left as text holds what a bare link
+    /// starts with (in any case), or the body defines abbreviations; or it has a heading and a bracket left as text, which a
+    /// heading's label might have made a link.
+    /// </summary>
+    private static bool NeedsFullPipeline(MarkdownDocument body)
+    {
+        if (body.HasAbbreviations())
+        {
+            return true;
+        }
 
-    /// <summary>Whether text left as text holds what a bare link starts with, in any case, or the body defines abbreviations.</summary>
-    private static bool MayHoldBareLinks(MarkdownDocument body) =>
-        body.HasAbbreviations() || body.Descendants<LiteralInline>().Any(literal => MayStartBareLink(literal.Content.AsSpan()));
+        var bracketLeft = false;
+        foreach (var literal in body.Descendants<LiteralInline>())
+        {
+            var text = literal.Content.AsSpan();
+            if (text.ContainsAny(BareLinkStarts))
+            {
+                return true;
+            }
 
-    private static bool MayStartBareLink(ReadOnlySpan<char> text) => text.ContainsAny(BareLinkStarts);
+            bracketLeft |= text.Contains('[');
+        }
+
+        return bracketLeft && body.Descendants<HeadingBlock>().Any();
+    }
 
     /// <summary>The body's syntax tree, or null (with a diagnostic) when it nests too deeply. With <paramref name="allowRawHtml"/> false, raw HTML becomes escaped text and each occurrence is a warning.</summary>
     public static MarkdownDocument? Parse(ParsedDocument document, MarkdownPipeline pipeline, bool allowRawHtml, DiagnosticBag diagnostics)
