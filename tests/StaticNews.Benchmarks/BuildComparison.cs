@@ -135,7 +135,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
     /// <summary>Each run's wall time, in the order run.</summary>
     private static string Each(List<RunMeasurement> measurements) =>
-        string.Join(" / ", measurements.Select(m => m.WallSeconds.ToString("F2", CultureInfo.InvariantCulture)));
+        string.Join(" / ", measurements.Select(m => m.WallSeconds.ToString("F3", CultureInfo.InvariantCulture)));
 
     /// <summary>The search index against the HTML it searches (the bound is 15 %).</summary>
     private static string SearchIndexLine(string folder)
@@ -193,7 +193,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
         var files = stats is null ? "        " : string.Create(CultureInfo.InvariantCulture, $"{stats.Files,8}");
         var size = stats is null ? "            " : string.Create(CultureInfo.InvariantCulture, $"{stats.Bytes / 1048576.0,12:F1}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-22} {Median(measurements, m => m.WallSeconds),9:F2} {Median(measurements, m => m.CpuSeconds),8:F2} {Median(measurements, m => m.PeakRssKiB) / 1024,10:F0} {pages} {files} {size}{suffix}"));
+            $"{name,-22} {Median(measurements, m => m.WallSeconds),9:F3} {Median(measurements, m => m.CpuSeconds),8:F2} {Median(measurements, m => m.PeakRssKiB) / 1024,10:F0} {pages} {files} {size}{suffix}"));
     }
 
     private static double Median(IReadOnlyList<RunMeasurement> measurements, Func<RunMeasurement, double> select)
