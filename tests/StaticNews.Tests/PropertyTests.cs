@@ -160,7 +160,7 @@ public sealed class PropertyTests
             var urls = new UrlBuilder(basePath, baseUrl);
             string[] all =
             [
-                urls.Path(Permalink.Expand(pattern, slug, date, category)),
+                urls.Path(PermalinkPattern.Parse(pattern).Expand(slug, date, TimeZoneInfo.Utc, category)),
                 urls.Category(category?.Path ?? slug),
                 urls.Author(slug),
                 urls.Tag(slug),

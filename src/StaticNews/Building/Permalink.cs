@@ -1,13 +1,9 @@
-using System.Globalization;
-using System.Text;
-using StaticNews.Model;
-
 namespace StaticNews.Building;
 
 /// <summary>Article URL patterns such as "/:slug/" or "/:year/:month/:slug/".</summary>
 internal static class Permalink
 {
-    private static readonly string[] Tokens = [":slug", ":year", ":month", ":day", ":category", ":section"];
+    private static readonly IReadOnlyList<string> Tokens = PermalinkPattern.TokenNames;
 
     public static string? Validate(string pattern)
     {
@@ -50,18 +46,5 @@ internal static class Permalink
         }
 
         return null;
-    }
-
-    /// <summary>The article's path below the base path, without a leading '/', ending with '/'.</summary>
-    public static string Expand(string pattern, string slug, DateTimeOffset localDate, Category? category)
-    {
-        var builder = new StringBuilder(pattern)
-            .Replace(":slug", slug)
-            .Replace(":year", localDate.Year.ToString("D4", CultureInfo.InvariantCulture))
-            .Replace(":month", localDate.Month.ToString("D2", CultureInfo.InvariantCulture))
-            .Replace(":day", localDate.Day.ToString("D2", CultureInfo.InvariantCulture))
-            .Replace(":category", category?.Path ?? "uncategorized")
-            .Replace(":section", category is null ? "uncategorized" : category.Path.Split('/')[0]);
-        return builder.ToString().TrimStart('/');
     }
 }

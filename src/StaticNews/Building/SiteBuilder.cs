@@ -234,15 +234,15 @@ public static class SiteBuilder
             }
         }
 
-        // Each URL needs the date in the site's time zone and the permalink pattern expanded: computed in parallel.
+        // Each URL needs the permalink pattern expanded (with the date in the site's time zone, if it shows it): in parallel.
         var kepts = kept.ToArray();
         var found = new ArticleTarget[kepts.Length];
+        var permalink = PermalinkPattern.Parse(config.Permalink);
         Parallel.For(0, kepts.Length, ParallelWork.Options(), i =>
         {
             var draft = kepts[i];
             var category = draft.CategoryPath is var (path, _) && categories.TryGetValue(path, out var inCategory) ? inCategory : null;
-            var local = TimeZoneInfo.ConvertTime(draft.Date, config.TimeZone);
-            found[i] = new ArticleTarget(draft.Slug, draft.Title, urls.Path(Permalink.Expand(config.Permalink, draft.Slug, local, category)));
+            found[i] = new ArticleTarget(draft.Slug, draft.Title, urls.Path(permalink.Expand(draft.Slug, draft.Date, config.TimeZone, category)));
         });
 
         var targets = new Dictionary<string, ArticleTarget>(found.Length, StringComparer.Ordinal);
