@@ -210,40 +210,63 @@ internal sealed class OutputSurveyor
     {
         private readonly Dictionary<string, List<string>> _files = new(StringComparer.Ordinal);
         private readonly Dictionary<string, List<string>> _folders = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
+        /// <summary>
+        /// Built on every incremental build from the whole list (22,000 files at 10,000 articles): a file's folder is looked
+        /// up as a span of its path, and a folder's name made a string once, when the folder is first met.
+        /// </summary>
         public ListedTree(IEnumerable<string> listed)
         {
+            var files = _files.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var path in listed)
             {
                 var folder = ParentOf(path);
-                Add(_files, folder, path);
-                while (folder.Length > 0 && _known.Add(folder))
+                if (!files.TryGetValue(folder, out var inFolder))
                 {
-                    var parent = ParentOf(folder);
-                    Add(_folders, parent, folder);
-                    folder = parent;
+                    var name = folder.ToString();
+                    _files[name] = inFolder = [];
+                    AddFolder(name);
                 }
+
+                inFolder.Add(path);
             }
         }
 
         /// <summary>Every folder holding a listed file, and their parents (not the root).</summary>
-        public IReadOnlySet<string> Folders => _known;
+        public IEnumerable<string> Folders => _folders.Keys.Where(f => f.Length > 0);
 
         public List<string> FilesIn(string folder) => _files.TryGetValue(folder, out var files) ? files : [];
 
         public List<string> FoldersIn(string folder) => _folders.TryGetValue(folder, out var folders) ? folders : [];
 
-        private static string ParentOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path[..slash] : string.Empty;
-
-        private static void Add(Dictionary<string, List<string>> lists, string key, string value)
+        /// <summary>Records <paramref name="folder"/> as its parent's subfolder, and its parent as its own parent's, up to the first one known.</summary>
+        private void AddFolder(string folder)
         {
-            if (!lists.TryGetValue(key, out var list))
+            if (_folders.ContainsKey(folder))
             {
-                lists[key] = list = [];
+                return;
             }
 
-            list.Add(value);
+            _folders[folder] = [];
+            while (folder.Length > 0)
+            {
+                var parent = ParentOf(folder).ToString();
+                var known = _folders.TryGetValue(parent, out var subfolders);
+                if (!known)
+                {
+                    _folders[parent] = subfolders = [];
+                }
+
+                subfolders!.Add(folder);
+                if (known)
+                {
+                    return;
+                }
+
+                folder = parent;
+            }
         }
+
+        private static ReadOnlySpan<char> ParentOf(string path) => path.LastIndexOf('/') is var slash and >= 0 ? path.AsSpan(0, slash) : [];
     }
 }
