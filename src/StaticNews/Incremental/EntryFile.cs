@@ -125,7 +125,7 @@ internal sealed class EntryFile
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var index = new List<(string Key, int Offset, int Length)>();
         // Written in large blocks, and checksummed on the way: an 87 MB body cache is not read back to be hashed.
-        using (var file = new FileStream(path + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 20))
+        using (var file = new FileStream(path + ".tmp", FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0))
         {
             var hashing = new HashingWriteStream(file);
             using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))

@@ -64,7 +64,7 @@ internal sealed class SourceStamps
         var racyFrom = _takenAtTicks - RacyWindow.Ticks;
         var files = _listing.Files;
         Directory.CreateDirectory(cacheFolder);
-        using var file = new FileStream(Path.Combine(cacheFolder, AsideFileName), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16);
+        using var file = new FileStream(Path.Combine(cacheFolder, AsideFileName), FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 0);
         var hashing = new HashingWriteStream(file);
         using (var writer = new BinaryWriter(hashing, Encoding.UTF8, leaveOpen: true))
         {
