@@ -22,8 +22,9 @@ internal sealed class ArticleResolver(
     /// </summary>
     private readonly ConcurrentDictionary<string, Tag?> _tagsByName = ConcurrentTables.Sized<string, Tag?>(1024, StringComparer.Ordinal);
 
+    /// <summary>The article of <paramref name="draft"/> at <paramref name="url"/>, <paramref name="expired"/> when its expiry has passed at build time.</summary>
     /// <returns>The article, and its rendered body for the body cache.</returns>
-    public (Article Article, RenderedBody Body) Resolve(ArticleDraft draft, string url, DiagnosticBag diagnostics)
+    public (Article Article, RenderedBody Body) Resolve(ArticleDraft draft, string url, bool expired, DiagnosticBag diagnostics)
     {
         var articleAuthors = new List<Author>(draft.AuthorIds.Count);
         foreach (var (id, location) in draft.AuthorIds)
@@ -83,6 +84,8 @@ internal sealed class ArticleResolver(
             WordCount = words,
             ReadingMinutes = Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute),
             Extras = draft.Extras,
+            Expires = draft.Expires,
+            Expired = expired,
         };
         return (article, body);
     }

@@ -65,9 +65,7 @@ public static class SiteBuilder
         Parallel.For(0, published.Count, parallel, i =>
         {
             var draft = published[i];
-            var (article, body) = resolver.Resolve(draft, targets[draft.Slug].Url, diagnostics);
-            articles[i] = article with { Expires = draft.Expires, Expired = IsExpired(draft, now) };
-            renderedBodies[i] = body;
+            (articles[i], renderedBodies[i]) = resolver.Resolve(draft, targets[draft.Slug].Url, IsExpired(draft, now), diagnostics);
         });
 
         // What the next build takes from the caches needs only the drafts and bodies: gathered while the site's lists are built.
