@@ -48,7 +48,7 @@ internal sealed class ArticleResolver(
             {
                 diagnostics.Report(DiagnosticCodes.SlugInvalid, location, name);
             }
-            else if (!tags.Exists(t => t.Slug == tag.Slug))
+            else if (!HasSlug(tags, tag.Slug))
             {
                 tags.Add(tag);
             }
@@ -88,6 +88,20 @@ internal sealed class ArticleResolver(
             Expired = expired,
         };
         return (article, body);
+    }
+
+    /// <summary>Whether <paramref name="tags"/> (an article's few) holds one with <paramref name="slug"/>: a loop, where a lambda was a delegate per tag.</summary>
+    private static bool HasSlug(List<Tag> tags, string slug)
+    {
+        foreach (var tag in tags)
+        {
+            if (tag.Slug == slug)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     public Category? ResolveCategory(ArticleDraft draft, DiagnosticBag diagnostics)

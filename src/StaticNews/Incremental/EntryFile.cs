@@ -15,8 +15,12 @@ internal sealed class EntryFile
     /// <summary>The file is read whole: entries past this size are left out, and computed again by the next build.</summary>
     private const long MaxBytes = 1L << 30;
 
-    /// <summary>Files from this size on are mapped into memory (where supported) rather than read.</summary>
-    private const long MapFromBytes = 1L << 20;
+    /// <summary>
+    /// Files from this size on are mapped into memory (where supported) rather than read: read, a file lands in a new array,
+    /// memory the kernel must fault in and clear before the copy (1.2 of the 28 MiB an edit at 1,000 articles allocated went
+    /// to the front matter and build caches, 0.8 and 0.5 MB). Mapped, its pages come from the file cache as they are read.
+    /// </summary>
+    private const long MapFromBytes = 1L << 16;
 
     private readonly ReadOnlyMemory<byte> _bytes;
     private readonly (int Offset, int Length) _preamble;
