@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using System.Runtime.CompilerServices;
 using StaticNews.Model;
 
 namespace StaticNews.Building;
@@ -66,40 +66,38 @@ internal sealed class PermalinkPattern
     public string Expand(string slug, DateTimeOffset date, TimeZoneInfo timeZone, Category? category)
     {
         var local = _showsDate ? TimeZoneInfo.ConvertTime(date, timeZone) : date;
-        var builder = new StringBuilder(64);
+        // Built on the stack: only the URL itself is allocated (10,000 of them a build at 10,000 articles).
+        var url = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
+        var first = true;
         foreach (var (literal, token) in _parts)
         {
-            builder.Append(literal);
+            // The path has no leading '/': no token's value starts with one, so trimming the first text is enough.
+            url.AppendFormatted(first ? literal.AsSpan().TrimStart('/') : literal);
+            first = false;
             switch (token)
             {
                 case PermalinkToken.Slug:
-                    builder.Append(slug);
+                    url.AppendFormatted(slug);
                     break;
                 case PermalinkToken.Year:
-                    builder.Append(local.Year.ToString("D4", CultureInfo.InvariantCulture));
+                    url.AppendFormatted(local.Year, "D4");
                     break;
                 case PermalinkToken.Month:
-                    builder.Append(local.Month.ToString("D2", CultureInfo.InvariantCulture));
+                    url.AppendFormatted(local.Month, "D2");
                     break;
                 case PermalinkToken.Day:
-                    builder.Append(local.Day.ToString("D2", CultureInfo.InvariantCulture));
+                    url.AppendFormatted(local.Day, "D2");
                     break;
                 case PermalinkToken.Category:
-                    builder.Append(category?.Path ?? "uncategorized");
+                    url.AppendFormatted(category?.Path ?? "uncategorized");
                     break;
                 case PermalinkToken.Section:
-                    builder.Append(category is null ? "uncategorized" : SectionOf(category.Path));
+                    url.AppendFormatted(category is null ? "uncategorized" : SectionOf(category.Path));
                     break;
             }
         }
 
-        var leading = 0;
-        while (leading < builder.Length && builder[leading] == '/')
-        {
-            leading++;
-        }
-
-        return builder.ToString(leading, builder.Length - leading);
+        return url.ToStringAndClear();
     }
 
     private static ReadOnlySpan<char> SectionOf(string categoryPath) =>

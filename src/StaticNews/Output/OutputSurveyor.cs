@@ -248,21 +248,17 @@ internal sealed class OutputSurveyor
             }
 
             _folders[folder] = [];
+            var folders = _folders.GetAlternateLookup<ReadOnlySpan<char>>();
             while (folder.Length > 0)
             {
-                var parent = ParentOf(folder).ToString();
-                var known = _folders.TryGetValue(parent, out var subfolders);
-                if (!known)
+                if (folders.TryGetValue(ParentOf(folder), out var subfolders))
                 {
-                    _folders[parent] = subfolders = [];
-                }
-
-                subfolders!.Add(folder);
-                if (known)
-                {
+                    subfolders.Add(folder);
                     return;
                 }
 
+                var parent = ParentOf(folder).ToString();
+                _folders[parent] = [folder];
                 folder = parent;
             }
         }
