@@ -61,27 +61,28 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             // At least five no-change and one-edit builds, for medians: these short builds are the noisiest figures (a tenth of
             // a second at 1,000 articles, where the machine's noise moves single runs by a fifth), and they cost little.
             var incrementalRuns = Math.Max(runs, IncrementalRuns);
-            var noChanges = new List<(RunMeasurement Measurement, int FilesWritten)>(incrementalRuns);
-            for (var i = 0; i < incrementalRuns; i++)
+            // Each run after what `before` does (given the run's number): an edit, an edit and a pause, or nothing.
+            List<(RunMeasurement Measurement, int FilesWritten)> Incremental(Action<int> before)
             {
-                noChanges.Add(MeasureWrites(ours, () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder)));
+                var measured = new List<(RunMeasurement Measurement, int FilesWritten)>(incrementalRuns);
+                for (var i = 0; i < incrementalRuns; i++)
+                {
+                    before(i);
+                    measured.Add(MeasureWrites(ours, () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder)));
+                }
+
+                return measured;
             }
 
             var edited = Path.Combine(sitePath, "articles", corpus.Articles[^1].TopCategory, corpus.Articles[^1].Slug + ".md");
-            var oneEdits = new List<(RunMeasurement Measurement, int FilesWritten)>(incrementalRuns);
-            for (var i = 0; i < incrementalRuns; i++)
+            void Edit(string sentence) => File.AppendAllText(edited, "\n" + sentence + "\n");
+            var noChanges = Incremental(_ => { });
+            var oneEdits = Incremental(i => Edit(string.Create(CultureInfo.InvariantCulture, $"One more sentence (number {i + 1}), added by the benchmark to measure a one-article rebuild.")));
+            var idleEdits = Incremental(i =>
             {
-                File.AppendAllText(edited, string.Create(CultureInfo.InvariantCulture, $"\nOne more sentence (number {i + 1}), added by the benchmark to measure a one-article rebuild.\n"));
-                oneEdits.Add(MeasureWrites(ours, () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder)));
-            }
-
-            var idleEdits = new List<(RunMeasurement Measurement, int FilesWritten)>(incrementalRuns);
-            for (var i = 0; i < incrementalRuns; i++)
-            {
-                File.AppendAllText(edited, string.Create(CultureInfo.InvariantCulture, $"\nOne more sentence (number {i + 1}), added after the machine idled.\n"));
+                Edit(string.Create(CultureInfo.InvariantCulture, $"One more sentence (number {i + 1}), added after the machine idled."));
                 Thread.Sleep(IdleBeforeEdit);
-                idleEdits.Add(MeasureWrites(ours, () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder)));
-            }
+            });
 
             var noChange = noChanges.Select(n => n.Measurement).ToList();
             var oneEdit = oneEdits.Select(e => e.Measurement).ToList();

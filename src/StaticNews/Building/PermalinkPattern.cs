@@ -56,6 +56,8 @@ internal sealed class PermalinkPattern
         }
 
         parts.Add((pattern[literal..], PermalinkToken.None));
+        // The path has no leading '/': no token's value starts with one, so trimming the first text is enough.
+        parts[0] = (parts[0].Literal.TrimStart('/'), parts[0].Token);
         return new PermalinkPattern([.. parts]);
     }
 
@@ -68,12 +70,9 @@ internal sealed class PermalinkPattern
         var local = _showsDate ? TimeZoneInfo.ConvertTime(date, timeZone) : date;
         // Built on the stack: only the URL itself is allocated (10,000 of them a build at 10,000 articles).
         var url = new DefaultInterpolatedStringHandler(0, 0, CultureInfo.InvariantCulture, stackalloc char[256]);
-        var first = true;
         foreach (var (literal, token) in _parts)
         {
-            // The path has no leading '/': no token's value starts with one, so trimming the first text is enough.
-            url.AppendFormatted(first ? literal.AsSpan().TrimStart('/') : literal);
-            first = false;
+            url.AppendFormatted(literal);
             switch (token)
             {
                 case PermalinkToken.Slug:
