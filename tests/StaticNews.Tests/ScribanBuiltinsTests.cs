@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Functions;
 using Scriban.Runtime;
+using StaticNews.Discovery;
 using StaticNews.Rendering;
 using StaticNews.Tests.Infrastructure;
 
@@ -86,6 +87,26 @@ public sealed class ScribanBuiltinsTests
     }
 
     private static PartialFacts Analyse(string template) => PartialAnalyzer.Analyse(Template.Parse(template).Page!);
+
+    /// <summary>
+    /// The first function object a build makes costs it Scriban's table of every builtin function, built by reflection: 4 ms of
+    /// a core in the native executable, a twelfth of a one-article edit at 100 articles. The default theme reads none.
+    /// </summary>
+    [Fact]
+    public void The_default_theme_reads_no_builtin_function_object()
+    {
+        var reads = new List<string>();
+        foreach (var (name, read) in EmbeddedTheme.Files().Where(f => f.Name.EndsWith(".html", StringComparison.Ordinal)))
+        {
+            var template = Template.Parse(System.Text.Encoding.UTF8.GetString(read().Span), name);
+            Assert.False(template.HasErrors, name);
+            reads.AddRange(PartialAnalyzer.Analyse(template.Page!).ReadPaths
+                .Where(p => ScribanBuiltins.StaticFunctionClasses.ContainsKey(p.Root) || p.Root is "date")
+                .Select(p => $"{name}: {p.Path}"));
+        }
+
+        Assert.Empty(reads);
+    }
 
     [Fact]
     public async Task A_theme_reading_every_builtin_renders_what_Scribans_default_renders()

@@ -115,6 +115,13 @@ public sealed class ThemePageTests
         Assert.Matches("<li class=\"nav-item is-active\">\\s*<a href=\"/category/world/\">World</a>\\s*<ul class=\"nav-sub\">", html);
         Assert.Contains("<a href=\"/category/world/trade/\" aria-current=\"page\">Trade</a>", html, StringComparison.Ordinal);
         Assert.Contains("<a href=\"/category/culture/\">Culture</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotMatch("<li class=\"nav-item is-active\">\\s*<a href=\"/category/culture/\">", html);
+
+        // An article two levels down marks its top category, and only that one.
+        var article = site.ReadOutput("talks/index.html");
+        Assert.Matches("<li class=\"nav-item is-active\">\\s*<a href=\"/category/world/\">World</a>", article);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(article, "nav-item is-active"));
+        Assert.DoesNotContain("aria-current=\"page\">World<", article, StringComparison.Ordinal);
     }
 
     [Fact]
