@@ -164,6 +164,31 @@ public sealed class FeedTests
         Assert.Equal(2, json.RootElement.GetProperty("items").GetArrayLength());
     }
 
+    /// <summary>A feed's stream is given its room at once (FeedWriterContext.Bytes): planned too small, it grows by doubling again.</summary>
+    [Fact]
+    public async Task The_room_planned_for_each_feed_of_the_sample_site_holds_the_feed_written()
+    {
+        var result = await SiteGenerator.RenderAsync(new BuildOptions { SourcePath = Path.Combine(TestSites.RepositoryRoot, "site"), OutputPath = Path.Combine(Path.GetTempPath(), "staticnews-unused") });
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        var files = result.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
+
+        var checkedFeeds = 0;
+        foreach (var channel in Publishing.FeedCatalog.Build(result.Model!.Site))
+        {
+            var planned = Publishing.FeedWriterContext.ExpectedLength(channel);
+            foreach (var format in Publishing.FeedLocations.Formats)
+            {
+                var path = Publishing.FeedLocations.Url(channel.ListingUrl, format).TrimStart('/');
+                var written = files[path].Content.Length;
+                Assert.True(planned >= written, $"{path}: {written} bytes written, {planned} planned");
+                Assert.True(planned < (2 * written) + 8192, $"{path}: {written} bytes written, {planned} planned");
+                checkedFeeds++;
+            }
+        }
+
+        Assert.True(checkedFeeds > 10, $"{checkedFeeds} feeds");
+    }
+
     [Fact]
     public async Task Full_content_feeds_carry_the_body_with_absolute_links()
     {

@@ -29,6 +29,9 @@ public sealed class TrustedHtml : IEquatable<TrustedHtml>
 
     public bool IsEmpty => _text is not null ? _text.Length == 0 : _utf8.IsEmpty;
 
+    /// <summary>The length in characters, or in UTF-8 bytes when kept as such, without decoding: a size to plan a buffer by.</summary>
+    internal int LengthHint => _text?.Length ?? _utf8.Length;
+
     /// <summary>
     /// HTML kept as its UTF-8 bytes, which the caller hands over and does not change. They may be a slice of a larger buffer
     /// (a body read from the build cache points into the cache file's bytes rather than copying them).
