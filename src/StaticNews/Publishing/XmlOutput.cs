@@ -44,14 +44,7 @@ internal static class XmlOutput
 
     public static string Clean(string text)
     {
-        var clean = true;
-        for (var i = 0; i < text.Length && clean; i++)
-        {
-            clean = IsXmlChar(text, i, out var width);
-            i += width - 1;
-        }
-
-        if (clean)
+        if (!HasCharacterXmlCannotCarry(text))
         {
             return text;
         }
@@ -68,6 +61,27 @@ internal static class XmlOutput
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/> holds a character XML cannot carry. Those from space to the surrogates are all allowed:
+    /// skipped at vector speed, they leave a few to look at one by one (line ends, tabs, characters beyond).
+    /// </summary>
+    private static bool HasCharacterXmlCannotCarry(string text)
+    {
+        var at = 0;
+        while (text.AsSpan(at).IndexOfAnyExceptInRange('\u0020', '\uD7FF') is var next and >= 0)
+        {
+            at += next;
+            if (!IsXmlChar(text, at, out var width))
+            {
+                return true;
+            }
+
+            at += width;
+        }
+
+        return false;
     }
 
     private static bool IsXmlChar(string text, int index, out int width)
