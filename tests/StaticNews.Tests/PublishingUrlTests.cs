@@ -38,4 +38,16 @@ public sealed class PublishingUrlTests
 
         Assert.Equal("""<a href="R/x/">/x/ in text</a><img src='R/y.png' srcset="R/y.png 1x, R/y@2.png 2x"><p data-href="/z/">""", rewritten);
     }
+
+    [Fact]
+    public void The_rewriter_reads_spaced_and_upper_case_attributes_and_returns_unchanged_html_itself()
+    {
+        const string Html = """<A HREF = "/a/">a</A><img SRCSET= '/b.png 1x' src="https://cdn.example/c.png"><video poster ="/p.jpg"></video>""";
+
+        Assert.Equal(
+            """<A HREF = "R/a/">a</A><img SRCSET= 'R/b.png 1x' src="https://cdn.example/c.png"><video poster ="R/p.jpg"></video>""",
+            HtmlUrlRewriter.Rewrite(Html, url => url.StartsWith('/') ? "R" + url : null));
+        Assert.Same(Html, HtmlUrlRewriter.Rewrite(Html, _ => null));
+        Assert.Same(Html, HtmlUrlRewriter.Rewrite(Html, url => url));
+    }
 }
