@@ -9,7 +9,6 @@ public sealed record Category
     public required string Name { get; init; }
     public string Description { get; init; } = string.Empty;
     public string? ParentPath { get; init; }
-
     /// <summary>The path of the top-level category this one lies in: its own at the top, "diplomatic-news" for "diplomatic-news/diplomacy".</summary>
     public string TopPath => Path.IndexOf('/', StringComparison.Ordinal) is var end and >= 0 ? Path[..end] : Path;
     public IReadOnlyList<Category> Children { get; init; } = [];

@@ -53,7 +53,7 @@ internal sealed class FeedWriterContext(SiteConfig config, UrlBuilder urls)
     /// About the size of <paramref name="channel"/>'s feed: each item's text and a quarter more (XML escapes every tag of an
     /// article's HTML), a kilobyte per item for the rest, and a few for the channel's own elements.
     /// </summary>
-    internal static int ExpectedLength(FeedChannel channel)
+    public static int ExpectedLength(FeedChannel channel)
     {
         var length = 4096L;
         foreach (var article in channel.Articles)
