@@ -5,12 +5,9 @@ namespace StaticNews.Building;
 /// <summary>Cuts a list into pages of a fixed size. An empty list still gets one (empty) page, so every listing exists.</summary>
 internal static class Paginator
 {
-    /// <summary>How many page numbers the pager shows on each side of the current one (plus the first and the last).</summary>
-    public const int PagerWindow = 2;
-
     /// <summary>
     /// The pages of <paramref name="items"/>: each page's items, its pager and its URL. A listing's page URLs are made once
-    /// and shared by its pagers (10,000 articles make 10,000 listing pages, each pager linking up to seven of them).
+    /// and shared by its pagers (10,000 articles make 10,000 listing pages, each pager linking up to seven of them when rendered).
     /// </summary>
     public static IEnumerable<(IReadOnlyList<T> Items, Pager Pager, string Url)> Paginate<T>(IReadOnlyList<T> items, int pageSize, string firstUrl)
     {
@@ -39,23 +36,6 @@ internal static class Paginator
     private static Pager CreatePager(int number, int totalItems, string[] urls)
     {
         var pageCount = urls.Length - 1;
-        var links = new List<PagerLink>(Math.Min(pageCount, (2 * PagerWindow) + 3));
-        for (var i = 1; i <= pageCount; i++)
-        {
-            if (i == 1 || i == pageCount || Math.Abs(i - number) <= PagerWindow)
-            {
-                links.Add(new PagerLink(i, urls[i], i == number));
-            }
-            else if (i < number)
-            {
-                i = number - PagerWindow - 1;
-            }
-            else
-            {
-                i = pageCount - 1;
-            }
-        }
-
         return new Pager
         {
             PageNumber = number,
@@ -64,7 +44,7 @@ internal static class Paginator
             FirstUrl = urls[1],
             PreviousUrl = number > 1 ? urls[number - 1] : null,
             NextUrl = number < pageCount ? urls[number + 1] : null,
-            Pages = links,
+            PageUrls = urls,
         };
     }
 }
