@@ -63,7 +63,7 @@ internal sealed class PermalinkPattern
 
     /// <summary>
     /// The article's path below the base path, without a leading '/', ending with '/': its date as it falls in
-    /// <paramref name="timeZone"/>, its category (or "uncategorized") and its section, the category's first segment.
+    /// <paramref name="timeZone"/>, its category (or "uncategorized") and its section, the category's top-level one.
     /// </summary>
     public string Expand(string slug, DateTimeOffset date, TimeZoneInfo timeZone, Category? category)
     {
@@ -91,14 +91,11 @@ internal sealed class PermalinkPattern
                     url.AppendFormatted(category?.Path ?? "uncategorized");
                     break;
                 case PermalinkToken.Section:
-                    url.AppendFormatted(category is null ? "uncategorized" : SectionOf(category.Path));
+                    url.AppendFormatted(category?.TopPath ?? "uncategorized");
                     break;
             }
         }
 
         return url.ToStringAndClear();
     }
-
-    private static ReadOnlySpan<char> SectionOf(string categoryPath) =>
-        categoryPath.IndexOf('/', StringComparison.Ordinal) is var slash and >= 0 ? categoryPath.AsSpan(0, slash) : categoryPath;
 }

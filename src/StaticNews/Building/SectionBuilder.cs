@@ -19,7 +19,7 @@ internal static class SectionBuilder
                 continue;
             }
 
-            var root = RootOf(category.Path);
+            var root = category.TopPath;
             totals[root] = totals.GetValueOrDefault(root) + 1;
             if (!latest.TryGetValue(root, out var list))
             {
@@ -35,11 +35,5 @@ internal static class SectionBuilder
         return [.. roots
             .Where(root => latest.ContainsKey(root.Path))
             .Select(root => new Section(root, [.. latest[root.Path]], totals[root.Path]))];
-    }
-
-    private static string RootOf(string path)
-    {
-        var slash = path.IndexOf('/', StringComparison.Ordinal);
-        return slash < 0 ? path : path[..slash];
     }
 }
