@@ -237,6 +237,40 @@ public sealed class OutputSurveyTimesTests
     }
 
     [Fact]
+    public async Task A_folder_the_list_has_nothing_in_is_read_even_with_a_recorded_time()
+    {
+        var (site, output, recorded, _) = await SurveyedOldOutputAsync();
+        using var _ = site;
+        var theirs = Path.Combine(output, "theirs");
+        Directory.CreateDirectory(theirs);
+        File.WriteAllText(Path.Combine(theirs, "notes.txt"), "mine");
+        Directory.SetLastWriteTimeUtc(theirs, AnHourAgo);
+        Directory.SetLastWriteTimeUtc(output, AnHourAgo);
+        var withTheirs = new Dictionary<string, long>(recorded) { ["theirs"] = AnHourAgo.Ticks };
+
+        var survey = OutputFolder.Survey(output, withTheirs)!;
+
+        Assert.Equal(["theirs/notes.txt"], survey.Foreign);
+        Assert.DoesNotContain("theirs", survey.FolderTimes.Keys);
+    }
+
+    [Fact]
+    public async Task The_cache_record_of_a_survey_gives_the_next_survey_the_same_times()
+    {
+        var (site, output, recorded, nested) = await SurveyedOldOutputAsync();
+        using var _ = site;
+        var record = OutputFolderRecord.Encode(OutputFolder.Survey(output, recorded)!);
+        File.WriteAllText(Path.Combine(output, nested, "notes.txt"), "mine");
+        Directory.SetLastWriteTimeUtc(Path.Combine(output, nested), AnHourAgo);
+
+        Assert.Equal(recorded.OrderBy(p => p.Key, StringComparer.Ordinal), OutputFolderRecord.Decode(record)!.OrderBy(p => p.Key, StringComparer.Ordinal));
+        // Read from the record, the times hide the forged folder's file as the dictionary's do; an unreadable record hides nothing.
+        Assert.Empty(OutputFolder.Survey(output, record)!.Foreign);
+        Assert.Equal([nested + "/notes.txt"], OutputFolder.Survey(output, record[..^3])!.Foreign);
+        Assert.Equal([nested + "/notes.txt"], OutputFolder.Survey(output, [])!.Foreign);
+    }
+
+    [Fact]
     public async Task Builds_over_an_old_output_still_refuse_a_foreign_file_and_restore_a_deleted_one()
     {
         var (site, output, nested) = await RebuiltOldOutputAsync();

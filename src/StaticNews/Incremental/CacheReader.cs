@@ -38,6 +38,9 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
         return Encoding.UTF8.GetString(Take(length));
     }
 
+    /// <summary>The UTF-8 bytes of the next string, not decoded.</summary>
+    public ReadOnlySpan<byte> ReadStringBytes() => Take(Read7BitEncodedInt());
+
     /// <summary>As <see cref="ReadString()"/>, but <paramref name="likely"/> itself when the stored text is the same (ASCII): no new string.</summary>
     public string ReadString(string likely)
     {

@@ -50,8 +50,8 @@ internal sealed class OutputCheck
     {
         OutputWriter.RecoverInterruptedSwap(output);
         OutputPatch.CompleteInterrupted(output);
-        var problem = OutputGuard.Check(sourceRoot, output, out var survey, OutputFolderRecord.Decode(folderRecord));
-        return (problem, survey, survey is null ? [] : OutputFolderRecord.Encode(survey.FolderTimes));
+        var problem = OutputGuard.Check(sourceRoot, output, out var survey, folderRecord);
+        return (problem, survey, survey is null ? [] : OutputFolderRecord.Encode(survey));
     }
 
     /// <summary>Waits for the check to finish, so nothing touches the output after the build returns; its exceptions are left to <see cref="Problem"/>.</summary>

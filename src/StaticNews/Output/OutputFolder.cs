@@ -70,6 +70,12 @@ public sealed record OutputFolder(string Path)
             ? OutputSurveyor.Run(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder)), listed, recordedFolderTimes)
             : null;
 
+    /// <summary>As <see cref="Survey(string, IReadOnlyDictionary{string, long}?)"/>, with the times as the build cache keeps them (<see cref="Incremental.OutputFolderRecord"/>).</summary>
+    internal static OutputSurvey? Survey(string folder, byte[] folderRecord) =>
+        ListedFiles(folder) is { } listed
+            ? OutputSurveyor.Run(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder)), listed, folderRecord)
+            : null;
+
     /// <summary>The paths the marker of <paramref name="folder"/> lists as written by the last build; null without a marker or a list.</summary>
     public static IReadOnlyList<string>? ListedFiles(string folder)
     {

@@ -9,9 +9,9 @@ public static class OutputGuard
 
     /// <summary>
     /// Like <see cref="Check(string, OutputFolder)"/>, and gives what the walk of a marked output found (null when it did not
-    /// walk one); <paramref name="recordedFolderTimes"/> are the folder times the previous build's survey recorded.
+    /// walk one); <paramref name="folderRecord"/> holds the folder times the previous build's survey recorded (empty for none).
     /// </summary>
-    internal static string? Check(string sourceRoot, OutputFolder output, out OutputSurvey? survey, IReadOnlyDictionary<string, long>? recordedFolderTimes = null)
+    internal static string? Check(string sourceRoot, OutputFolder output, out OutputSurvey? survey, byte[]? folderRecord = null)
     {
         survey = null;
         var source = Normalize(sourceRoot);
@@ -45,7 +45,7 @@ public static class OutputGuard
             return $"it is not empty and was not written by StaticNews (no {OutputFolder.MarkerFileName} file); empty it or choose another folder";
         }
 
-        survey = Directory.Exists(target) ? OutputFolder.Survey(target, recordedFolderTimes) : null;
+        survey = Directory.Exists(target) ? OutputFolder.Survey(target, folderRecord ?? []) : null;
         if (survey?.Foreign is { Count: > 0 } foreign)
         {
             var named = string.Join(", ", foreign.Take(3).Select(f => "'" + f + "'")) + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : string.Empty);
