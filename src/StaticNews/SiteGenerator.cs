@@ -223,11 +223,11 @@ public static class SiteGenerator
                         }
 
                         reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => cache.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint
-                            && previous!.Has(path), fingerprints.Of);
+                            && previous!.Has(path), fingerprints.Of, path => cache.PageFingerprints.GetValueOrDefault(path));
                     }
                     else if (memo is not null)
                     {
-                        reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => memo.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint && memo.Pages.ContainsKey(path), fingerprints.Of);
+                        reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => memo.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint && memo.Pages.ContainsKey(path), fingerprints.Of, path => memo.PageFingerprints.GetValueOrDefault(path));
                     }
                     else
                     {

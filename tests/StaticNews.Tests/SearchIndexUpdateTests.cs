@@ -60,6 +60,8 @@ public sealed class SearchIndexUpdateTests
         var after = WriteTimes(site.DefaultOutput);
         Assert.Equal(before[Path.Combine("search", "index", "ga.json")], after[Path.Combine("search", "index", "ga.json")]);
         Assert.NotEqual(before[Path.Combine("search", "index", "ha.json")], after[Path.Combine("search", "index", "ha.json")]);
+        // The search results' documents are the same: their chunk is kept.
+        Assert.Equal(before[Path.Combine("search", "docs", "0.json")], after[Path.Combine("search", "docs", "0.json")]);
         await AssertSameAsColdBuildAsync(site);
     }
 
@@ -117,6 +119,21 @@ public sealed class SearchIndexUpdateTests
         var result = await site.BuildAsync();
 
         Assert.False(result.SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_date_edit_changes_the_result_shown_and_the_index_is_written_whole()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        // Still the newest article, at the same URL: only the date its search result shows changes.
+        site.Write("articles/c.md", GammaFrontMatter.Replace("2026-03-03 10:00", "2026-03-05 09:30", StringComparison.Ordinal) + "Gamma body about the harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.SearchUpdatedInPlace);
+        Assert.Contains("2026-03-05", site.ReadOutput("search/docs/0.json"), StringComparison.Ordinal);
         await AssertSameAsColdBuildAsync(site);
     }
 

@@ -10,7 +10,8 @@ internal sealed class SearchCache
     public const string FileName = "search.bin";
 
     private const string Magic = "StaticNews search";
-    private const int FormatVersion = 1;
+    /// <summary>2: metadata keys cover the article's date too.</summary>
+    private const int FormatVersion = 2;
     private const string EntryKey = "articles";
 
     private SearchCache(IReadOnlyList<IndexedArticle> articles)

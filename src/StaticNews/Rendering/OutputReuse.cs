@@ -9,7 +9,7 @@ namespace StaticNews.Rendering;
 /// written, and a page rendered again gets its fingerprint from the bodies it read this time (<paramref name="pageFingerprintOf"/>):
 /// those are kept here, with the bodies each rendered page read, for the next build to compare with.
 /// </summary>
-internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprints, Func<string, string, bool> wasProducedFrom, Func<Page, IReadOnlyList<string>, string> pageFingerprintOf)
+internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprints, Func<string, string, bool> wasProducedFrom, Func<Page, IReadOnlyList<string>, string> pageFingerprintOf, Func<string, string?>? previousFingerprintOf = null)
 {
     private readonly ConcurrentDictionary<string, string> _found = ConcurrentTables.Sized<string, string>(fingerprints.Count, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _bodyReads = ConcurrentTables.Sized<string, string[]>(fingerprints.Count, StringComparer.Ordinal);
@@ -33,6 +33,21 @@ internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprin
 
     /// <summary>Whether the file at <paramref name="path"/>, fingerprinted before rendering, was produced from the same inputs.</summary>
     public bool IsUnchanged(string path) => fingerprints.TryGetValue(path, out var now) && wasProducedFrom(path, now);
+
+    /// <summary>
+    /// Whether the previous build produced <paramref name="path"/> and it is still there, for a caller that knows its inputs
+    /// did not change without fingerprinting them: the previous fingerprint is then kept as this build's.
+    /// </summary>
+    public bool KeepsPrevious(string path)
+    {
+        if (previousFingerprintOf?.Invoke(path) is not { } previous || !wasProducedFrom(path, previous))
+        {
+            return false;
+        }
+
+        _found[path] = previous;
+        return true;
+    }
 
     /// <summary>Keeps <paramref name="fingerprint"/> as the inputs of <paramref name="path"/> and says whether it was produced from the same.</summary>
     public bool IsUnchanged(string path, string fingerprint)

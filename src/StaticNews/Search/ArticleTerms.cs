@@ -50,8 +50,10 @@ internal sealed class ArticleTerms
     }
 
     /// <summary>
-    /// A fingerprint of all that <see cref="Of(Model.Article, BodyTerms)"/> reads of the article besides its body: equal keys
-    /// and equal bodies give equal terms.
+    /// A fingerprint of all that <see cref="Of(Model.Article, BodyTerms)"/> reads of the article besides its body, and of all
+    /// that its search result shows besides its URL (<see cref="SearchIndex.DocumentsOf"/>, whose date is formatted by the site's
+    /// settings, which the search cache is kept for): equal keys and equal bodies give equal terms, and equal keys and URLs
+    /// equal documents.
     /// </summary>
     public static string MetadataKeyOf(Model.Article article)
     {
@@ -67,7 +69,7 @@ internal sealed class ArticleTerms
             fingerprint.Add(author.Name);
         }
 
-        return fingerprint.Add(article.Category?.Name).Finish();
+        return fingerprint.Add(article.Category?.Name).Add(article.Date.UtcTicks).Add(article.Date.Offset.Ticks).Finish();
     }
 
     public static ArticleTerms Of(Model.Article article) => Of(article, BodyTerms.Of(article.Body.Html));

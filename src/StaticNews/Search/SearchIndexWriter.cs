@@ -107,7 +107,7 @@ public static class SearchIndexWriter
             : new OutputFile(path, DocumentChunk(documents, chunk, buffer));
     }
 
-    private static string DocumentChunkPath(int chunk) => Folder + "docs/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json";
+    internal static string DocumentChunkPath(int chunk) => Folder + "docs/" + chunk.ToString(CultureInfo.InvariantCulture) + ".json";
 
     internal static string ShardPath(string key) => Folder + "index/" + key + ".json";
 

@@ -58,6 +58,7 @@ internal static class SearchOutputs
             changes.Add(new SearchTermsChange(id, ArticleTerms.Of(articles[id], previousTerms), ArticleTerms.Of(articles[id], inputs.TermsOf(articles[id]))));
         }
 
-        return SearchIndexPatch.TryWrite(SearchIndex.DocumentsOf(site, formatDate, cancellationToken), changes, previous, basePath, reuse, cancellationToken);
+        // Every article kept its URL and metadata, so its search result: the documents are made only for a chunk file to write.
+        return SearchIndexPatch.TryWrite(articles.Count, () => SearchIndex.DocumentsOf(site, formatDate, cancellationToken), changes, previous, basePath, reuse, cancellationToken);
     }
 }
