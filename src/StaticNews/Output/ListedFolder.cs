@@ -9,11 +9,11 @@ internal sealed class ListedFolder(string path)
     /// <summary>No time: none recorded, or none found old enough to record.</summary>
     public const long NoTime = long.MinValue;
 
-    /// <summary>Relative, '/'-separated; empty for the output folder itself.</summary>
-    public string Path { get; } = path;
-
     private List<string>? _files;
     private List<ListedFolder>? _subfolders;
+
+    /// <summary>Relative, '/'-separated; empty for the output folder itself.</summary>
+    public string Path { get; } = path;
 
     /// <summary>The listed files directly in the folder (relative paths); none for most parents.</summary>
     public IReadOnlyList<string> Files => _files ?? [];
