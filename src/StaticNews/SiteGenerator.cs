@@ -222,12 +222,11 @@ public static class SiteGenerator
                             onLargeRebuild?.Invoke();
                         }
 
-                        reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => cache.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint
-                            && previous!.Has(path), fingerprints.Of, path => cache.PageFingerprints.GetValueOrDefault(path));
+                        reuse = new OutputReuse(pageFingerprints, cache.PageFingerprints, previous.Has, fingerprints.Of);
                     }
                     else if (memo is not null)
                     {
-                        reuse = new OutputReuse(pageFingerprints, (path, fingerprint) => memo.PageFingerprints.TryGetValue(path, out var old) && old == fingerprint && memo.Pages.ContainsKey(path), fingerprints.Of, path => memo.PageFingerprints.GetValueOrDefault(path));
+                        reuse = new OutputReuse(pageFingerprints, memo.PageFingerprints, memo.Pages.ContainsKey, fingerprints.Of);
                     }
                     else
                     {

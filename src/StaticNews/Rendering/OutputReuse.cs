@@ -7,16 +7,22 @@ namespace StaticNews.Rendering;
 /// Which output files the previous build (or render) already produced from the same inputs, so the renderer only names them.
 /// Pages and feeds have fingerprints known before rendering starts; the search index's files get theirs while the index is
 /// written, and a page rendered again gets its fingerprint from the bodies it read this time (<paramref name="pageFingerprintOf"/>):
-/// those are kept here, with the bodies each rendered page read, for the next build to compare with.
+/// those are kept here, with the bodies each rendered page read, for the next build to compare with. A file counts as produced
+/// from the same inputs when <paramref name="previousFingerprints"/> (the previous build's, or render's) holds the same
+/// fingerprint for it and <paramref name="isStillThere"/> finds the file.
 /// </summary>
-internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprints, Func<string, string, bool> wasProducedFrom, Func<Page, IReadOnlyList<string>, string> pageFingerprintOf, Func<string, string?>? previousFingerprintOf = null)
+internal sealed class OutputReuse(
+    IReadOnlyDictionary<string, string> fingerprints,
+    IReadOnlyDictionary<string, string>? previousFingerprints,
+    Func<string, bool> isStillThere,
+    Func<Page, IReadOnlyList<string>, string> pageFingerprintOf)
 {
     private readonly ConcurrentDictionary<string, string> _found = ConcurrentTables.Sized<string, string>(fingerprints.Count, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _bodyReads = ConcurrentTables.Sized<string, string[]>(fingerprints.Count, StringComparer.Ordinal);
 
     /// <summary>Nothing to reuse; fingerprints found while rendering are still kept.</summary>
     public static OutputReuse None(IReadOnlyDictionary<string, string> fingerprints, Func<Page, IReadOnlyList<string>, string> pageFingerprintOf) =>
-        new(fingerprints, (_, _) => false, pageFingerprintOf);
+        new(fingerprints, previousFingerprints: null, _ => false, pageFingerprintOf);
 
     /// <summary>The fingerprints of the files whose inputs were known only while rendering.</summary>
     public IReadOnlyDictionary<string, string> FoundWhileRendering => _found;
@@ -32,7 +38,7 @@ internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprin
     }
 
     /// <summary>Whether the file at <paramref name="path"/>, fingerprinted before rendering, was produced from the same inputs.</summary>
-    public bool IsUnchanged(string path) => fingerprints.TryGetValue(path, out var now) && wasProducedFrom(path, now);
+    public bool IsUnchanged(string path) => fingerprints.TryGetValue(path, out var now) && WasProducedFrom(path, now);
 
     /// <summary>
     /// Whether the previous build produced <paramref name="path"/> and it is still there, for a caller that knows its inputs
@@ -40,7 +46,7 @@ internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprin
     /// </summary>
     public bool KeepsPrevious(string path)
     {
-        if (previousFingerprintOf?.Invoke(path) is not { } previous || !wasProducedFrom(path, previous))
+        if (previousFingerprints is null || !previousFingerprints.TryGetValue(path, out var previous) || !isStillThere(path))
         {
             return false;
         }
@@ -53,6 +59,9 @@ internal sealed class OutputReuse(IReadOnlyDictionary<string, string> fingerprin
     public bool IsUnchanged(string path, string fingerprint)
     {
         _found[path] = fingerprint;
-        return wasProducedFrom(path, fingerprint);
+        return WasProducedFrom(path, fingerprint);
     }
+
+    private bool WasProducedFrom(string path, string fingerprint) =>
+        previousFingerprints is not null && previousFingerprints.TryGetValue(path, out var previous) && previous == fingerprint && isStillThere(path);
 }
