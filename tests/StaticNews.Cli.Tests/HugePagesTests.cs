@@ -1,9 +1,13 @@
+using System.Runtime.InteropServices;
 using StaticNews.Cli.Commands;
 using StaticNews.Tests.Infrastructure;
 
 namespace StaticNews.Cli.Tests;
 
-/// <summary>The build process asks Linux for huge pages for its managed heap when told to, and only then.</summary>
+/// <summary>
+/// A build that holds the collector off asks Linux for huge pages for its managed heap when a fault on a fresh small page is
+/// costly on the machine, or when told to; a cold build never does.
+/// </summary>
 public sealed class HugePagesTests
 {
     private static readonly string[] Maps =
@@ -32,18 +36,101 @@ public sealed class HugePagesTests
         Assert.Null(HugePages.ReservationAround(0x7f5000000000, Maps));
     }
 
+    [Theory]
+    [InlineData(0.4, false)]
+    [InlineData(2.7, false)]
+    [InlineData(9.0, true)]
+    [InlineData(20.0, true)]
+    public void Left_to_the_machine_huge_pages_are_wanted_where_a_small_page_fault_is_costly(double microseconds, bool wanted)
+    {
+        var choice = HugePages.Choose(null, () => TimeSpan.FromMicroseconds(microseconds));
+
+        Assert.Equal(wanted, choice.Wanted);
+        Assert.Equal(TimeSpan.FromMicroseconds(microseconds), choice.SmallPageFirstWrite);
+    }
+
     [Fact]
-    public async Task A_build_process_advises_huge_pages_on_Linux_only_when_told_to()
+    public void The_variable_decides_without_measuring_and_an_unmeasurable_machine_keeps_small_pages()
+    {
+        static TimeSpan? NotToBeCalled() => throw new InvalidOperationException("measured although the variable decided");
+
+        Assert.True(HugePages.Choose("1", NotToBeCalled).Wanted);
+        Assert.False(HugePages.Choose("0", NotToBeCalled).Wanted);
+        Assert.False(HugePages.Choose(null, () => null).Wanted);
+        Assert.False(HugePages.Choose("yes", () => TimeSpan.FromMicroseconds(1)).Wanted);
+    }
+
+    [Fact]
+    public void A_small_page_first_write_is_measured_on_Linux()
+    {
+        var cost = HugePages.SmallPageFirstWrite();
+
+        Assert.Equal(OperatingSystem.IsLinux(), cost is not null);
+        Assert.True(cost is null || (cost > TimeSpan.Zero && cost < TimeSpan.FromMilliseconds(10)), $"measured {cost}");
+    }
+
+    [Fact]
+    public void Advising_marks_the_heap_for_huge_pages_and_withdrawing_marks_it_for_small_ones()
+    {
+        var advice = HugePages.Apply(new HugePageAdvice(Wanted: true, SmallPageFirstWrite: null));
+        Assert.Equal(OperatingSystem.IsLinux(), advice.Advised);
+        if (!advice.Advised)
+        {
+            return;
+        }
+
+        Assert.Contains("hg", HeapMappingFlags());
+        advice.Withdraw();
+        var flags = HeapMappingFlags();
+        Assert.Contains("nh", flags);
+        Assert.DoesNotContain("hg", flags);
+    }
+
+    [Fact]
+    public async Task Only_a_build_that_holds_the_collector_off_asks_and_the_variable_overrides_the_measure()
     {
         using var site = GeneratedNewsroom.Create(20);
         var output = Path.Combine(site.Parent, "out");
+        var told = new Dictionary<string, string> { [HugePages.Variable] = "1" };
 
-        var (exitCode, byDefault, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output, "--verbose", "--force");
-        Assert.True(exitCode == 0, error);
-        (exitCode, var optedIn, error) = await ChildBuild.RunAsync(new Dictionary<string, string> { [HugePages.OptInVariable] = "1" }, "build", site.Root, "--output", output, "--verbose", "--force");
-        Assert.True(exitCode == 0, error);
+        var article = Path.Combine(site.Root, "articles", "story-00003.md");
+        async Task<string> BuildAsync(Dictionary<string, string> environment, params string[] options)
+        {
+            File.AppendAllText(article, "\nOne more paragraph.\n");
+            var (exitCode, printed, error) = await ChildBuild.RunAsync(environment, ["build", site.Root, "--output", output, "--verbose", .. options]);
+            Assert.True(exitCode == 0, error);
+            return printed;
+        }
 
-        Assert.DoesNotContain("huge pages", byDefault, StringComparison.Ordinal);
-        Assert.Equal(OperatingSystem.IsLinux(), optedIn.Contains("huge pages advised", StringComparison.Ordinal));
+        var cold = await BuildAsync(told);
+        var forced = await BuildAsync(told, "--force");
+        var incremental = await BuildAsync(told);
+        var refused = await BuildAsync(new Dictionary<string, string> { [HugePages.Variable] = "0" });
+        var measured = await BuildAsync([]);
+
+        Assert.DoesNotContain("huge pages", cold + forced + refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("small pages", cold + forced + refused, StringComparison.Ordinal);
+        Assert.Equal(OperatingSystem.IsLinux(), incremental.Contains($"huge pages advised ({HugePages.Variable}=1)", StringComparison.Ordinal));
+        Assert.Equal(OperatingSystem.IsLinux(), measured.Contains("a fresh small page's first write takes", StringComparison.Ordinal));
+    }
+
+    /// <summary>The kernel's flags (<c>VmFlags</c> of <c>/proc/self/smaps</c>) for the mapping that holds a new object.</summary>
+    private static string[] HeapMappingFlags()
+    {
+        var address = (ulong)Marshal.UnsafeAddrOfPinnedArrayElement(GC.AllocateArray<byte>(64, pinned: true), 0);
+        var inMapping = false;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            if (line.Split(' ')[0].Split('-') is [var from, var to] && from.Length > 0 && ulong.TryParse(from, System.Globalization.NumberStyles.HexNumber, null, out var start) && ulong.TryParse(to, System.Globalization.NumberStyles.HexNumber, null, out var end))
+            {
+                inMapping = start <= address && address < end;
+            }
+            else if (inMapping && line.StartsWith("VmFlags:", StringComparison.Ordinal))
+            {
+                return line["VmFlags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        throw new InvalidOperationException("no mapping holds the heap");
     }
 }

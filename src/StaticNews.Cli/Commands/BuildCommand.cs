@@ -12,7 +12,8 @@ internal static class BuildCommand
 
     /// <summary>
     /// Adds the build's arguments, options and action to a command (the root command builds too). When it
-    /// <paramref name="ownsProcess"/>, an incremental build holds the collector off within its <see cref="CollectorBudget"/>.
+    /// <paramref name="ownsProcess"/>, an incremental build holds the collector off within its <see cref="CollectorBudget"/>, on
+    /// huge pages where <see cref="HugePages"/> finds them worth it.
     /// </summary>
     public static Command Configure(Command command, bool ownsProcess)
     {
@@ -28,9 +29,14 @@ internal static class BuildCommand
         command.Options.Add(force);
         command.SetAction(async (result, cancellationToken) =>
         {
-            var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay(), OnLargeRebuild = ownsProcess ? CollectorBudget.End : null };
-            var hugePages = ownsProcess && HugePages.AdviseForManagedHeap();
+            var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay() };
             var budget = ownsProcess && options.Incremental ? CollectorBudget.Start(new OutputFolder(options.ResolvedOutputPath).CacheBytes()) : 0;
+            var hugePages = budget > 0 ? HugePages.AdviseForManagedHeap() : HugePageAdvice.None;
+            if (ownsProcess)
+            {
+                options = options with { OnLargeRebuild = () => EndHold(hugePages) };
+            }
+
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;
@@ -51,7 +57,14 @@ internal static class BuildCommand
         return command;
     }
 
-    private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose, long collectorBudget, bool hugePages)
+    /// <summary>The build turned out large: the collector works again, on small pages.</summary>
+    private static void EndHold(HugePageAdvice hugePages)
+    {
+        CollectorBudget.End();
+        hugePages.Withdraw();
+    }
+
+    private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose, long collectorBudget, HugePageAdvice hugePages)
     {
         if (build.UpToDate)
         {
@@ -74,7 +87,7 @@ internal static class BuildCommand
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Pages: {build.PagesRendered} rendered, the others unchanged since the last build"));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Articles: {build.ArticlesUnread} not read (unchanged since the last build); {build.FrontMattersParsed} front matters parsed, {build.FrontMattersReused} taken from the cache; {build.BodiesRendered} bodies rendered from Markdown, {build.BodiesReused} taken from the cache; related lists {(build.RelatedReused ? "taken from the cache" : "computed")}; search index {(build.SearchUpdatedInPlace ? "updated in place" : "written whole")}"));
             var held = collectorBudget > 0 ? string.Create(CultureInfo.InvariantCulture, $"collector held off for the first {collectorBudget / 1048576.0:F0} MiB; ") : string.Empty;
-            var huge = hugePages ? string.Create(CultureInfo.InvariantCulture, $"; huge pages advised, {(HugePages.BytesInUse() ?? 0) / 1048576.0:F0} MiB in use") : string.Empty;
+            var huge = hugePages.Describe(hugePages.Advised ? HugePages.BytesInUse() : null) is { Length: > 0 } decision ? $"; {decision}" : string.Empty;
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated{huge}"));
         }

@@ -1,44 +1,131 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Runtime.InteropServices;
 
 namespace StaticNews.Cli.Commands;
 
 /// <summary>
-/// Asks Linux, when told to (<see cref="OptInVariable"/> set to 1), to back the managed heap with transparent huge pages
-/// (2 MiB) where the system leaves that to each program (<c>/sys/kernel/mm/transparent_hugepage/enabled</c> set to
-/// <c>madvise</c>, the usual default). Every page a build allocates on is new memory: with 4 KiB pages that is a page fault
-/// per 4 KiB, about a tenth of a one-article edit's CPU time at 1,000 articles when builds follow each other at once. Not by
-/// default: on a virtual machine that hands free memory back to its host (virtio-balloon's free page reporting, as on this
-/// project's machines), the free 2 MiB blocks huge pages come from are the ones handed back, and after a few seconds idle
-/// each costs the host a fault on first touch: a one-article edit took 1.8 to 1.9 times as long with them. The heap is the
-/// range of memory the collector reserved at start-up, found in <c>/proc/self/maps</c> around an object just allocated.
-/// Anywhere else, or should anything fail, nothing changes: pages stay small.
+/// Asks Linux to back the managed heap of a build that holds the collector off (<see cref="CollectorBudget"/>) with transparent
+/// huge pages (2 MiB), where the system leaves that to each program (<c>/sys/kernel/mm/transparent_hugepage/enabled</c> set to
+/// <c>madvise</c>, the usual default). Such a build allocates on memory it never touched, densely and without freeing any, and
+/// with 4 KiB pages the kernel takes a fault per page. Whether that is worth 2 MiB pages depends on the machine, so it is
+/// measured (<see cref="SmallPageFirstWrite"/>): where a fault costs what it does on most machines (well under a microsecond
+/// to two), small pages stay, since on a virtual machine that hands free memory back to its host (virtio-balloon's free page
+/// reporting) a huge page touched a few seconds after the last build can cost the host a fault for each of its 4 KiB pages:
+/// a one-article edit took 1.8 times as long with them there. Where a fault is costly (9 to 20 µs on a virtual machine that
+/// shadows the guest's page tables, such as PVM, every page-table write trapping to the host), huge pages take one fault for
+/// 512: a one-article edit at 1,000 articles 126 against 80 ms there. <see cref="Variable"/> set to 1 asks for them
+/// regardless, to 0 never. The heap is the range of memory the collector reserved at start-up, found in
+/// <c>/proc/self/maps</c> around an object just allocated. Anywhere else, or should anything fail, nothing changes: pages stay
+/// small. Cold builds never ask: they collect, freeing and reusing memory, and huge pages made them slower (3.8 against
+/// 5.3 s at 10,000 articles).
 /// </summary>
 internal static partial class HugePages
 {
-    /// <summary>The environment variable that, set to 1, asks for huge pages.</summary>
-    public const string OptInVariable = "STATICNEWS_HUGE_PAGES";
+    /// <summary>The environment variable that, set to 1, asks for huge pages whatever a fault costs, and set to 0 never does.</summary>
+    public const string Variable = "STATICNEWS_HUGE_PAGES";
 
+    /// <summary>A fault on a fresh small page at least this slow is costly: more than twice the slowest measured on machines where huge pages lost, less than half the fastest where they won.</summary>
+    internal static readonly TimeSpan CostlySmallPageWrite = TimeSpan.FromMicroseconds(5);
+
+    private const int ProbedPages = 16;
+    private const int ReadWrite = 0x1 | 0x2;
+    private const int PrivateAnonymous = 0x02 | 0x20;
     private const int AdviseHugePage = 14;
+    private const int AdviseNoHugePage = 15;
 
-    /// <summary>Advises huge pages for the managed heap's reservation; false when it did not (not asked to, not Linux, or not found).</summary>
-    public static bool AdviseForManagedHeap()
+    /// <summary>Decides, for a build that holds the collector off, whether to ask for huge pages, and asks.</summary>
+    public static HugePageAdvice AdviseForManagedHeap()
     {
-        if (!OperatingSystem.IsLinux() || Environment.GetEnvironmentVariable(OptInVariable) != "1")
+        if (!OperatingSystem.IsLinux())
         {
-            return false;
+            return HugePageAdvice.None;
         }
 
+        var choice = Choose(Environment.GetEnvironmentVariable(Variable), SmallPageFirstWrite);
+        return choice.Wanted ? Apply(choice) : choice;
+    }
+
+    /// <summary>Advises huge pages for the managed heap's reservation, as <paramref name="choice"/> wants: the choice with the range advised, or not wanted when that failed.</summary>
+    internal static HugePageAdvice Apply(HugePageAdvice choice)
+    {
         try
         {
             // The pinned heap's regions come from the same reservation as the others'.
             var address = (ulong)Marshal.UnsafeAddrOfPinnedArrayElement(GC.AllocateArray<byte>(64, pinned: true), 0);
             return ReservationAround(address, File.ReadAllLines("/proc/self/maps")) is var (start, end)
-                && Advise((nint)start, (nuint)(end - start), AdviseHugePage) == 0;
+                && Advise((nint)start, (nuint)(end - start), AdviseHugePage) == 0
+                    ? choice with { Range = (start, end) }
+                    : choice with { Wanted = false };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException or FormatException or OverflowException)
         {
-            return false;
+            return choice with { Wanted = false };
+        }
+    }
+
+    /// <summary>
+    /// Whether to ask for huge pages, given <see cref="Variable"/>'s value and, when it leaves that open, what a first write
+    /// to a fresh small page costs here (measured only then).
+    /// </summary>
+    internal static HugePageAdvice Choose(string? variable, Func<TimeSpan?> smallPageFirstWrite) => variable switch
+    {
+        "1" => new HugePageAdvice(Wanted: true, SmallPageFirstWrite: null),
+        "0" => HugePageAdvice.None,
+        _ => smallPageFirstWrite() is { } cost ? new HugePageAdvice(Wanted: cost >= CostlySmallPageWrite, cost) : HugePageAdvice.None,
+    };
+
+    /// <summary>
+    /// The median time a first write to a fresh 4 KiB page takes here, over <see cref="ProbedPages"/> pages mapped for the
+    /// purpose (the median, so a thread switch during one write does not decide): the fault that clears and maps the page.
+    /// Null when it cannot be measured.
+    /// </summary>
+    internal static TimeSpan? SmallPageFirstWrite()
+    {
+        var pageSize = Environment.SystemPageSize;
+        var length = (nuint)(ProbedPages * pageSize);
+        try
+        {
+            var start = Map(0, length, ReadWrite, PrivateAnonymous, -1, 0);
+            if (start == -1)
+            {
+                return null;
+            }
+
+            try
+            {
+                _ = Advise(start, length, AdviseNoHugePage);
+                Span<long> ticks = stackalloc long[ProbedPages];
+                for (var page = 0; page < ProbedPages; page++)
+                {
+                    var began = Stopwatch.GetTimestamp();
+                    Marshal.WriteByte(start, page * pageSize, 1);
+                    ticks[page] = Stopwatch.GetTimestamp() - began;
+                }
+
+                ticks.Sort();
+                return Stopwatch.GetElapsedTime(0, (ticks[(ProbedPages / 2) - 1] + ticks[ProbedPages / 2]) / 2);
+            }
+            finally
+            {
+                _ = Unmap(start, length);
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Asks for small pages again over <paramref name="range"/>: huge pages already in use stay.</summary>
+    internal static void Withdraw((ulong Start, ulong End) range)
+    {
+        try
+        {
+            _ = Advise((nint)range.Start, (nuint)(range.End - range.Start), AdviseNoHugePage);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
         }
     }
 
@@ -105,4 +192,10 @@ internal static partial class HugePages
 
     [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]
     private static partial int Advise(nint address, nuint length, int advice);
+
+    [LibraryImport("libc", EntryPoint = "mmap", SetLastError = true)]
+    private static partial nint Map(nint address, nuint length, int protection, int flags, int descriptor, nint offset);
+
+    [LibraryImport("libc", EntryPoint = "munmap", SetLastError = true)]
+    private static partial int Unmap(nint address, nuint length);
 }
