@@ -30,11 +30,20 @@ internal static class BuildCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay() };
-            var budget = ownsProcess && options.Incremental ? CollectorBudget.Start(new OutputFolder(options.ResolvedOutputPath).CacheBytes()) : 0;
-            var hugePages = budget > 0 ? HugePages.AdviseForManagedHeap() : HugePageAdvice.None;
+            var cacheBytes = ownsProcess && options.Incremental ? new OutputFolder(options.ResolvedOutputPath).CacheBytes() : 0;
+            // Advised before the hold starts: its collection moves the heap on to regions it has not touched yet, which can
+            // then be huge pages (the ones allocated in so far already have small ones).
+            var hugePages = cacheBytes > 0 ? HugePages.AdviseForManagedHeap() : HugePageAdvice.None;
+            var budget = CollectorBudget.Start(cacheBytes);
+            if (budget == 0)
+            {
+                hugePages = hugePages.Withdrawn();
+            }
+
             if (ownsProcess)
             {
-                options = options with { OnLargeRebuild = () => EndHold(hugePages) };
+                var advice = hugePages;
+                options = options with { OnLargeRebuild = () => EndHold(advice) };
             }
 
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);

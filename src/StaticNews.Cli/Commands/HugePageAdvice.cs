@@ -21,6 +21,13 @@ internal sealed record HugePageAdvice(bool Wanted, TimeSpan? SmallPageFirstWrite
         }
     }
 
+    /// <summary>Withdraws the advice before the build starts (the collector was not held off after all), and says none was given.</summary>
+    public HugePageAdvice Withdrawn()
+    {
+        Withdraw();
+        return this with { Range = null };
+    }
+
     /// <summary>The decision in a few words for <c>--verbose</c>, with <paramref name="bytesInUse"/> of huge pages; empty when nothing was decided.</summary>
     public string Describe(long? bytesInUse)
     {
