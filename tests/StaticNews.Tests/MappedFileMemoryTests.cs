@@ -1,0 +1,51 @@
+using System.Globalization;
+using StaticNews.Incremental;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Tests;
+
+/// <summary>A cache file mapped into memory is read as the file's bytes, its pages mapped at once where Linux can.</summary>
+public sealed class MappedFileMemoryTests
+{
+    [Fact]
+    public void A_mapped_file_reads_as_its_bytes_and_on_Linux_every_page_is_mapped_before_any_is_read()
+    {
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Path);
+        var path = Path.Combine(folder.Path, "cache.bin");
+        var bytes = new byte[1 << 20];
+        new Random(7).NextBytes(bytes);
+        File.WriteAllBytes(path, bytes);
+
+        var memory = MappedFileMemory.Map(path);
+        // Measured before the bytes are compared, which reads every page.
+        var residentKiB = OperatingSystem.IsLinux() ? ResidentKiBOfMappingOf(path) : 0;
+
+        Assert.True(memory.Span.SequenceEqual(bytes));
+        if (OperatingSystem.IsLinux())
+        {
+            Assert.True(residentKiB >= bytes.Length / 1024, $"{residentKiB} KiB of the 1024 KiB mapping resident before reading");
+        }
+    }
+
+    /// <summary>The <c>Rss</c> of the mapping of the file at <paramref name="path"/>, from <c>/proc/self/smaps</c>.</summary>
+    private static long ResidentKiBOfMappingOf(string path)
+    {
+        var inMapping = false;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            // A mapping's first line starts with its address range; the lines after it with a field name and a colon.
+            var first = line.Split(' ', 2)[0];
+            if (first.Contains('-', StringComparison.Ordinal) && !first.EndsWith(':'))
+            {
+                inMapping = line.EndsWith(" " + path, StringComparison.Ordinal);
+            }
+            else if (inMapping && line.StartsWith("Rss:", StringComparison.Ordinal))
+            {
+                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
+            }
+        }
+
+        throw new InvalidOperationException("no mapping of the file");
+    }
+}
