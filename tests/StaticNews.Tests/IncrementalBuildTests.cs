@@ -221,28 +221,6 @@ public sealed class IncrementalBuildTests
         Assert.Equal(FolderState.Of(cold), FolderState.Of(output.Path));
     }
 
-    /// <summary>Sets every site file's time stamp <paramref name="age"/> back (an hour: as if checked out well before the build), or ahead when negative.</summary>
-    private static void AgeSiteFiles(TempSite site, TimeSpan age)
-    {
-        var time = DateTime.UtcNow - age;
-        foreach (var name in new[] { "site.yml", "categories.yml" })
-        {
-            if (File.Exists(Path.Combine(site.Root, name)))
-            {
-                File.SetLastWriteTimeUtc(Path.Combine(site.Root, name), time);
-            }
-        }
-
-        foreach (var folder in new[] { "articles", "authors", "data", "templates", "static" })
-        {
-            var path = Path.Combine(site.Root, folder);
-            foreach (var file in Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories) : [])
-            {
-                File.SetLastWriteTimeUtc(file, time);
-            }
-        }
-    }
-
     [Fact]
     public async Task An_unchanged_site_is_found_up_to_date_from_its_files_sizes_and_time_stamps_without_reading_them()
     {
@@ -279,7 +257,7 @@ public sealed class IncrementalBuildTests
         using var site = TempSite.Create(ThreeArticles);
         // Stamped a second ahead, as if written the instant the build starts: the files are still within the last two seconds
         // of the stamps however long a loaded machine takes to start the build (this test failed once in a full run).
-        AgeSiteFiles(site, TimeSpan.FromSeconds(-1));
+        site.AgeFiles(TimeSpan.FromSeconds(-1));
         await site.BuildAsync();
 
         // Written within the last two seconds of the stamps: read and hashed again, still up to date.
@@ -287,7 +265,7 @@ public sealed class IncrementalBuildTests
         Assert.True(fresh.UpToDate);
         Assert.False(fresh.UnreadSources);
 
-        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        site.AgeFiles(TimeSpan.FromHours(1));
         await site.BuildAsync();
         Assert.True((await site.BuildAsync()).UnreadSources);
 
@@ -324,7 +302,7 @@ public sealed class IncrementalBuildTests
     private static async Task<TempSite> AgedSiteBuiltOnceAsync()
     {
         var site = TempSite.Create(ThreeArticles);
-        AgeSiteFiles(site, TimeSpan.FromHours(1));
+        site.AgeFiles(TimeSpan.FromHours(1));
         await site.BuildAsync();
         return site;
     }

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using StaticNews.Model;
-using StaticNews.Output;
 
 namespace StaticNews.Cli.Commands;
 
@@ -12,8 +11,7 @@ internal static class BuildCommand
 
     /// <summary>
     /// Adds the build's arguments, options and action to a command (the root command builds too). When it
-    /// <paramref name="ownsProcess"/>, an incremental build holds the collector off within its <see cref="CollectorBudget"/>, on
-    /// huge pages where <see cref="HugePages"/> finds them worth it.
+    /// <paramref name="ownsProcess"/>, an incremental build that finds work to do tunes the process for it (<see cref="BuildProcessTuning"/>).
     /// </summary>
     public static Command Configure(Command command, bool ownsProcess)
     {
@@ -30,20 +28,10 @@ internal static class BuildCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay() };
-            var cacheBytes = ownsProcess && options.Incremental ? new OutputFolder(options.ResolvedOutputPath).CacheBytes() : 0;
-            // Advised before the hold starts: its collection moves the heap on to regions it has not touched yet, which can
-            // then be huge pages (the ones allocated in so far already have small ones).
-            var hugePages = cacheBytes > 0 ? HugePages.AdviseForManagedHeap() : HugePageAdvice.None;
-            var budget = CollectorBudget.Start(cacheBytes);
-            if (budget == 0)
+            var tuning = ownsProcess ? new BuildProcessTuning(options.ResolvedOutputPath) : null;
+            if (tuning is not null)
             {
-                hugePages = hugePages.Withdrawn();
-            }
-
-            if (ownsProcess)
-            {
-                var advice = hugePages;
-                options = options with { OnLargeRebuild = () => EndHold(advice) };
+                options = options with { OnWorkAhead = tuning.Start, OnLargeRebuild = tuning.End };
             }
 
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
@@ -58,19 +46,12 @@ internal static class BuildCommand
 
             if (!result.GetValue(quiet))
             {
-                WriteSummary(stdout, build, result.GetValue(verbose), budget, hugePages);
+                WriteSummary(stdout, build, result.GetValue(verbose), tuning?.CollectorBudget ?? 0, tuning?.HugePages ?? HugePageAdvice.None);
             }
 
             return ExitCodes.Success;
         });
         return command;
-    }
-
-    /// <summary>The build turned out large: the collector works again, on small pages.</summary>
-    private static void EndHold(HugePageAdvice hugePages)
-    {
-        CollectorBudget.End();
-        hugePages.Withdraw();
     }
 
     private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose, long collectorBudget, HugePageAdvice hugePages)

@@ -95,6 +95,28 @@ public sealed class TempSite : IDisposable
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(Root, relativePath));
 
+    /// <summary>Sets every site file's time stamp <paramref name="age"/> back (an hour: as if checked out well before the build), or ahead when negative.</summary>
+    public void AgeFiles(TimeSpan age)
+    {
+        var time = DateTime.UtcNow - age;
+        foreach (var name in new[] { "site.yml", "categories.yml" })
+        {
+            if (File.Exists(Path.Combine(Root, name)))
+            {
+                File.SetLastWriteTimeUtc(Path.Combine(Root, name), time);
+            }
+        }
+
+        foreach (var folder in new[] { "articles", "authors", "data", "templates", "static" })
+        {
+            var path = Path.Combine(Root, folder);
+            foreach (var file in Directory.Exists(path) ? Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories) : [])
+            {
+                File.SetLastWriteTimeUtc(file, time);
+            }
+        }
+    }
+
     public string ReadOutput(string relativePath, string? output = null) => File.ReadAllText(Path.Combine(output ?? DefaultOutput, relativePath));
 
     public bool OutputExists(string relativePath, string? output = null) => File.Exists(Path.Combine(output ?? DefaultOutput, relativePath));
