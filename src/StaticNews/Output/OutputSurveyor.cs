@@ -38,6 +38,7 @@ internal sealed class OutputSurveyor
     /// <summary>The listed files of the folders whose entries a walk reads, until the walk meets them.</summary>
     private readonly HashSet<string> _expected = new(StringComparer.Ordinal);
     private readonly List<ListedFolder> _unchanged = [];
+    private readonly FolderStatusReader _folderStatus = new();
     private readonly EnumerationOptions _options = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
 
     private OutputSurveyor(string root, ListedTree tree, DateTime now)
@@ -211,14 +212,14 @@ internal sealed class OutputSurveyor
         for (var i = 0; i < subfolders.Count; i++)
         {
             var subfolder = subfolders[i];
-            var info = new DirectoryInfo(FullPath(subfolder.Path));
-            if (!info.Exists || (info.Attributes & FileAttributes.ReparsePoint) != 0)
+            var (isPlainFolder, lastWriteTicks) = _folderStatus.Read(FullPath(subfolder.Path));
+            if (!isPlainFolder)
             {
                 Walk(folder);
                 return;
             }
 
-            subfolder.FoundTime = info.LastWriteTimeUtc.Ticks;
+            subfolder.FoundTime = lastWriteTicks;
         }
 
         folder.State = ListedFolderState.Unchanged;

@@ -1,0 +1,41 @@
+using StaticNews.Output;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Tests;
+
+/// <summary>The output check's status call tells a plain folder from anything else and reads its time as .NET does.</summary>
+public sealed class FolderStatusReaderTests
+{
+    [Fact]
+    public void A_folder_reads_as_plain_with_the_time_DirectoryInfo_gives_to_the_tick()
+    {
+        using var temp = new TempFolder();
+        var folder = Path.Combine(temp.Path, "tag", "trade");
+        Directory.CreateDirectory(folder);
+        // A time with a sub-tick remainder on file systems that keep nanoseconds: both must truncate it alike.
+        File.WriteAllText(Path.Combine(folder, "index.html"), "<p>trade</p>");
+
+        var (isPlainFolder, ticks) = new FolderStatusReader().Read(folder);
+
+        Assert.True(isPlainFolder);
+        Assert.Equal(new DirectoryInfo(folder).LastWriteTimeUtc.Ticks, ticks);
+    }
+
+    [Fact]
+    public void A_link_to_a_folder_a_file_and_a_missing_path_are_not_plain_folders()
+    {
+        using var temp = new TempFolder();
+        var target = Path.Combine(temp.Path, "elsewhere");
+        Directory.CreateDirectory(target);
+        var link = Path.Combine(temp.Path, "linked");
+        Directory.CreateSymbolicLink(link, target);
+        var file = Path.Combine(temp.Path, "index.html");
+        File.WriteAllText(file, "<p>home</p>");
+        var reader = new FolderStatusReader();
+
+        Assert.False(reader.Read(link).IsPlainFolder);
+        Assert.False(reader.Read(file).IsPlainFolder);
+        Assert.False(reader.Read(Path.Combine(temp.Path, "gone")).IsPlainFolder);
+        Assert.True(reader.Read(target).IsPlainFolder);
+    }
+}
