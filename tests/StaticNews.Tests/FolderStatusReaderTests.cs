@@ -19,6 +19,7 @@ public sealed class FolderStatusReaderTests
 
         Assert.True(isPlainFolder);
         Assert.Equal(new DirectoryInfo(folder).LastWriteTimeUtc.Ticks, ticks);
+        Assert.Equal((true, ticks), new FolderStatusReader().Read(temp.Path, "tag/trade"));
     }
 
     [Fact]
@@ -37,5 +38,7 @@ public sealed class FolderStatusReaderTests
         Assert.False(reader.Read(file).IsPlainFolder);
         Assert.False(reader.Read(Path.Combine(temp.Path, "gone")).IsPlainFolder);
         Assert.True(reader.Read(target).IsPlainFolder);
+        Assert.False(reader.Read(temp.Path, "linked").IsPlainFolder);
+        Assert.False(reader.Read(temp.Path, new string('x', 2000)).IsPlainFolder);
     }
 }

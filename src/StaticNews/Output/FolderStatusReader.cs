@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using System.Text;
 
 namespace StaticNews.Output;
 
@@ -22,12 +23,18 @@ internal sealed partial class FolderStatusReader
     private const int FileTypeMask = 0xF000;
     private const int DirectoryType = 0x4000;
 
+    /// <summary>Paths up to this many bytes are encoded on the stack (an output folder's paths are far shorter; longer ones take .NET's call).</summary>
+    private const int MaxStackPathBytes = 1024;
+
     private bool _statxMissing = !OperatingSystem.IsLinux();
 
     /// <summary>Whether <paramref name="path"/> is a plain folder, and if so its last write time in UTC ticks.</summary>
-    public (bool IsPlainFolder, long LastWriteTicks) Read(string path)
+    public (bool IsPlainFolder, long LastWriteTicks) Read(string path) => Read(path, []);
+
+    /// <summary>As <see cref="Read(string)"/> for the entry <paramref name="name"/> of <paramref name="folder"/> (a folder's entry as a walk meets it), without joining them into a string.</summary>
+    public (bool IsPlainFolder, long LastWriteTicks) Read(ReadOnlySpan<char> folder, ReadOnlySpan<char> name)
     {
-        if (!_statxMissing)
+        if (!_statxMissing && UnixPath(folder, name, stackalloc byte[MaxStackPathBytes]) is { Length: > 0 } path)
         {
             try
             {
@@ -42,15 +49,38 @@ internal sealed partial class FolderStatusReader
             }
         }
 
-        var info = new DirectoryInfo(path);
+        var info = new DirectoryInfo(name.IsEmpty ? folder.ToString() : Path.Join(folder, name));
         return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 ? (true, info.LastWriteTimeUtc.Ticks) : (false, 0);
     }
 
-    /// <summary>What <c>statx</c> says of <paramref name="path"/>; null when the file system did not give its type and time.</summary>
-    private static (bool IsPlainFolder, long LastWriteTicks)? ReadWithStatx(string path)
+    /// <summary>
+    /// <paramref name="folder"/>, joined to <paramref name="name"/> when there is one, as the C library takes a path: UTF-8 and
+    /// ending in a zero byte, in <paramref name="buffer"/>. Empty when it does not fit (the caller then uses .NET's own call).
+    /// </summary>
+    private static ReadOnlySpan<byte> UnixPath(ReadOnlySpan<char> folder, ReadOnlySpan<char> name, Span<byte> buffer)
+    {
+        var separator = name.IsEmpty ? 0 : 1;
+        if ((long)(folder.Length + name.Length + separator + 1) * 3 > buffer.Length)
+        {
+            return [];
+        }
+
+        var length = Encoding.UTF8.GetBytes(folder, buffer);
+        if (separator == 1)
+        {
+            buffer[length++] = (byte)'/';
+            length += Encoding.UTF8.GetBytes(name, buffer[length..]);
+        }
+
+        buffer[length] = 0;
+        return buffer[..(length + 1)];
+    }
+
+    /// <summary>What <c>statx</c> says of the path <paramref name="unixPath"/>; null when the file system did not give its type and time.</summary>
+    private static (bool IsPlainFolder, long LastWriteTicks)? ReadWithStatx(ReadOnlySpan<byte> unixPath)
     {
         Span<byte> status = stackalloc byte[StatxSize];
-        if (Statx(AtCurrentFolder, path, AtSymlinkNoFollow, StatxType | StatxModifiedTime, ref MemoryMarshal.GetReference(status)) != 0)
+        if (Statx(AtCurrentFolder, in MemoryMarshal.GetReference(unixPath), AtSymlinkNoFollow, StatxType | StatxModifiedTime, ref MemoryMarshal.GetReference(status)) != 0)
         {
             return (false, 0);
         }
@@ -71,6 +101,6 @@ internal sealed partial class FolderStatusReader
         return (true, DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100));
     }
 
-    [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8)]
-    private static partial int Statx(int folder, string path, int flags, uint mask, ref byte status);
+    [LibraryImport("libc", EntryPoint = "statx")]
+    private static partial int Statx(int folder, in byte path, int flags, uint mask, ref byte status);
 }

@@ -212,7 +212,7 @@ internal sealed class OutputSurveyor
         for (var i = 0; i < subfolders.Count; i++)
         {
             var subfolder = subfolders[i];
-            var (isPlainFolder, lastWriteTicks) = _folderStatus.Read(FullPath(subfolder.Path));
+            var (isPlainFolder, lastWriteTicks) = _folderStatus.Read(_root, subfolder.Path);
             if (!isPlainFolder)
             {
                 Walk(folder);
