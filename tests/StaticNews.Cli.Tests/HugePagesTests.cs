@@ -118,19 +118,6 @@ public sealed class HugePagesTests
     private static string[] HeapMappingFlags()
     {
         var address = (ulong)Marshal.UnsafeAddrOfPinnedArrayElement(GC.AllocateArray<byte>(64, pinned: true), 0);
-        var inMapping = false;
-        foreach (var line in File.ReadLines("/proc/self/smaps"))
-        {
-            if (line.Split(' ')[0].Split('-') is [var from, var to] && from.Length > 0 && ulong.TryParse(from, System.Globalization.NumberStyles.HexNumber, null, out var start) && ulong.TryParse(to, System.Globalization.NumberStyles.HexNumber, null, out var end))
-            {
-                inMapping = start <= address && address < end;
-            }
-            else if (inMapping && line.StartsWith("VmFlags:", StringComparison.Ordinal))
-            {
-                return line["VmFlags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            }
-        }
-
-        throw new InvalidOperationException("no mapping holds the heap");
+        return ProcessMappings.Field((start, end, _) => start <= address && address < end, "VmFlags").Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
 }

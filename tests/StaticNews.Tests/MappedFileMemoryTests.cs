@@ -28,24 +28,7 @@ public sealed class MappedFileMemoryTests
         }
     }
 
-    /// <summary>The <c>Rss</c> of the mapping of the file at <paramref name="path"/>, from <c>/proc/self/smaps</c>.</summary>
-    private static long ResidentKiBOfMappingOf(string path)
-    {
-        var inMapping = false;
-        foreach (var line in File.ReadLines("/proc/self/smaps"))
-        {
-            // A mapping's first line starts with its address range; the lines after it with a field name and a colon.
-            var first = line.Split(' ', 2)[0];
-            if (first.Contains('-', StringComparison.Ordinal) && !first.EndsWith(':'))
-            {
-                inMapping = line.EndsWith(" " + path, StringComparison.Ordinal);
-            }
-            else if (inMapping && line.StartsWith("Rss:", StringComparison.Ordinal))
-            {
-                return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture);
-            }
-        }
-
-        throw new InvalidOperationException("no mapping of the file");
-    }
+    /// <summary>The <c>Rss</c> of the mapping of the file at <paramref name="path"/>, in KiB.</summary>
+    private static long ResidentKiBOfMappingOf(string path) =>
+        long.Parse(ProcessMappings.Field((_, _, header) => header.EndsWith(" " + path, StringComparison.Ordinal), "Rss").Split(' ')[0], CultureInfo.InvariantCulture);
 }

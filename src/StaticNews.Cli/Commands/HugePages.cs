@@ -20,7 +20,7 @@ namespace StaticNews.Cli.Commands;
 /// small. Cold builds never ask: they collect, freeing and reusing memory, and huge pages made them slower (5.3 s with them
 /// against 3.8 s without at 10,000 articles).
 /// </summary>
-internal static partial class HugePages
+internal static class HugePages
 {
     /// <summary>The environment variable that, set to 1, asks for huge pages whatever a fault costs, and set to 0 never does.</summary>
     public const string Variable = "STATICNEWS_HUGE_PAGES";
@@ -29,10 +29,6 @@ internal static partial class HugePages
     internal static readonly TimeSpan CostlySmallPageWrite = TimeSpan.FromMicroseconds(5);
 
     private const int ProbedPages = 16;
-    private const int ReadWrite = 0x1 | 0x2;
-    private const int PrivateAnonymous = 0x02 | 0x20;
-    private const int AdviseHugePage = 14;
-    private const int AdviseNoHugePage = 15;
 
     /// <summary>Decides, for a build that holds the collector off, whether to ask for huge pages, and asks.</summary>
     public static HugePageAdvice AdviseForManagedHeap()
@@ -54,11 +50,11 @@ internal static partial class HugePages
             // The pinned heap's regions come from the same reservation as the others'.
             var address = (ulong)Marshal.UnsafeAddrOfPinnedArrayElement(GC.AllocateArray<byte>(64, pinned: true), 0);
             return ReservationAround(address, File.ReadAllLines("/proc/self/maps")) is var (start, end)
-                && Advise((nint)start, (nuint)(end - start), AdviseHugePage) == 0
+                && LinuxMemory.Advise((nint)start, (nuint)(end - start), LinuxMemory.HugePage)
                     ? choice with { Range = (start, end) }
                     : choice with { Wanted = false };
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or DllNotFoundException or EntryPointNotFoundException or FormatException or OverflowException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException or OverflowException)
         {
             return choice with { Wanted = false };
         }
@@ -84,50 +80,35 @@ internal static partial class HugePages
     {
         var pageSize = Environment.SystemPageSize;
         var length = (nuint)(ProbedPages * pageSize);
-        try
-        {
-            var start = Map(0, length, ReadWrite, PrivateAnonymous, -1, 0);
-            if (start == -1)
-            {
-                return null;
-            }
-
-            try
-            {
-                _ = Advise(start, length, AdviseNoHugePage);
-                Span<long> ticks = stackalloc long[ProbedPages];
-                for (var page = 0; page < ProbedPages; page++)
-                {
-                    var began = Stopwatch.GetTimestamp();
-                    Marshal.WriteByte(start, page * pageSize, 1);
-                    ticks[page] = Stopwatch.GetTimestamp() - began;
-                }
-
-                ticks.Sort();
-                return Stopwatch.GetElapsedTime(0, (ticks[(ProbedPages / 2) - 1] + ticks[ProbedPages / 2]) / 2);
-            }
-            finally
-            {
-                _ = Unmap(start, length);
-            }
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        var start = LinuxMemory.MapAnonymous(length);
+        if (start == 0)
         {
             return null;
+        }
+
+        try
+        {
+            _ = LinuxMemory.Advise(start, length, LinuxMemory.NoHugePage);
+            Span<long> ticks = stackalloc long[ProbedPages];
+            for (var page = 0; page < ProbedPages; page++)
+            {
+                var began = Stopwatch.GetTimestamp();
+                Marshal.WriteByte(start, page * pageSize, 1);
+                ticks[page] = Stopwatch.GetTimestamp() - began;
+            }
+
+            ticks.Sort();
+            return Stopwatch.GetElapsedTime(0, (ticks[(ProbedPages / 2) - 1] + ticks[ProbedPages / 2]) / 2);
+        }
+        finally
+        {
+            LinuxMemory.Unmap(start, length);
         }
     }
 
     /// <summary>Asks for small pages again over <paramref name="range"/>: huge pages already in use stay.</summary>
-    internal static void Withdraw((ulong Start, ulong End) range)
-    {
-        try
-        {
-            _ = Advise((nint)range.Start, (nuint)(range.End - range.Start), AdviseNoHugePage);
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-        }
-    }
+    internal static void Withdraw((ulong Start, ulong End) range) =>
+        _ = LinuxMemory.Advise((nint)range.Start, (nuint)(range.End - range.Start), LinuxMemory.NoHugePage);
 
     /// <summary>How much of the process's memory huge pages back now (AnonHugePages of <c>/proc/self/smaps_rollup</c>), or null when unknown.</summary>
     public static long? BytesInUse()
@@ -189,13 +170,4 @@ internal static partial class HugePages
 
         return (mappings[first].Start, mappings[last].End);
     }
-
-    [LibraryImport("libc", EntryPoint = "madvise", SetLastError = true)]
-    private static partial int Advise(nint address, nuint length, int advice);
-
-    [LibraryImport("libc", EntryPoint = "mmap", SetLastError = true)]
-    private static partial nint Map(nint address, nuint length, int protection, int flags, int descriptor, nint offset);
-
-    [LibraryImport("libc", EntryPoint = "munmap", SetLastError = true)]
-    private static partial int Unmap(nint address, nuint length);
 }

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.IO.MemoryMappedFiles;
-using System.Runtime.InteropServices;
 
 namespace StaticNews.Incremental;
 
@@ -13,11 +12,8 @@ namespace StaticNews.Incremental;
 /// a cache file in place (it writes a new file and renames it over the old one), so a mapped file does not change under a
 /// build that uses it.
 /// </summary>
-internal sealed unsafe partial class MappedFileMemory : MemoryManager<byte>
+internal sealed unsafe class MappedFileMemory : MemoryManager<byte>
 {
-    /// <summary><c>MADV_POPULATE_READ</c>: map every page of the range now, for reading.</summary>
-    private const int AdvisePopulateRead = 22;
-
     private readonly MemoryMappedFile _file;
     private readonly MemoryMappedViewAccessor _view;
     private readonly byte* _start;
@@ -66,13 +62,8 @@ internal sealed unsafe partial class MappedFileMemory : MemoryManager<byte>
     {
         if (OperatingSystem.IsLinux())
         {
-            try
-            {
-                _ = Advise((nint)_start & ~(nint)(Environment.SystemPageSize - 1), (nuint)(_length + ((nint)_start & (Environment.SystemPageSize - 1))), AdvisePopulateRead);
-            }
-            catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-            {
-            }
+            var pageOffset = (nint)_start & (Environment.SystemPageSize - 1);
+            _ = LinuxMemory.Advise((nint)_start - pageOffset, (nuint)(_length + pageOffset), LinuxMemory.PopulateRead);
         }
     }
 
@@ -83,9 +74,6 @@ internal sealed unsafe partial class MappedFileMemory : MemoryManager<byte>
     public override void Unpin()
     {
     }
-
-    [LibraryImport("libc", EntryPoint = "madvise")]
-    private static partial int Advise(nint address, nuint length, int advice);
 
     protected override void Dispose(bool disposing)
     {

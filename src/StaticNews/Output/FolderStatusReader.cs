@@ -49,7 +49,7 @@ internal sealed partial class FolderStatusReader
             }
         }
 
-        var info = new DirectoryInfo(name.IsEmpty ? folder.ToString() : Path.Join(folder, name));
+        var info = new DirectoryInfo(Path.Join(folder, name));
         return info.Exists && (info.Attributes & FileAttributes.ReparsePoint) == 0 ? (true, info.LastWriteTimeUtc.Ticks) : (false, 0);
     }
 
