@@ -45,13 +45,6 @@ public sealed record BuildOptions
     /// </summary>
     internal Action? OnLargeRebuild { get; init; }
 
-    /// <summary>
-    /// Called at most once, before anything else an incremental build does once its sources' sizes and time stamps say
-    /// something changed since the last build (a build they find up to date never calls it). The CLI then holds the garbage
-    /// collector off for the build's work: an unchanged build, which only stamps the sources, needs no hold.
-    /// </summary>
-    internal Action? OnWorkAhead { get; init; }
-
     public string ResolvedSourcePath => Path.GetFullPath(SourcePath);
 
     public string ResolvedOutputPath => Path.GetFullPath(OutputPath ?? Path.Combine(ResolvedSourcePath, Discovery.SiteLayout.DefaultOutputFolder));

@@ -84,11 +84,6 @@ public static class SiteGenerator
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true, UnreadSources = true };
         }
 
-        if (keepsCache)
-        {
-            options.OnWorkAhead?.Invoke();
-        }
-
         // The caches and site.yml load while the site is read (a build found up to date leaves them to finish unused).
         var early = keepsCache ? EarlyCacheLoad.Start(output.CachePath, options.ResolvedSourcePath, options.BaseUrl) : null;
         var earlyConfig = keepsCache ? EarlySiteConfig.Start(options.ResolvedSourcePath, options) : null;

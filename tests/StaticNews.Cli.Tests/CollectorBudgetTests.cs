@@ -15,9 +15,9 @@ public sealed partial class CollectorBudgetTests
     [Theory]
     [InlineData(0, 0)]
     [InlineData(1, 64)]
-    [InlineData(96, 576)]
+    [InlineData(96, 288)]
     [InlineData(1000, 2048)]
-    public void The_budget_is_six_times_the_cache_from_64_MiB_up_to_a_quarter_of_the_memory(long cacheMiB, long budgetMiB)
+    public void The_budget_is_three_times_the_cache_from_64_MiB_up_to_a_quarter_of_the_memory(long cacheMiB, long budgetMiB)
     {
         Assert.Equal(budgetMiB * MiB, CollectorBudget.Of(cacheMiB * MiB, availableBytes: 8192 * MiB));
     }
@@ -42,6 +42,42 @@ public sealed partial class CollectorBudgetTests
 
         // The one collection is the full one that starts the hold: none happened while the build ran.
         Assert.True(collections.Groups["gen0"].Value == "1" && collections.Groups["gen2"].Value == "1", edit);
+    }
+
+    [Fact]
+    public async Task An_unchanged_build_process_is_held_off_from_before_it_stamps_the_sources()
+    {
+        using var site = GeneratedNewsroom.Create(40);
+        var output = Path.Combine(site.Parent, "out");
+        var (exitCode, _, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output);
+        Assert.True(exitCode == 0, error);
+        // Checked out well before the build: the next build trusts their time stamps.
+        site.AgeFiles(TimeSpan.FromHours(1));
+        (exitCode, _, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output);
+        Assert.True(exitCode == 0, error);
+
+        (exitCode, var unchanged, error) = await ChildBuild.RunAsync(SmallGenerations, "build", site.Root, "--output", output, "--verbose");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Up to date", unchanged, StringComparison.Ordinal);
+        Assert.Contains("collector held off for the first 64 MiB", unchanged, StringComparison.Ordinal);
+        var collections = CollectionCounts().Match(unchanged);
+        Assert.True(collections.Success && collections.Groups["gen0"].Value == "1" && collections.Groups["gen2"].Value == "1", unchanged);
+    }
+
+    [Fact]
+    public async Task A_forced_build_process_collects_as_usual()
+    {
+        using var site = GeneratedNewsroom.Create(10);
+        var output = Path.Combine(site.Parent, "out");
+        var (exitCode, _, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output);
+        Assert.True(exitCode == 0, error);
+
+        (exitCode, var forced, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output, "--force", "--verbose");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("Memory:", forced, StringComparison.Ordinal);
+        Assert.DoesNotContain("collector held off", forced, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> SmallGenerations => new() { ["DOTNET_GCgen0size"] = "0x100000" };

@@ -61,33 +61,4 @@ public sealed class LargeRebuildTests
         Assert.Equal(result.Model!.Pages.Count, result.PagesRendered);
         Assert.Equal(1, calls);
     }
-
-    [Fact]
-    public async Task Work_ahead_is_announced_once_by_a_build_with_changes_and_never_by_an_unchanged_one()
-    {
-        using var site = GeneratedNewsroom.Create(Articles);
-        // Checked out well before the build: their time stamps are trusted from the first build on.
-        site.AgeFiles(TimeSpan.FromHours(1));
-        var announcements = new List<string>();
-        Task<BuildResult> BuildAsync() => site.BuildAsync(options => options with
-        {
-            OnWorkAhead = () => announcements.Add("work ahead"),
-            OnLargeRebuild = () => announcements.Add("large"),
-        });
-
-        await BuildAsync();
-        var first = announcements.ToArray();
-        announcements.Clear();
-        var unchanged = await BuildAsync();
-        var whenUnchanged = announcements.ToArray();
-        announcements.Clear();
-        File.AppendAllText(Path.Combine(site.Root, "articles", "story-00007.md"), "\nOne more paragraph.\n");
-        var edit = await BuildAsync();
-
-        Assert.Equal(["work ahead", "large"], first);
-        Assert.True(unchanged.UnreadSources);
-        Assert.Empty(whenUnchanged);
-        Assert.Equal(1, edit.BodiesRendered);
-        Assert.Equal(["work ahead"], announcements);
-    }
 }

@@ -11,7 +11,7 @@ internal static class BuildCommand
 
     /// <summary>
     /// Adds the build's arguments, options and action to a command (the root command builds too). When it
-    /// <paramref name="ownsProcess"/>, an incremental build that finds work to do tunes the process for it (<see cref="BuildProcessTuning"/>).
+    /// <paramref name="ownsProcess"/>, an incremental build tunes the process for it before it starts (<see cref="BuildProcessTuning"/>).
     /// </summary>
     public static Command Configure(Command command, bool ownsProcess)
     {
@@ -28,10 +28,11 @@ internal static class BuildCommand
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay() };
-            var tuning = ownsProcess ? new BuildProcessTuning(options.ResolvedOutputPath) : null;
+            var tuning = ownsProcess && options.Incremental ? new BuildProcessTuning(options.ResolvedOutputPath) : null;
             if (tuning is not null)
             {
-                options = options with { OnWorkAhead = tuning.Start, OnLargeRebuild = tuning.End };
+                tuning.Start();
+                options = options with { OnLargeRebuild = tuning.End };
             }
 
             var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
@@ -59,6 +60,11 @@ internal static class BuildCommand
         if (build.UpToDate)
         {
             writer.WriteLine($"Up to date: nothing changed since the last build of {Relative(build.OutputPath)}; nothing was written.");
+            if (verbose)
+            {
+                WriteMemory(writer, collectorBudget, hugePages);
+            }
+
             return;
         }
 
@@ -76,11 +82,16 @@ internal static class BuildCommand
 
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Pages: {build.PagesRendered} rendered, the others unchanged since the last build"));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Articles: {build.ArticlesUnread} not read (unchanged since the last build); {build.FrontMattersParsed} front matters parsed, {build.FrontMattersReused} taken from the cache; {build.BodiesRendered} bodies rendered from Markdown, {build.BodiesReused} taken from the cache; related lists {(build.RelatedReused ? "taken from the cache" : "computed")}; search index {(build.SearchUpdatedInPlace ? "updated in place" : "written whole")}"));
-            var held = collectorBudget > 0 ? string.Create(CultureInfo.InvariantCulture, $"collector held off for the first {collectorBudget / 1048576.0:F0} MiB; ") : string.Empty;
-            var huge = hugePages.Describe(hugePages.Advised ? HugePages.BytesInUse() : null) is { Length: > 0 } decision ? $"; {decision}" : string.Empty;
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated{huge}"));
+            WriteMemory(writer, collectorBudget, hugePages);
         }
+    }
+
+    private static void WriteMemory(TextWriter writer, long collectorBudget, HugePageAdvice hugePages)
+    {
+        var held = collectorBudget > 0 ? string.Create(CultureInfo.InvariantCulture, $"collector held off for the first {collectorBudget / 1048576.0:F0} MiB; ") : string.Empty;
+        var huge = hugePages.Describe(hugePages.Advised ? HugePages.BytesInUse() : null) is { Length: > 0 } decision ? $"; {decision}" : string.Empty;
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated{huge}"));
     }
 
     private static string Name(PageKind kind) => kind switch
