@@ -66,6 +66,24 @@ public sealed partial class CollectorBudgetTests
     }
 
     [Fact]
+    public async Task A_build_process_that_turns_out_large_lets_the_collector_work_again_and_says_so()
+    {
+        using var site = GeneratedNewsroom.Create(10);
+        var output = Path.Combine(site.Parent, "out");
+        var (exitCode, _, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output);
+        Assert.True(exitCode == 0, error);
+        // Every cached front matter and body depends on site.yml's bytes: all of them are made again.
+        File.AppendAllText(Path.Combine(site.Root, "site.yml"), "\n# edited\n");
+
+        (exitCode, var large, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output, "--verbose");
+
+        Assert.True(exitCode == 0, error);
+        Assert.Contains("collector held off, then working again", large, StringComparison.Ordinal);
+        Assert.DoesNotContain("held off for the first", large, StringComparison.Ordinal);
+        Assert.DoesNotContain("huge pages advised", large, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_forced_build_process_collects_as_usual()
     {
         using var site = GeneratedNewsroom.Create(10);

@@ -47,7 +47,7 @@ internal static class BuildCommand
 
             if (!result.GetValue(quiet))
             {
-                WriteSummary(stdout, build, result.GetValue(verbose), tuning?.CollectorBudget ?? 0, tuning?.HugePages ?? HugePageAdvice.None);
+                WriteSummary(stdout, build, result.GetValue(verbose), tuning);
             }
 
             return ExitCodes.Success;
@@ -55,14 +55,14 @@ internal static class BuildCommand
         return command;
     }
 
-    private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose, long collectorBudget, HugePageAdvice hugePages)
+    private static void WriteSummary(TextWriter writer, BuildResult build, bool verbose, BuildProcessTuning? tuning)
     {
         if (build.UpToDate)
         {
             writer.WriteLine($"Up to date: nothing changed since the last build of {Relative(build.OutputPath)}; nothing was written.");
             if (verbose)
             {
-                WriteMemory(writer, collectorBudget, hugePages);
+                WriteMemory(writer, tuning);
             }
 
             return;
@@ -82,13 +82,17 @@ internal static class BuildCommand
 
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Pages: {build.PagesRendered} rendered, the others unchanged since the last build"));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Articles: {build.ArticlesUnread} not read (unchanged since the last build); {build.FrontMattersParsed} front matters parsed, {build.FrontMattersReused} taken from the cache; {build.BodiesRendered} bodies rendered from Markdown, {build.BodiesReused} taken from the cache; related lists {(build.RelatedReused ? "taken from the cache" : "computed")}; search index {(build.SearchUpdatedInPlace ? "updated in place" : "written whole")}"));
-            WriteMemory(writer, collectorBudget, hugePages);
+            WriteMemory(writer, tuning);
         }
     }
 
-    private static void WriteMemory(TextWriter writer, long collectorBudget, HugePageAdvice hugePages)
+    private static void WriteMemory(TextWriter writer, BuildProcessTuning? tuning)
     {
-        var held = collectorBudget > 0 ? string.Create(CultureInfo.InvariantCulture, $"collector held off for the first {collectorBudget / 1048576.0:F0} MiB; ") : string.Empty;
+        var collectorBudget = tuning?.CollectorBudget ?? 0;
+        var hugePages = tuning?.HugePages ?? HugePageAdvice.None;
+        var held = collectorBudget <= 0 ? string.Empty
+            : tuning!.Ended ? "collector held off, then working again (most of the build had to be redone); "
+            : string.Create(CultureInfo.InvariantCulture, $"collector held off for the first {collectorBudget / 1048576.0:F0} MiB; ");
         var huge = hugePages.Describe(hugePages.Advised ? HugePages.BytesInUse() : null) is { Length: > 0 } decision ? $"; {decision}" : string.Empty;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated{huge}"));

@@ -18,6 +18,9 @@ internal sealed class BuildProcessTuning(string outputPath)
 
     public HugePageAdvice HugePages { get; private set; } = HugePageAdvice.None;
 
+    /// <summary>Whether the build turned out large, and the collector works again (<see cref="End"/>).</summary>
+    public bool Ended { get; private set; }
+
     /// <summary>
     /// Advises huge pages, then holds the collector off within the budget the cache folder's size gives (nothing without a
     /// cache). Advised first: the hold's collection moves the heap on to regions it has not touched yet, which can then be huge
@@ -35,6 +38,7 @@ internal sealed class BuildProcessTuning(string outputPath)
     public void End()
     {
         Commands.CollectorBudget.End();
-        HugePages.Withdraw();
+        HugePages = HugePages.Withdrawn();
+        Ended = true;
     }
 }
