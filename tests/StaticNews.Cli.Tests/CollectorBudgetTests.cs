@@ -26,58 +26,45 @@ public sealed partial class CollectorBudgetTests
     public async Task An_incremental_build_process_runs_without_collecting_and_a_first_build_collects_as_usual()
     {
         using var site = GeneratedNewsroom.Create(40);
-        var output = Path.Combine(site.Parent, "out");
-        var (exitCode, first, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output, "--verbose");
-        Assert.True(exitCode == 0, error);
+        var first = await BuildAsync(site, [], "--verbose");
         File.AppendAllText(Path.Combine(site.Root, "articles", "story-00003.md"), "\nOne more paragraph.\n");
 
         // A 1 MiB allocation budget between collections: a build collecting as usual would collect many times.
-        (exitCode, var edit, error) = await ChildBuild.RunAsync(SmallGenerations, "build", site.Root, "--output", output, "--verbose");
+        var edit = await BuildAsync(site, SmallGenerations, "--verbose");
 
-        Assert.True(exitCode == 0, error);
         Assert.DoesNotContain("collector held off", first, StringComparison.Ordinal);
         Assert.Contains("collector held off for the first 64 MiB", edit, StringComparison.Ordinal);
-        var collections = CollectionCounts().Match(edit);
-        Assert.True(collections.Success, edit);
 
         // The one collection is the full one that starts the hold: none happened while the build ran.
-        Assert.True(collections.Groups["gen0"].Value == "1" && collections.Groups["gen2"].Value == "1", edit);
+        AssertOnlyTheHoldCollected(edit);
     }
 
     [Fact]
     public async Task An_unchanged_build_process_is_held_off_from_before_it_stamps_the_sources()
     {
         using var site = GeneratedNewsroom.Create(40);
-        var output = Path.Combine(site.Parent, "out");
-        var (exitCode, _, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output);
-        Assert.True(exitCode == 0, error);
+        await BuildAsync(site, []);
         // Checked out well before the build: the next build trusts their time stamps.
         site.AgeFiles(TimeSpan.FromHours(1));
-        (exitCode, _, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output);
-        Assert.True(exitCode == 0, error);
+        await BuildAsync(site, []);
 
-        (exitCode, var unchanged, error) = await ChildBuild.RunAsync(SmallGenerations, "build", site.Root, "--output", output, "--verbose");
+        var unchanged = await BuildAsync(site, SmallGenerations, "--verbose");
 
-        Assert.True(exitCode == 0, error);
         Assert.Contains("Up to date", unchanged, StringComparison.Ordinal);
         Assert.Contains("collector held off for the first 64 MiB", unchanged, StringComparison.Ordinal);
-        var collections = CollectionCounts().Match(unchanged);
-        Assert.True(collections.Success && collections.Groups["gen0"].Value == "1" && collections.Groups["gen2"].Value == "1", unchanged);
+        AssertOnlyTheHoldCollected(unchanged);
     }
 
     [Fact]
     public async Task A_build_process_that_turns_out_large_lets_the_collector_work_again_and_says_so()
     {
         using var site = GeneratedNewsroom.Create(10);
-        var output = Path.Combine(site.Parent, "out");
-        var (exitCode, _, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output);
-        Assert.True(exitCode == 0, error);
+        await BuildAsync(site, []);
         // Every cached front matter and body depends on site.yml's bytes: all of them are made again.
         File.AppendAllText(Path.Combine(site.Root, "site.yml"), "\n# edited\n");
 
-        (exitCode, var large, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output, "--verbose");
+        var large = await BuildAsync(site, [], "--verbose");
 
-        Assert.True(exitCode == 0, error);
         Assert.Contains("collector held off, then working again", large, StringComparison.Ordinal);
         Assert.DoesNotContain("held off for the first", large, StringComparison.Ordinal);
         Assert.DoesNotContain("huge pages advised", large, StringComparison.Ordinal);
@@ -87,15 +74,26 @@ public sealed partial class CollectorBudgetTests
     public async Task A_forced_build_process_collects_as_usual()
     {
         using var site = GeneratedNewsroom.Create(10);
-        var output = Path.Combine(site.Parent, "out");
-        var (exitCode, _, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output);
-        Assert.True(exitCode == 0, error);
+        await BuildAsync(site, []);
 
-        (exitCode, var forced, error) = await ChildBuild.RunAsync(new Dictionary<string, string>(), "build", site.Root, "--output", output, "--force", "--verbose");
+        var forced = await BuildAsync(site, [], "--force", "--verbose");
 
-        Assert.True(exitCode == 0, error);
         Assert.Contains("Memory:", forced, StringComparison.Ordinal);
         Assert.DoesNotContain("collector held off", forced, StringComparison.Ordinal);
+    }
+
+    /// <summary>Builds <paramref name="site"/> into the folder beside it in a child process, which must succeed; returns what it printed.</summary>
+    private static async Task<string> BuildAsync(TempSite site, Dictionary<string, string> environment, params string[] options)
+    {
+        var (exitCode, printed, error) = await ChildBuild.RunAsync(environment, ["build", site.Root, "--output", Path.Combine(site.Parent, "out"), .. options]);
+        Assert.True(exitCode == 0, error);
+        return printed;
+    }
+
+    private static void AssertOnlyTheHoldCollected(string printed)
+    {
+        var collections = CollectionCounts().Match(printed);
+        Assert.True(collections.Success && collections.Groups["gen0"].Value == "1" && collections.Groups["gen2"].Value == "1", printed);
     }
 
     private static Dictionary<string, string> SmallGenerations => new() { ["DOTNET_GCgen0size"] = "0x100000" };
