@@ -583,6 +583,22 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Moving_an_article_to_another_category_computes_the_related_lists_again()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var pageBefore = site.ReadOutput("c/index.html");
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: world/trade\n---\nGamma body.\n");
+
+        var moved = await site.BuildAsync();
+
+        Assert.False(moved.RelatedReused);
+        Assert.DoesNotContain("href=\"/b/\"", pageBefore, StringComparison.Ordinal);
+        Assert.Contains("href=\"/b/\"", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
     public async Task Reused_related_lists_report_unknown_picks_again()
     {
         using var site = TempSite.Create(ThreeArticles);
