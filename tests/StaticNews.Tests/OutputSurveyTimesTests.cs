@@ -201,6 +201,26 @@ public sealed class OutputSurveyTimesTests
         Assert.Equal([nested + "/notes.txt"], OutputFolder.Survey(output)!.Foreign);
     }
 
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void A_listed_folder_is_found_however_long_its_path(int levels)
+    {
+        // Three levels of 100 characters: a path longer than the walk looks up without making it a string.
+        using var temp = new TempFolder();
+        var deep = string.Join('/', Enumerable.Repeat(new string('d', 100), levels));
+        Directory.CreateDirectory(Path.Combine(temp.Path, deep));
+        File.WriteAllText(Path.Combine(temp.Path, deep, "index.html"), "<p>listed</p>");
+        OutputFolder.WriteMarker(Path.Combine(temp.Path, OutputFolder.MarkerFileName), [deep + "/index.html"]);
+        AgeFolders(temp.Path);
+
+        var survey = OutputFolder.Survey(temp.Path)!;
+
+        Assert.Empty(survey.Foreign);
+        Assert.Empty(survey.Missing);
+        Assert.Contains(deep, survey.FolderTimes.Keys);
+    }
+
     [Fact]
     public async Task Files_added_or_removed_after_the_recorded_survey_are_found()
     {

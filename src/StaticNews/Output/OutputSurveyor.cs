@@ -30,6 +30,9 @@ internal sealed class OutputSurveyor
     /// <summary>How old a folder's time must be to be recorded when the output folder's time tells nothing newer: longer than the coarsest file system clock's tick.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
 
+    /// <summary>The longest relative path, in characters, looked up from the stack; a longer one is made a string.</summary>
+    private const int MaxStackPath = 256;
+
     private readonly string _root;
     private readonly ListedTree _tree;
     private readonly long _settledBefore;
@@ -182,7 +185,7 @@ internal sealed class OutputSurveyor
         }
 
         // The status the attributes were read from also holds the time: no second call.
-        var folder = _tree.Find(RelativePath(ref entry));
+        var folder = FindListed(ref entry);
         if (folder is null)
         {
             // Nothing listed in it: whatever it holds is foreign.
@@ -264,6 +267,33 @@ internal sealed class OutputSurveyor
     }
 
     private string FullPath(string relative) => relative.Length == 0 ? _root : Path.Join(_root, relative);
+
+    /// <summary>
+    /// The listed folder at the path of <paramref name="entry"/>, a folder, found by a span of its relative path: every folder
+    /// the walk meets is looked up (the 10,000 article folders in the output of a 10,000-article site), and making each path a
+    /// string was 1 MiB of an edit's allocations there.
+    /// </summary>
+    private ListedFolder? FindListed(ref FileSystemEntry entry)
+    {
+        if (entry.Directory.Length <= _root.Length)
+        {
+            return _tree.Find(entry.FileName);
+        }
+
+        var parent = entry.Directory[(_root.Length + 1)..];
+        var length = parent.Length + 1 + entry.FileName.Length;
+        if (length > MaxStackPath)
+        {
+            return _tree.Find(RelativePath(ref entry));
+        }
+
+        Span<char> path = stackalloc char[length];
+        parent.CopyTo(path);
+        path[parent.Length] = '/';
+        entry.FileName.CopyTo(path[(parent.Length + 1)..]);
+        path.Replace('\\', '/');
+        return _tree.Find(path);
+    }
 
     private string RelativePath(ref FileSystemEntry entry) =>
         Path.Join(entry.Directory.Length > _root.Length ? entry.Directory[(_root.Length + 1)..] : [], entry.FileName).Replace('\\', '/');
