@@ -7,7 +7,7 @@ namespace StaticNews.Cli.Commands;
 /// where they pay (<see cref="Commands.HugePages"/>), then the collector held off (<see cref="Commands.CollectorBudget"/>);
 /// and, should the build turn out large, the collector back at work on small pages. Started before the sources are stamped,
 /// so that an unchanged build, which only stamps them, does not collect either: at 10,000 articles stamping allocates
-/// enough for several collections, and an unchanged build took 75 ms instead of 103 (median of 15 alternating); at 1,000
+/// enough for several collections, and an unchanged build took 78 ms instead of 104 (median of 20 alternating); at 1,000
 /// articles the hold's collection and the huge pages' measure cost what they save (36.8 against 36.4 ms, 40 alternating).
 /// Started there too, the hold's collection finds a smaller heap than after the stamps: 2.9 ms instead of 6.4 at 1,000.
 /// </summary>
