@@ -80,7 +80,7 @@ public sealed class HugePagesTests
         }
 
         Assert.Contains("hg", HeapMappingFlags());
-        advice.Withdraw();
+        _ = advice.Withdrawn();
         var flags = HeapMappingFlags();
         Assert.Contains("nh", flags);
         Assert.DoesNotContain("hg", flags);

@@ -12,19 +12,17 @@ internal sealed record HugePageAdvice(bool Wanted, TimeSpan? SmallPageFirstWrite
 
     public bool Advised => Range is not null;
 
-    /// <summary>Small pages again for whatever the heap touches from now on: the build turned out large, and collects.</summary>
-    public void Withdraw()
+    /// <summary>
+    /// Small pages again for whatever the heap touches from now on (the collector was not held off after all, or the build
+    /// turned out large and collects); the advice as it then stands, with no range advised.
+    /// </summary>
+    public HugePageAdvice Withdrawn()
     {
         if (Range is { } range)
         {
             HugePages.Withdraw(range);
         }
-    }
 
-    /// <summary>Withdraws the advice before the build starts (the collector was not held off after all), and says none was given.</summary>
-    public HugePageAdvice Withdrawn()
-    {
-        Withdraw();
         return this with { Range = null };
     }
 

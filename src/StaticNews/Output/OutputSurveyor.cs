@@ -30,7 +30,7 @@ internal sealed class OutputSurveyor
     /// <summary>How old a folder's time must be to be recorded when the output folder's time tells nothing newer: longer than the coarsest file system clock's tick.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
 
-    /// <summary>The longest relative path, in characters, looked up from the stack; a longer one is made a string.</summary>
+    /// <summary>The longest relative path, in characters, put together on the stack; a longer one goes in an array.</summary>
     private const int MaxStackPath = 256;
 
     private readonly string _root;
@@ -282,12 +282,7 @@ internal sealed class OutputSurveyor
 
         var parent = entry.Directory[(_root.Length + 1)..];
         var length = parent.Length + 1 + entry.FileName.Length;
-        if (length > MaxStackPath)
-        {
-            return _tree.Find(RelativePath(ref entry));
-        }
-
-        Span<char> path = stackalloc char[length];
+        var path = length <= MaxStackPath ? stackalloc char[length] : new char[length];
         parent.CopyTo(path);
         path[parent.Length] = '/';
         entry.FileName.CopyTo(path[(parent.Length + 1)..]);
