@@ -4,7 +4,7 @@ using StaticNews.Tests.Infrastructure;
 
 namespace StaticNews.Cli.Tests;
 
-/// <summary><c>staticnews serve</c> over HTTP: a real Kestrel on 127.0.0.1 with a free port, the command run as users run it.</summary>
+/// <summary><c>staticnews serve</c> over HTTP: the real server on 127.0.0.1 with a free port, the command run as users run it.</summary>
 public sealed class ServeCommandTests
 {
     private const string Article = """
@@ -65,6 +65,59 @@ public sealed class ServeCommandTests
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/talks/", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task A_head_request_gets_the_length_without_the_body_and_other_methods_are_refused()
+    {
+        using var site = TempSite.Create(Article);
+        await using var serve = await ServeRun.StartAsync(site.Root);
+
+        var page = await serve.Http.GetByteArrayAsync("talks/");
+        using var head = await serve.Http.SendAsync(new HttpRequestMessage(HttpMethod.Head, "talks/"));
+        using var post = await serve.Http.PostAsync("talks/", new StringContent("title=changed"));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(page.Length, head.Content.Headers.ContentLength);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal("no-store", head.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, post.StatusCode);
+        Assert.Equal(["GET", "HEAD"], post.Content.Headers.Allow);
+    }
+
+    [Fact]
+    public async Task One_connection_carries_several_requests_and_a_malformed_one_is_refused()
+    {
+        using var site = TempSite.Create(Article);
+        await using var serve = await ServeRun.StartAsync(site.Root);
+
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync(serve.BaseAddress.Host, serve.BaseAddress.Port);
+        var stream = client.GetStream();
+        // Two requests sent at once, the second for a percent-encoded path with a query: both answered in turn.
+        await stream.WriteAsync("GET /talks HTTP/1.1\r\nHost: x\r\n\r\nGET /%74alks/?from=feed HTTP/1.1\r\nHost: x\r\n\r\n"u8.ToArray());
+        var answers = await ReadUntilAsync(stream, "</html>");
+        await stream.WriteAsync("NONSENSE\r\n\r\n"u8.ToArray());
+        var refused = await ReadToEndAsync(stream);
+
+        Assert.StartsWith("HTTP/1.1 301 Moved Permanently\r\n", answers, StringComparison.Ordinal);
+        Assert.Contains("Location: /talks/\r\n", answers, StringComparison.Ordinal);
+        Assert.Contains("HTTP/1.1 200 OK\r\n", answers, StringComparison.Ordinal);
+        Assert.Contains("Talks resume in Geneva</h1>", answers, StringComparison.Ordinal);
+        Assert.StartsWith("HTTP/1.1 400 Bad Request\r\n", refused, StringComparison.Ordinal);
+        Assert.Contains("Connection: close\r\n", refused, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_redirect_keeps_the_query()
+    {
+        using var site = TempSite.Create(Article);
+        await using var serve = await ServeRun.StartAsync(site.Root);
+
+        using var response = await serve.Http.GetAsync("talks?utm_source=newsletter");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/talks/?utm_source=newsletter", response.Headers.Location?.OriginalString);
     }
 
     [Fact]
@@ -290,5 +343,27 @@ public sealed class ServeCommandTests
         }
 
         return [.. lines];
+    }
+
+    private static async Task<string> ReadUntilAsync(Stream stream, string end)
+    {
+        var text = new System.Text.StringBuilder();
+        var buffer = new byte[8192];
+        using var timeout = new CancellationTokenSource(ServeRun.Patience);
+        while (!text.ToString().Contains(end, StringComparison.Ordinal))
+        {
+            var read = await stream.ReadAsync(buffer, timeout.Token);
+            Assert.True(read > 0, "The connection closed before the answers ended:\n" + text);
+            text.Append(System.Text.Encoding.UTF8.GetString(buffer, 0, read));
+        }
+
+        return text.ToString();
+    }
+
+    private static async Task<string> ReadToEndAsync(Stream stream)
+    {
+        using var timeout = new CancellationTokenSource(ServeRun.Patience);
+        using var reader = new StreamReader(stream);
+        return await reader.ReadToEndAsync(timeout.Token);
     }
 }
