@@ -1,5 +1,7 @@
 using StaticNews.Cli;
 
+// First, before anything reads culture data: it loads ICU.
+IcuVersionPin.Apply();
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {
