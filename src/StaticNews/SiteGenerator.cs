@@ -80,9 +80,11 @@ public static class SiteGenerator
         var keepsCache = write && options.Incremental;
 
         // Every file unchanged in size and time stamp since a build without warnings: up to date without reading the site.
-        var stamps = keepsCache ? SourceStamps.Take(options.ResolvedSourcePath) : null;
+        // The last build's stamps are read on a pool thread while this one stamps the sources.
         var optionsKey = keepsCache ? InputFingerprint.OptionsKey(options) : null;
-        var savedStamps = keepsCache ? SavedStamps.Load(output.CachePath, optionsKey!) : null;
+        var savedStampsLoad = keepsCache ? Task.Run(() => SavedStamps.Load(output.CachePath, optionsKey!), CancellationToken.None) : null;
+        var stamps = keepsCache ? SourceStamps.Take(options.ResolvedSourcePath) : null;
+        var savedStamps = savedStampsLoad?.GetAwaiter().GetResult();
         if (savedStamps?.FingerprintIfUnchanged(stamps!) is { } unchangedInputs && OutputFolder.HasMarker(output.Path)
             && BuildCache.SummarySaysUpToDate(output.CachePath, unchangedInputs, options.Clock.GetUtcNow()))
         {
