@@ -38,6 +38,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
         var hugo = File.Exists(HugoPath);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, {runs} cold runs per tool and size, medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
         _cooldown.WaitOut();
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Timing itself: a run of /bin/true under {TimedProcess.TimePath} -v takes {TimedProcess.HarnessSeconds(workRoot) * 1000:F1} ms here (median of {TimedProcess.HarnessRuns}); every wall time below counts that much and more for starting and ending the process."));
 
         foreach (var size in sizes)
         {
