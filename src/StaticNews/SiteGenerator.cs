@@ -19,6 +19,13 @@ public static class SiteGenerator
         RunAsync(options, write: true, cancellationToken);
 
     /// <summary>
+    /// As <see cref="BuildAsync"/>, on the calling thread: for a caller with nothing else to do meanwhile (the command line's
+    /// own process), which then does not wait for a pool thread to start before the build does.
+    /// </summary>
+    public static BuildResult Build(BuildOptions options, CancellationToken cancellationToken = default) =>
+        Run(options, write: true, checkLinks: false, memo: null, keepMemo: false, cancellationToken);
+
+    /// <summary>
     /// Everything a build does except writing (templates render, so their errors surface too), plus what only a check
     /// verifies: internal links, anchors and images of every published article.
     /// </summary>

@@ -31,6 +31,22 @@ public sealed class DeterminismTests : IDisposable
     }
 
     [Fact]
+    public async Task A_build_on_the_calling_thread_writes_what_a_build_on_a_pool_thread_does()
+    {
+        var site = Path.Combine(TestSites.RepositoryRoot, "site");
+        BuildOptions Options(string output) => new() { SourcePath = site, OutputPath = Path.Combine(_parent, output), Clock = new FixedClock(FixedClock.DefaultNow) };
+
+        var pooled = await SiteGenerator.BuildAsync(Options("pooled"));
+        var calling = SiteGenerator.Build(Options("calling"));
+
+        DiagnosticAssert.NoErrors(pooled.Diagnostics);
+        DiagnosticAssert.NoErrors(calling.Diagnostics);
+        var written = Snapshotting.Folder(Path.Combine(_parent, "pooled"));
+        Assert.True(written.Count > 100, $"only {written.Count} files");
+        Assert.Equal(written, Snapshotting.Folder(Path.Combine(_parent, "calling")));
+    }
+
+    [Fact]
     public async Task A_build_writes_each_page_with_the_bytes_a_render_into_memory_gives()
     {
         // A build hands each page to the disk straight from the buffer it was rendered into, reused for the next page; a

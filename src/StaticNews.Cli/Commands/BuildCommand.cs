@@ -35,7 +35,7 @@ internal static class BuildCommand
                 options = options with { OnLargeRebuild = tuning.End };
             }
 
-            var build = await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
+            var build = ownsProcess ? SiteGenerator.Build(options, cancellationToken) : await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
             var stdout = result.InvocationConfiguration.Output;
             var stderr = result.InvocationConfiguration.Error;
             DiagnosticPrinter.Print(result.GetValue(common.Format) == DiagnosticFormat.Msbuild ? stderr : stdout, build.Diagnostics, result.GetValue(common.Format), options.ResolvedSourcePath);
