@@ -12,6 +12,9 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 {
     private const string HugoPath = "/usr/bin/hugo";
 
+    /// <summary>How a build is run and measured: <see cref="TimedProcess.Run"/> or <see cref="TimedProcess.RunForPeak"/>.</summary>
+    private delegate RunMeasurement Timing(string fileName, IEnumerable<string> arguments, string workingDirectory);
+
     /// <summary>The fewest no-change and one-edit builds measured per size, whatever the number of cold runs.</summary>
     private const int IncrementalRuns = 5;
 
@@ -32,13 +35,13 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
         if (!TimedProcess.IsSupported)
         {
-            throw new PlatformNotSupportedException("The benchmark times builds with Linux's posix_spawn and wait4.");
+            throw new PlatformNotSupportedException("The benchmark times builds with Linux's posix_spawn and wait4, and their peak memory with GNU time at /usr/bin/time (Debian package 'time').");
         }
 
         var hugo = File.Exists(HugoPath);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, {runs} cold runs per tool and size, medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
         _cooldown.WaitOut();
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Timing itself: starting and reaping /bin/true takes {TimedProcess.HarnessSeconds(workRoot) * 1000:F1} ms here (median of {TimedProcess.HarnessRuns}); every wall time below counts that much and more for starting and ending the process."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Timing itself: starting and reaping /bin/true takes {TimedProcess.HarnessSeconds(workRoot) * 1000:F1} ms here (median of {TimedProcess.HarnessRuns}); every wall time below counts that much and more for starting and ending the process. Peak memory is that of one more run of each kind, under {TimedProcess.TimePath} -v."));
 
         foreach (var size in sizes)
         {
@@ -52,18 +55,20 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
             var ours = Path.Combine(folder, "out-staticnews");
             var theirs = Path.Combine(folder, "out-hugo");
-            var oursColdRun = Cold(() => CleanStaticNews(ours), () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder));
-            var coldRuns = hugo
-                ? [oursColdRun, Cold(() => CleanHugo(hugoPath, theirs), () => TimedProcess.Run(HugoPath, ["--source", hugoPath, "--destination", theirs, "--quiet"], folder))]
-                : new[] { oursColdRun };
-            var cold = Alternate(coldRuns);
+            Func<RunMeasurement> OursCold(Timing timing) => Cold(() => CleanStaticNews(ours), () => timing(cli, ["build", sitePath, "-o", ours, "--quiet"], folder));
+            Func<RunMeasurement> HugoCold(Timing timing) => Cold(() => CleanHugo(hugoPath, theirs), () => timing(HugoPath, ["--source", hugoPath, "--destination", theirs, "--quiet"], folder));
+            Func<RunMeasurement>[] ColdRuns(Timing timing) => hugo ? [OursCold(timing), HugoCold(timing)] : [OursCold(timing)];
+            var cold = Alternate(ColdRuns(TimedProcess.Run), runs);
+            // One more cold build of each, for its peak memory, also taking turns.
+            var coldPeaks = Alternate(ColdRuns(TimedProcess.RunForPeak), 1);
             var oursCold = cold[0];
             var oursStats = FolderStats.Of(ours);
             // At least five no-change and one-edit builds, for medians: these short builds are the noisiest figures (a tenth of
             // a second at 1,000 articles, where the machine's noise moves single runs by a fifth), and they cost little.
             var incrementalRuns = Math.Max(runs, IncrementalRuns);
-            // Each run after what `before` does (given the run's number): an edit, an edit and a pause, or nothing.
-            List<(RunMeasurement Measurement, int FilesWritten)> Incremental(Action<int> before)
+            // Each run after what `before` does (given the run's number): an edit, an edit and a pause, or nothing; then one
+            // more, for the peak memory.
+            (List<(RunMeasurement Measurement, int FilesWritten)> Timed, RunMeasurement ForPeak) Incremental(Action<int> before)
             {
                 var measured = new List<(RunMeasurement Measurement, int FilesWritten)>(incrementalRuns);
                 for (var i = 0; i < incrementalRuns; i++)
@@ -72,7 +77,8 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
                     measured.Add(MeasureWrites(ours, () => TimedProcess.Run(cli, ["build", sitePath, "-o", ours, "--quiet"], folder)));
                 }
 
-                return measured;
+                before(incrementalRuns);
+                return (measured, TimedProcess.RunForPeak(cli, ["build", sitePath, "-o", ours, "--quiet"], folder));
             }
 
             var edited = Path.Combine(sitePath, "articles", corpus.Articles[^1].TopCategory, corpus.Articles[^1].Slug + ".md");
@@ -85,24 +91,24 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
                 Thread.Sleep(IdleBeforeEdit);
             });
 
-            var noChange = noChanges.Select(n => n.Measurement).ToList();
-            var oneEdit = oneEdits.Select(e => e.Measurement).ToList();
-            var idleEdit = idleEdits.Select(e => e.Measurement).ToList();
+            var noChange = noChanges.Timed.Select(n => n.Measurement).ToList();
+            var oneEdit = oneEdits.Timed.Select(e => e.Measurement).ToList();
+            var idleEdit = idleEdits.Timed.Select(e => e.Measurement).ToList();
 
             output.WriteLine();
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {size:N0} articles"));
             output.WriteLine("tool                      wall s    cpu s   peak MiB    pages    files   output MiB");
-            Print("StaticNews cold", oursCold, oursStats);
-            Print("StaticNews no change", noChange, null, $"   files written: {string.Join(" / ", noChanges.Select(n => n.FilesWritten))}; wall s: {Each(noChange)}");
-            Print("StaticNews one edit", oneEdit, null, $"   files written: {string.Join(" / ", oneEdits.Select(e => e.FilesWritten))}; wall s: {Each(oneEdit)}");
-            Print("one edit after idling", idleEdit, null, string.Create(CultureInfo.InvariantCulture, $"   {IdleBeforeEdit.TotalSeconds:F0} s idle before each; files written: {string.Join(" / ", idleEdits.Select(e => e.FilesWritten))}; wall s: {Each(idleEdit)}"));
+            Print("StaticNews cold", oursCold, coldPeaks[0][0], oursStats);
+            Print("StaticNews no change", noChange, noChanges.ForPeak, null, $"   files written: {string.Join(" / ", noChanges.Timed.Select(n => n.FilesWritten))}; wall s: {Each(noChange)}");
+            Print("StaticNews one edit", oneEdit, oneEdits.ForPeak, null, $"   files written: {string.Join(" / ", oneEdits.Timed.Select(e => e.FilesWritten))}; wall s: {Each(oneEdit)}");
+            Print("one edit after idling", idleEdit, idleEdits.ForPeak, null, string.Create(CultureInfo.InvariantCulture, $"   {IdleBeforeEdit.TotalSeconds:F0} s idle before each; files written: {string.Join(" / ", idleEdits.Timed.Select(e => e.FilesWritten))}; wall s: {Each(idleEdit)}"));
             output.WriteLine(SearchIndexLine(ours));
             if (hugo)
             {
                 var hugoCold = cold[1];
-                Print("Hugo cold", hugoCold, FolderStats.Of(theirs));
+                Print("Hugo cold", hugoCold, coldPeaks[1][0], FolderStats.Of(theirs));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"ratio StaticNews/Hugo     {Median(oursCold, m => m.WallSeconds) / Median(hugoCold, m => m.WallSeconds),6:F2}   {Median(oursCold, m => m.CpuSeconds) / Median(hugoCold, m => m.CpuSeconds),6:F2}   {Median(oursCold, m => m.PeakRssKiB) / Median(hugoCold, m => m.PeakRssKiB),8:F2}   wall ratio of each pair: {PairRatios(oursCold, hugoCold)}"));
+                    $"ratio StaticNews/Hugo     {Median(oursCold, m => m.WallSeconds) / Median(hugoCold, m => m.WallSeconds),6:F2}   {Median(oursCold, m => m.CpuSeconds) / Median(hugoCold, m => m.CpuSeconds),6:F2}   {(double)coldPeaks[0][0].PeakRssKiB!.Value / coldPeaks[1][0].PeakRssKiB!.Value,8:F2}   wall ratio of each pair: {PairRatios(oursCold, hugoCold)}"));
             }
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -176,14 +182,14 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
     };
 
     /// <summary>
-    /// The cold builds of each tool, <c>runs</c> times, taking turns (ours, Hugo's, ours, ...): the machine is shared and its
+    /// The cold builds of each tool, <paramref name="times"/> times, taking turns (ours, Hugo's, ours, ...): the machine is shared and its
     /// speed drifts within minutes, so tools measured one after the other would each meet another machine. Taking turns,
     /// each pair meets the same one, and a drift moves both figures of the ratio.
     /// </summary>
-    private List<RunMeasurement>[] Alternate(Func<RunMeasurement>[] tools)
+    private static List<RunMeasurement>[] Alternate(Func<RunMeasurement>[] tools, int times)
     {
-        var measurements = tools.Select(_ => new List<RunMeasurement>(runs)).ToArray();
-        for (var i = 0; i < runs; i++)
+        var measurements = tools.Select(_ => new List<RunMeasurement>(times)).ToArray();
+        for (var i = 0; i < times; i++)
         {
             for (var tool = 0; tool < tools.Length; tool++)
             {
@@ -206,13 +212,14 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
         return (measurement, written);
     }
 
-    private void Print(string name, IReadOnlyList<RunMeasurement> measurements, FolderStats? stats, string suffix = "")
+    /// <summary>One line of the table: medians of <paramref name="measurements"/>' times, and the peak memory of <paramref name="forPeak"/>.</summary>
+    private void Print(string name, IReadOnlyList<RunMeasurement> measurements, RunMeasurement forPeak, FolderStats? stats, string suffix = "")
     {
         var pages = stats is null ? "        " : string.Create(CultureInfo.InvariantCulture, $"{stats.HtmlPages,8}");
         var files = stats is null ? "        " : string.Create(CultureInfo.InvariantCulture, $"{stats.Files,8}");
         var size = stats is null ? "            " : string.Create(CultureInfo.InvariantCulture, $"{stats.Bytes / 1048576.0,12:F1}");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{name,-22} {Median(measurements, m => m.WallSeconds),9:F3} {Median(measurements, m => m.CpuSeconds),8:F2} {Median(measurements, m => m.PeakRssKiB) / 1024,10:F0} {pages} {files} {size}{suffix}"));
+            $"{name,-22} {Median(measurements, m => m.WallSeconds),9:F3} {Median(measurements, m => m.CpuSeconds),8:F2} {forPeak.PeakRssKiB!.Value / 1024.0,10:F0} {pages} {files} {size}{suffix}"));
     }
 
     private static double Median(IReadOnlyList<RunMeasurement> measurements, Func<RunMeasurement, double> select)
