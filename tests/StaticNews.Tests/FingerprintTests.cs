@@ -28,6 +28,14 @@ public sealed class FingerprintTests
     }
 
     [Fact]
+    public void The_fingerprint_of_bytes_is_their_hash_in_upper_case_hexadecimal_with_its_leading_zeros()
+    {
+        // One hash in sixteen starts with a zero digit, one in 256 with two: 2,000 samples meet both.
+        Gen.Byte.Array[0, 300].Sample(bytes => Assert.Equal(Convert.ToHexString(XxHash128.Hash(bytes)), Fingerprint.Of(bytes)), iter: 2000);
+        Gen.String[0, 100].Sample(text => Assert.Equal(Convert.ToHexString(XxHash128.Hash(MemoryMarshal.AsBytes(text.AsSpan()))), Fingerprint.OfText(text)), iter: 500);
+    }
+
+    [Fact]
     public void A_finished_fingerprint_takes_nothing_more()
     {
         var fingerprint = new Fingerprint().Add("page");

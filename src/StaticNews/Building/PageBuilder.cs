@@ -39,13 +39,16 @@ internal static class PageBuilder
                 }
             }
 
-            foreach (var author in article.Authors)
+            // Indexed: foreach over a read-only list makes an enumerator object per article.
+            for (var authorIndex = 0; authorIndex < article.Authors.Count; authorIndex++)
             {
+                var author = article.Authors[authorIndex];
                 Append(byAuthor, author.Id, article);
             }
 
-            foreach (var tag in article.Tags)
+            for (var tagIndex = 0; tagIndex < article.Tags.Count; tagIndex++)
             {
+                var tag = article.Tags[tagIndex];
                 Append(byTag, tag.Slug, article);
             }
         }

@@ -290,8 +290,10 @@ public static class SiteBuilder
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var article in articles)
         {
-            foreach (var tag in article.Tags)
+            // Indexed: foreach over a read-only list makes an enumerator object per article.
+            for (var tagIndex = 0; tagIndex < article.Tags.Count; tagIndex++)
             {
+                var tag = article.Tags[tagIndex];
                 tagsBySlug.TryAdd(tag.Slug, tag);
                 CollectionsMarshal.GetValueRefOrAddDefault(counts, tag.Slug, out _)++;
             }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using StaticNews.Discovery;
@@ -64,10 +65,10 @@ internal sealed class Fingerprint
     public string Finish()
     {
         var buffer = _buffer ?? throw new InvalidOperationException("The fingerprint is finished.");
-        var hash = _stream is null ? XxHash128.Hash(buffer.AsSpan(0, _length)) : _stream.GetCurrentHash();
+        var hash = _stream is null ? XxHash128.HashToUInt128(buffer.AsSpan(0, _length)) : _stream.GetCurrentHashAsUInt128();
         _buffer = null;
         ArrayPool<byte>.Shared.Return(buffer);
-        return Convert.ToHexString(hash);
+        return Hex(hash);
     }
 
     private void Append(ReadOnlySpan<byte> bytes)
@@ -89,7 +90,13 @@ internal sealed class Fingerprint
         _stream.Append(bytes);
     }
 
-    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexString(XxHash128.Hash(bytes));
+    public static string Of(ReadOnlySpan<byte> bytes) => Hex(XxHash128.HashToUInt128(bytes));
+
+    /// <summary>
+    /// The hash as <see cref="Convert.ToHexString(byte[])"/> writes <see cref="XxHash128.Hash(ReadOnlySpan{byte}, long)"/>'s
+    /// bytes (big-endian, upper case), without those 16 bytes' array: one per fingerprint, 60,000 in an edit at 10,000 articles.
+    /// </summary>
+    private static string Hex(UInt128 hash) => hash.ToString("X32", CultureInfo.InvariantCulture);
 
     /// <summary>The fingerprint of a text's UTF-16 code units, without encoding it first.</summary>
     public static string OfText(ReadOnlySpan<char> text) => Of(MemoryMarshal.AsBytes(text));

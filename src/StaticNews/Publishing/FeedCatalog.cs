@@ -24,13 +24,16 @@ internal static class FeedCatalog
                 }
             }
 
-            foreach (var author in article.Authors)
+            // Indexed: foreach over a read-only list makes an enumerator object per article.
+            for (var authorIndex = 0; authorIndex < article.Authors.Count; authorIndex++)
             {
+                var author = article.Authors[authorIndex];
                 AppendUpTo(byAuthor, author.Id, article, size);
             }
 
-            foreach (var tag in article.Tags)
+            for (var tagIndex = 0; tagIndex < article.Tags.Count; tagIndex++)
             {
+                var tag = article.Tags[tagIndex];
                 AppendUpTo(byTag, tag.Slug, article, size);
             }
         }

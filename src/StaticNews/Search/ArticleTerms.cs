@@ -57,15 +57,18 @@ internal sealed class ArticleTerms
     /// </summary>
     public static string MetadataKeyOf(Model.Article article)
     {
+        // Indexed loops: foreach over a read-only list makes an enumerator object, and every build runs this for every article.
         var fingerprint = new Fingerprint().Add(article.Title).Add(article.Tags.Count);
-        foreach (var tag in article.Tags)
+        for (var tagIndex = 0; tagIndex < article.Tags.Count; tagIndex++)
         {
+            var tag = article.Tags[tagIndex];
             fingerprint.Add(tag.Name);
         }
 
         fingerprint.Add(article.Summary).Add(article.Authors.Count);
-        foreach (var author in article.Authors)
+        for (var authorIndex = 0; authorIndex < article.Authors.Count; authorIndex++)
         {
+            var author = article.Authors[authorIndex];
             fingerprint.Add(author.Name);
         }
 
