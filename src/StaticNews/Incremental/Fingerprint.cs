@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Buffers.Binary;
-using System.Globalization;
 using System.IO.Hashing;
 using System.Runtime.InteropServices;
 using StaticNews.Discovery;
@@ -61,14 +60,26 @@ internal sealed class Fingerprint
         return this;
     }
 
-    /// <summary>The fingerprint of everything added, as hexadecimal; the fingerprint takes nothing more after it.</summary>
+    /// <summary>
+    /// The fingerprint of everything added, as hexadecimal; the fingerprint takes nothing more after it. The hash goes through
+    /// the stack, not an array of its own: 60,000 fingerprints are made in an edit at 10,000 articles.
+    /// </summary>
     public string Finish()
     {
         var buffer = _buffer ?? throw new InvalidOperationException("The fingerprint is finished.");
-        var hash = _stream is null ? XxHash128.HashToUInt128(buffer.AsSpan(0, _length)) : _stream.GetCurrentHashAsUInt128();
+        Span<byte> hash = stackalloc byte[16];
+        if (_stream is null)
+        {
+            XxHash128.Hash(buffer.AsSpan(0, _length), hash);
+        }
+        else
+        {
+            _stream.GetCurrentHash(hash);
+        }
+
         _buffer = null;
         ArrayPool<byte>.Shared.Return(buffer);
-        return Hex(hash);
+        return Convert.ToHexString(hash);
     }
 
     private void Append(ReadOnlySpan<byte> bytes)
@@ -90,13 +101,12 @@ internal sealed class Fingerprint
         _stream.Append(bytes);
     }
 
-    public static string Of(ReadOnlySpan<byte> bytes) => Hex(XxHash128.HashToUInt128(bytes));
-
-    /// <summary>
-    /// The hash as <see cref="Convert.ToHexString(byte[])"/> writes <see cref="XxHash128.Hash(ReadOnlySpan{byte}, long)"/>'s
-    /// bytes (big-endian, upper case), without those 16 bytes' array: one per fingerprint, 60,000 in an edit at 10,000 articles.
-    /// </summary>
-    private static string Hex(UInt128 hash) => hash.ToString("X32", CultureInfo.InvariantCulture);
+    public static string Of(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> hash = stackalloc byte[16];
+        XxHash128.Hash(bytes, hash);
+        return Convert.ToHexString(hash);
+    }
 
     /// <summary>The fingerprint of a text's UTF-16 code units, without encoding it first.</summary>
     public static string OfText(ReadOnlySpan<char> text) => Of(MemoryMarshal.AsBytes(text));
