@@ -51,11 +51,11 @@ public static class SiteGenerator
         Task.Run(() => Run(options, write, checkLinks, memo, keepMemo, cancellationToken));
 
     /// <summary>Whether the previous build rendered the page or file at <paramref name="path"/> from other inputs, or not at all.</summary>
-    private static bool ChangedSince(Dictionary<string, string>? previous, string path, string fingerprint) =>
+    private static bool ChangedSince(Dictionary<string, ContentHash>? previous, string path, ContentHash fingerprint) =>
         previous is not null && (!previous.TryGetValue(path, out var old) || old != fingerprint);
 
     /// <summary>Adds the generated files' fingerprints (the first for a path stands); returns how many changed since the previous build.</summary>
-    private static int AddFiles(Dictionary<string, string> pageFingerprints, IEnumerable<(string Path, string Fingerprint)> files, Dictionary<string, string>? previous)
+    private static int AddFiles(Dictionary<string, ContentHash> pageFingerprints, IEnumerable<(string Path, ContentHash Fingerprint)> files, Dictionary<string, ContentHash>? previous)
     {
         var changed = 0;
         foreach (var (path, fingerprint) in files)
@@ -171,7 +171,7 @@ public static class SiteGenerator
             times[BuildStage.Parse] = Lap(clock);
 
             IReadOnlyList<OutputFile> files = [];
-            Dictionary<string, string>? pageFingerprints = null;
+            Dictionary<string, ContentHash>? pageFingerprints = null;
             Dictionary<string, string[]>? bodyReads = null;
             var pagesRendered = 0;
             string? siteFingerprint = null;
@@ -199,7 +199,7 @@ public static class SiteGenerator
                     // Fingerprinted in parallel into an array, then put in a dictionary sized for every page and feed at once.
                     // Those that changed since the previous build are counted on the way (a large rebuild is announced).
                     var pages = model.Pages;
-                    var ofPages = new string[pages.Count];
+                    var ofPages = new ContentHash[pages.Count];
                     var previousFingerprints = previous is not null ? cache?.PageFingerprints : null;
                     var changed = 0;
                     Parallel.For(0, pages.Count, ParallelWork.Options(cancellationToken), i =>
@@ -213,7 +213,7 @@ public static class SiteGenerator
                     });
                     // Sized for the feeds too (three files per channel: 1,143 at 1,000 articles, twice the room a quarter more
                     // than the pages left, so the table grew once while filled) and the sitemaps (one per 50,000 pages at most).
-                    pageFingerprints = new Dictionary<string, string>(pages.Count + (feeds.Count * FeedLocations.Formats.Count) + (pages.Count / 1000) + 8, StringComparer.Ordinal);
+                    pageFingerprints = new Dictionary<string, ContentHash>(pages.Count + (feeds.Count * FeedLocations.Formats.Count) + (pages.Count / 1000) + 8, StringComparer.Ordinal);
                     for (var i = 0; i < pages.Count; i++)
                     {
                         pageFingerprints[pages[i].OutputPath] = ofPages[i];

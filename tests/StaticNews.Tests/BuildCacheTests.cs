@@ -1,3 +1,4 @@
+using StaticNews.Discovery;
 using StaticNews.Incremental;
 using StaticNews.Tests.Infrastructure;
 
@@ -11,7 +12,8 @@ public sealed class BuildCacheTests
         InputFingerprint = "INPUTS",
         ValidUntil = new DateTimeOffset(2026, 12, 1, 6, 30, 0, TimeSpan.FromHours(5.5)),
         SiteFingerprint = "SITE",
-        PageFingerprints = new(StringComparer.Ordinal) { ["index.html"] = "P1", ["café/index.html"] = "P2" },
+        // Kept as 128-bit values: one with every bit of its high half set, read back through a signed number.
+        PageFingerprints = new(StringComparer.Ordinal) { ["index.html"] = new ContentHash(1, 2), ["café/index.html"] = new ContentHash(ulong.MaxValue, 0x8000_0000_0000_0001) },
         FileHashes = new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = "H1", ["café/index.html"] = "H2", ["search/meta.json"] = "H3" },
         BodyReads = new(StringComparer.Ordinal) { ["index.html"] = ["articles/a.md", "articles/b.md"], ["café/index.html"] = ["articles/café.md"] },
         Warnings = [new CachedDiagnostic("SN0308", "articles/a.md", 3, 7, "A warning.", IsError: false)],

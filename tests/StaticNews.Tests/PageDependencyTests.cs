@@ -174,8 +174,8 @@ public sealed class PageDependencyTests
         var (sources, model, _) = await ModelOfAsync(site);
         var fingerprints = new PageFingerprints(sources, site.Options(), model).OfSitemaps(model).ToDictionary(p => p.Path, p => p.Fingerprint, StringComparer.Ordinal);
 
-        var sameInputs = Publishing.PublishingOutputs.Create(model, Publishing.SitemapWriter.MaxUrlsPerFile, new OutputReuse(fingerprints, previousFingerprints: fingerprints, _ => true, (_, _) => string.Empty));
-        var otherInputs = Publishing.PublishingOutputs.Create(model, Publishing.SitemapWriter.MaxUrlsPerFile, OutputReuse.None(fingerprints, (_, _) => string.Empty));
+        var sameInputs = Publishing.PublishingOutputs.Create(model, Publishing.SitemapWriter.MaxUrlsPerFile, new OutputReuse(fingerprints, previousFingerprints: fingerprints, _ => true, (_, _) => default));
+        var otherInputs = Publishing.PublishingOutputs.Create(model, Publishing.SitemapWriter.MaxUrlsPerFile, OutputReuse.None(fingerprints, (_, _) => default));
 
         Assert.Equal(["sitemap.xml"], fingerprints.Keys);
         Assert.True(sameInputs.Single(f => f.Path == "sitemap.xml").IsUnchanged);

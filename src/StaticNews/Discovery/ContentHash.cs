@@ -4,8 +4,9 @@ using System.IO.Hashing;
 namespace StaticNews.Discovery;
 
 /// <summary>
-/// The 128-bit hash (XXH128) of a file's bytes, as two halves: ahead-of-time compilation leaves code that handles
-/// <see cref="UInt128"/> to the JIT, and this is on the path of every build.
+/// A 128-bit hash (XXH128): of a file's bytes, or of a fingerprint's pieces (<see cref="Incremental.Fingerprint.FinishHash"/>),
+/// as two halves: ahead-of-time compilation leaves code that handles <see cref="UInt128"/> to the JIT, and this is on the
+/// path of every build. Kept as a value, not as hexadecimal text: a build cache holds one per output file and page.
 /// </summary>
 internal readonly record struct ContentHash(ulong High, ulong Low)
 {
@@ -13,6 +14,10 @@ internal readonly record struct ContentHash(ulong High, ulong Low)
     {
         Span<byte> hash = stackalloc byte[16];
         XxHash128.Hash(bytes, hash);
-        return new ContentHash(BinaryPrimitives.ReadUInt64BigEndian(hash), BinaryPrimitives.ReadUInt64BigEndian(hash[8..]));
+        return FromBigEndian(hash);
     }
+
+    /// <summary>The hash whose 16 bytes XXH128 wrote, big-endian (as <see cref="XxHash128.Hash(ReadOnlySpan{byte}, long)"/> gives them).</summary>
+    public static ContentHash FromBigEndian(ReadOnlySpan<byte> hash) =>
+        new(BinaryPrimitives.ReadUInt64BigEndian(hash), BinaryPrimitives.ReadUInt64BigEndian(hash[8..]));
 }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using StaticNews.Discovery;
 
 namespace StaticNews.Incremental;
 
@@ -28,7 +29,7 @@ internal sealed record BuildCache
     public const string SummaryFileName = "up-to-date.txt";
 
     /// <summary>Changes whenever the cache's meaning changes; a cache of another version is ignored.</summary>
-    public const int FormatVersion = 4;
+    public const int FormatVersion = 5;
 
     /// <summary>The engine build that wrote the cache: another StaticNews version may render differently.</summary>
     public required string EngineVersion { get; init; }
@@ -40,7 +41,7 @@ internal sealed record BuildCache
 
     public required string SiteFingerprint { get; init; }
 
-    public Dictionary<string, string> PageFingerprints { get; init; } = new(StringComparer.Ordinal);
+    public Dictionary<string, ContentHash> PageFingerprints { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>The hash of every file of the output, by path (the staging writer's table itself when a build saves it).</summary>
     public IReadOnlyDictionary<string, string> FileHashes { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -83,7 +84,7 @@ internal sealed record BuildCache
                 paths[i] = reader.ReadString();
             }
 
-            var pageFingerprints = ReadByPath(ref reader, paths);
+            var pageFingerprints = ReadHashesByPath(ref reader, paths);
             var fileHashes = ReadByPath(ref reader, paths);
             var bodyReads = new Dictionary<string, string[]>(StringComparer.Ordinal);
             for (var count = reader.Read7BitEncodedInt(); count > 0; count--)
@@ -117,6 +118,20 @@ internal sealed record BuildCache
         {
             return null;
         }
+    }
+
+    /// <summary>Values written by <see cref="WriteNumbered(BinaryWriter, List{ValueTuple{int, ContentHash}})"/>: a path's number and 16 bytes.</summary>
+    private static Dictionary<string, ContentHash> ReadHashesByPath(ref CacheReader reader, string[] paths)
+    {
+        var count = reader.Read7BitEncodedInt();
+        var values = new Dictionary<string, ContentHash>(Math.Min(count, paths.Length), StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var path = paths[reader.Read7BitEncodedInt()];
+            values[path] = new ContentHash((ulong)reader.ReadInt64(), (ulong)reader.ReadInt64());
+        }
+
+        return values;
     }
 
     private static Dictionary<string, string> ReadByPath(ref CacheReader reader, string[] paths)
@@ -167,7 +182,7 @@ internal sealed record BuildCache
             fileHashes.Add((NumberOf(path), hash));
         }
 
-        var pageFingerprints = new List<(int Path, string Fingerprint)>(PageFingerprints.Count);
+        var pageFingerprints = new List<(int Path, ContentHash Fingerprint)>(PageFingerprints.Count);
         foreach (var (path, fingerprint) in PageFingerprints)
         {
             pageFingerprints.Add((NumberOf(path), fingerprint));
@@ -240,6 +255,17 @@ internal sealed record BuildCache
         else if (File.Exists(summary))
         {
             File.Delete(summary);
+        }
+    }
+
+    private static void WriteNumbered(BinaryWriter writer, List<(int Path, ContentHash Value)> values)
+    {
+        writer.Write7BitEncodedInt(values.Count);
+        foreach (var (path, value) in values)
+        {
+            writer.Write7BitEncodedInt(path);
+            writer.Write(value.High);
+            writer.Write(value.Low);
         }
     }
 

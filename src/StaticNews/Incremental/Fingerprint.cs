@@ -66,8 +66,22 @@ internal sealed class Fingerprint
     /// </summary>
     public string Finish()
     {
-        var buffer = _buffer ?? throw new InvalidOperationException("The fingerprint is finished.");
         Span<byte> hash = stackalloc byte[16];
+        HashInto(hash);
+        return Convert.ToHexString(hash);
+    }
+
+    /// <summary>As <see cref="Finish()"/>, as a value: what a table of thousands of fingerprints keeps (a page's, an output file's).</summary>
+    public ContentHash FinishHash()
+    {
+        Span<byte> hash = stackalloc byte[16];
+        HashInto(hash);
+        return ContentHash.FromBigEndian(hash);
+    }
+
+    private void HashInto(Span<byte> hash)
+    {
+        var buffer = _buffer ?? throw new InvalidOperationException("The fingerprint is finished.");
         if (_stream is null)
         {
             XxHash128.Hash(buffer.AsSpan(0, _length), hash);
@@ -79,7 +93,6 @@ internal sealed class Fingerprint
 
         _buffer = null;
         ArrayPool<byte>.Shared.Return(buffer);
-        return Convert.ToHexString(hash);
     }
 
     private void Append(ReadOnlySpan<byte> bytes)

@@ -69,7 +69,7 @@ internal sealed class PageFingerprints
     /// (<paramref name="bodyReads"/>, source paths; an article page always its own). Equal fingerprints mean the page's
     /// template reads the same values, so it reads the same bodies again.
     /// </summary>
-    public string Of(Page page, IReadOnlyList<string> bodyReads)
+    public ContentHash Of(Page page, IReadOnlyList<string> bodyReads)
     {
         var fingerprint = new Fingerprint().Add(_site).Add(page.OutputPath);
         if (page is { Kind: PageKind.Article, Article: { } article })
@@ -83,18 +83,18 @@ internal sealed class PageFingerprints
             AddBody(fingerprint, path);
         }
 
-        return fingerprint.Finish();
+        return fingerprint.FinishHash();
     }
 
     private void AddBody(Fingerprint fingerprint, string sourcePath) =>
         fingerprint.Add(sourcePath).Add(_articles.TryGetValue(sourcePath, out var parts) ? parts.Body : null);
 
     /// <summary>The sitemaps' fingerprints, by output path: the site's, since every URL and date in them comes from the site-wide inputs.</summary>
-    public IEnumerable<(string Path, string Fingerprint)> OfSitemaps(SiteModel model)
+    public IEnumerable<(string Path, ContentHash Fingerprint)> OfSitemaps(SiteModel model)
     {
         foreach (var path in SitemapWriter.PathsOf(model))
         {
-            yield return (path, new Fingerprint().Add(_site).Add("sitemap").Add(path).Finish());
+            yield return (path, new Fingerprint().Add(_site).Add("sitemap").Add(path).FinishHash());
         }
     }
 
@@ -102,7 +102,7 @@ internal sealed class PageFingerprints
     /// Each feed file's fingerprint, by output path: the site's (which covers every article's front matter, so the items and
     /// their order) and, for feeds carrying whole articles, the bodies of its items.
     /// </summary>
-    public IEnumerable<(string Path, string Fingerprint)> OfFeeds(SiteModel model, IReadOnlyList<FeedChannel> channels)
+    public IEnumerable<(string Path, ContentHash Fingerprint)> OfFeeds(SiteModel model, IReadOnlyList<FeedChannel> channels)
     {
         foreach (var channel in channels)
         {
@@ -118,7 +118,7 @@ internal sealed class PageFingerprints
                     }
                 }
 
-                yield return (path, fingerprint.Finish());
+                yield return (path, fingerprint.FinishHash());
             }
         }
     }

@@ -1,3 +1,4 @@
+using StaticNews.Discovery;
 using StaticNews.Rendering;
 
 namespace StaticNews.Incremental;
@@ -10,14 +11,14 @@ namespace StaticNews.Incremental;
 /// </summary>
 public sealed class RenderMemo
 {
-    internal RenderMemo(IReadOnlyDictionary<string, string> pageFingerprints, IReadOnlyDictionary<string, string[]> bodyReads, IReadOnlyDictionary<string, OutputFile> pages)
+    internal RenderMemo(IReadOnlyDictionary<string, ContentHash> pageFingerprints, IReadOnlyDictionary<string, string[]> bodyReads, IReadOnlyDictionary<string, OutputFile> pages)
     {
         PageFingerprints = pageFingerprints;
         BodyReads = bodyReads;
         Pages = pages;
     }
 
-    internal IReadOnlyDictionary<string, string> PageFingerprints { get; }
+    internal IReadOnlyDictionary<string, ContentHash> PageFingerprints { get; }
 
     internal IReadOnlyDictionary<string, string[]> BodyReads { get; }
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StaticNews.Discovery;
 using StaticNews.Model;
 
 namespace StaticNews.Rendering;
@@ -12,20 +13,20 @@ namespace StaticNews.Rendering;
 /// fingerprint for it and <paramref name="isStillThere"/> finds the file.
 /// </summary>
 internal sealed class OutputReuse(
-    IReadOnlyDictionary<string, string> fingerprints,
-    IReadOnlyDictionary<string, string>? previousFingerprints,
+    IReadOnlyDictionary<string, ContentHash> fingerprints,
+    IReadOnlyDictionary<string, ContentHash>? previousFingerprints,
     Func<string, bool> isStillThere,
-    Func<Page, IReadOnlyList<string>, string> pageFingerprintOf)
+    Func<Page, IReadOnlyList<string>, ContentHash> pageFingerprintOf)
 {
-    private readonly ConcurrentDictionary<string, string> _found = ConcurrentTables.Sized<string, string>(fingerprints.Count, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ContentHash> _found = ConcurrentTables.Sized<string, ContentHash>(fingerprints.Count, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string[]> _bodyReads = ConcurrentTables.Sized<string, string[]>(fingerprints.Count, StringComparer.Ordinal);
 
     /// <summary>Nothing to reuse; fingerprints found while rendering are still kept.</summary>
-    public static OutputReuse None(IReadOnlyDictionary<string, string> fingerprints, Func<Page, IReadOnlyList<string>, string> pageFingerprintOf) =>
+    public static OutputReuse None(IReadOnlyDictionary<string, ContentHash> fingerprints, Func<Page, IReadOnlyList<string>, ContentHash> pageFingerprintOf) =>
         new(fingerprints, previousFingerprints: null, _ => false, pageFingerprintOf);
 
     /// <summary>The fingerprints of the files whose inputs were known only while rendering.</summary>
-    public IReadOnlyDictionary<string, string> FoundWhileRendering => _found;
+    public IReadOnlyDictionary<string, ContentHash> FoundWhileRendering => _found;
 
     /// <summary>For each page rendered, the source paths of the articles whose bodies it read.</summary>
     public IReadOnlyDictionary<string, string[]> BodyReadsWhileRendering => _bodyReads;
@@ -56,12 +57,12 @@ internal sealed class OutputReuse(
     }
 
     /// <summary>Keeps <paramref name="fingerprint"/> as the inputs of <paramref name="path"/> and says whether it was produced from the same.</summary>
-    public bool IsUnchanged(string path, string fingerprint)
+    public bool IsUnchanged(string path, ContentHash fingerprint)
     {
         _found[path] = fingerprint;
         return WasProducedFrom(path, fingerprint);
     }
 
-    private bool WasProducedFrom(string path, string fingerprint) =>
+    private bool WasProducedFrom(string path, ContentHash fingerprint) =>
         previousFingerprints is not null && previousFingerprints.TryGetValue(path, out var previous) && previous == fingerprint && isStillThere(path);
 }

@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using StaticNews.Discovery;
 using StaticNews.Incremental;
 using StaticNews.Rendering;
 
@@ -111,7 +112,7 @@ public static class SearchIndexWriter
 
     internal static string ShardPath(string key) => Folder + "index/" + key + ".json";
 
-    private static string DocumentChunkFingerprint(IReadOnlyList<SearchDocument> documents, int chunk)
+    private static ContentHash DocumentChunkFingerprint(IReadOnlyList<SearchDocument> documents, int chunk)
     {
         var fingerprint = new Fingerprint().Add(Version);
         foreach (var document in ChunkDocuments(documents, chunk))
@@ -121,7 +122,7 @@ public static class SearchIndexWriter
             AddAll(fingerprint, document.Tags);
         }
 
-        return fingerprint.Finish();
+        return fingerprint.FinishHash();
     }
 
     private static void AddAll(Fingerprint fingerprint, IReadOnlyList<string> values)

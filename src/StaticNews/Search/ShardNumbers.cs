@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Text.Json;
+using StaticNews.Discovery;
 using StaticNews.Incremental;
 
 namespace StaticNews.Search;
@@ -36,7 +37,7 @@ internal sealed class ShardNumbers
     }
 
     /// <summary>What a shard's JSON is written from, hashed: the format version, then each token and its numbers.</summary>
-    public string Fingerprint(string[] tokens)
+    public ContentHash Fingerprint(string[] tokens)
     {
         var fingerprint = new Fingerprint().Add(SearchIndexWriter.Version);
         for (var t = 0; t < tokens.Length; t++)
@@ -44,7 +45,7 @@ internal sealed class ShardNumbers
             fingerprint.Add(tokens[t]).Add(MemoryMarshal.AsBytes(NumbersOf(t)));
         }
 
-        return fingerprint.Finish();
+        return fingerprint.FinishHash();
     }
 
     /// <summary>The shard's JSON object: each token to its postings, [document, fields, body positions as deltas…] each.</summary>
