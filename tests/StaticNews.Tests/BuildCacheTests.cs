@@ -14,7 +14,7 @@ public sealed class BuildCacheTests
         SiteFingerprint = "SITE",
         // Kept as 128-bit values: one with every bit of its high half set, read back through a signed number.
         PageFingerprints = new(StringComparer.Ordinal) { ["index.html"] = new ContentHash(1, 2), ["café/index.html"] = new ContentHash(ulong.MaxValue, 0x8000_0000_0000_0001) },
-        FileHashes = new Dictionary<string, string>(StringComparer.Ordinal) { ["index.html"] = "H1", ["café/index.html"] = "H2", ["search/meta.json"] = "H3" },
+        FileHashes = new Dictionary<string, ContentHash>(StringComparer.Ordinal) { ["index.html"] = new ContentHash(3, 4), ["café/index.html"] = new ContentHash(5, ulong.MaxValue), ["search/meta.json"] = new ContentHash(0, 6) },
         BodyReads = new(StringComparer.Ordinal) { ["index.html"] = ["articles/a.md", "articles/b.md"], ["café/index.html"] = ["articles/café.md"] },
         Warnings = [new CachedDiagnostic("SN0308", "articles/a.md", 3, 7, "A warning.", IsError: false)],
     };

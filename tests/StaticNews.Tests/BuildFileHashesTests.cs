@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using StaticNews.Discovery;
 using StaticNews.Output;
 
 namespace StaticNews.Tests;
@@ -10,15 +11,16 @@ public sealed class BuildFileHashesTests
     public void Each_file_of_the_build_has_its_new_hash_or_else_the_previous_one_and_no_other_file_has_any()
     {
         var paths = new HashSet<string>(StringComparer.Ordinal) { "a/index.html", "b/index.html", "feed.xml" };
-        var hashed = new ConcurrentDictionary<string, string>(StringComparer.Ordinal) { ["b/index.html"] = "NEW-B" };
-        var previous = new Dictionary<string, string>(StringComparer.Ordinal) { ["a/index.html"] = "OLD-A", ["b/index.html"] = "OLD-B", ["gone/index.html"] = "OLD-GONE" };
+        var (newB, oldA, oldB, oldGone) = (new ContentHash(0, 2), new ContentHash(1, 1), new ContentHash(1, 2), new ContentHash(1, 3));
+        var hashed = new ConcurrentDictionary<string, ContentHash>(StringComparer.Ordinal) { ["b/index.html"] = newB };
+        var previous = new Dictionary<string, ContentHash>(StringComparer.Ordinal) { ["a/index.html"] = oldA, ["b/index.html"] = oldB, ["gone/index.html"] = oldGone };
 
         var hashes = new BuildFileHashes(paths, hashed, previous);
 
         Assert.Equal(
-            [("a/index.html", "OLD-A"), ("b/index.html", "NEW-B")],
-            hashes.Select(pair => (pair.Key, pair.Value)).Order());
-        Assert.Equal("NEW-B", hashes["b/index.html"]);
+            [("a/index.html", oldA), ("b/index.html", newB)],
+            hashes.Select(pair => (pair.Key, pair.Value)).OrderBy(pair => pair.Key, StringComparer.Ordinal));
+        Assert.Equal(newB, hashes["b/index.html"]);
         Assert.False(hashes.TryGetValue("gone/index.html", out _));
         Assert.False(hashes.TryGetValue("feed.xml", out _));
         Assert.Throws<KeyNotFoundException>(() => hashes["gone/index.html"]);

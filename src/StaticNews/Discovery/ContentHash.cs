@@ -8,7 +8,7 @@ namespace StaticNews.Discovery;
 /// as two halves: ahead-of-time compilation leaves code that handles <see cref="UInt128"/> to the JIT, and this is on the
 /// path of every build. Kept as a value, not as hexadecimal text: a build cache holds one per output file and page.
 /// </summary>
-internal readonly record struct ContentHash(ulong High, ulong Low)
+public readonly record struct ContentHash(ulong High, ulong Low)
 {
     public static ContentHash Of(ReadOnlySpan<byte> bytes)
     {

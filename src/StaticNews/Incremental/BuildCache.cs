@@ -29,7 +29,7 @@ internal sealed record BuildCache
     public const string SummaryFileName = "up-to-date.txt";
 
     /// <summary>Changes whenever the cache's meaning changes; a cache of another version is ignored.</summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     /// <summary>The engine build that wrote the cache: another StaticNews version may render differently.</summary>
     public required string EngineVersion { get; init; }
@@ -44,7 +44,7 @@ internal sealed record BuildCache
     public Dictionary<string, ContentHash> PageFingerprints { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>The hash of every file of the output, by path (the staging writer's table itself when a build saves it).</summary>
-    public IReadOnlyDictionary<string, string> FileHashes { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, ContentHash> FileHashes { get; init; } = new Dictionary<string, ContentHash>(StringComparer.Ordinal);
 
     /// <summary>For each page, the source paths of the articles whose bodies it read when last rendered (pages that read none are left out).</summary>
     public Dictionary<string, string[]> BodyReads { get; init; } = new(StringComparer.Ordinal);
@@ -85,7 +85,7 @@ internal sealed record BuildCache
             }
 
             var pageFingerprints = ReadHashesByPath(ref reader, paths);
-            var fileHashes = ReadByPath(ref reader, paths);
+            var fileHashes = ReadHashesByPath(ref reader, paths);
             var bodyReads = new Dictionary<string, string[]>(StringComparer.Ordinal);
             for (var count = reader.Read7BitEncodedInt(); count > 0; count--)
             {
@@ -120,7 +120,7 @@ internal sealed record BuildCache
         }
     }
 
-    /// <summary>Values written by <see cref="WriteNumbered(BinaryWriter, List{ValueTuple{int, ContentHash}})"/>: a path's number and 16 bytes.</summary>
+    /// <summary>Hashes written by <see cref="WriteNumbered"/>: each a path's number and 16 bytes.</summary>
     private static Dictionary<string, ContentHash> ReadHashesByPath(ref CacheReader reader, string[] paths)
     {
         var count = reader.Read7BitEncodedInt();
@@ -129,18 +129,6 @@ internal sealed record BuildCache
         {
             var path = paths[reader.Read7BitEncodedInt()];
             values[path] = new ContentHash((ulong)reader.ReadInt64(), (ulong)reader.ReadInt64());
-        }
-
-        return values;
-    }
-
-    private static Dictionary<string, string> ReadByPath(ref CacheReader reader, string[] paths)
-    {
-        var count = reader.Read7BitEncodedInt();
-        var values = new Dictionary<string, string>(Math.Min(count, paths.Length), StringComparer.Ordinal);
-        for (var i = 0; i < count; i++)
-        {
-            values[paths[reader.Read7BitEncodedInt()]] = reader.ReadString();
         }
 
         return values;
@@ -176,7 +164,7 @@ internal sealed record BuildCache
 
         // Plain loops rather than LINQ over the dictionaries' pairs, whose value-type instantiations the JIT would compile
         // at every build.
-        var fileHashes = new List<(int Path, string Hash)>(FileHashes.Count);
+        var fileHashes = new List<(int Path, ContentHash Hash)>(FileHashes.Count);
         foreach (var (path, hash) in FileHashes)
         {
             fileHashes.Add((NumberOf(path), hash));
@@ -266,16 +254,6 @@ internal sealed record BuildCache
             writer.Write7BitEncodedInt(path);
             writer.Write(value.High);
             writer.Write(value.Low);
-        }
-    }
-
-    private static void WriteNumbered(BinaryWriter writer, List<(int Path, string Value)> values)
-    {
-        writer.Write7BitEncodedInt(values.Count);
-        foreach (var (path, value) in values)
-        {
-            writer.Write7BitEncodedInt(path);
-            writer.Write(value);
         }
     }
 

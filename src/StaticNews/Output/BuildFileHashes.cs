@@ -1,4 +1,5 @@
 using System.Collections;
+using StaticNews.Discovery;
 
 namespace StaticNews.Output;
 
@@ -7,41 +8,41 @@ namespace StaticNews.Output;
 /// previous build recorded them. A view, so the files an edit keeps (nearly all) are not copied one by one into a table of
 /// their own; complete once every file of <paramref name="paths"/> was added.
 /// </summary>
-internal sealed class BuildFileHashes(IReadOnlySet<string> paths, IReadOnlyDictionary<string, string> hashed, IReadOnlyDictionary<string, string>? previous)
-    : IReadOnlyDictionary<string, string>
+internal sealed class BuildFileHashes(IReadOnlySet<string> paths, IReadOnlyDictionary<string, ContentHash> hashed, IReadOnlyDictionary<string, ContentHash>? previous)
+    : IReadOnlyDictionary<string, ContentHash>
 {
     public int Count => paths.Count;
 
     public IEnumerable<string> Keys => paths;
 
-    public IEnumerable<string> Values => this.Select(pair => pair.Value);
+    public IEnumerable<ContentHash> Values => this.Select(pair => pair.Value);
 
-    public string this[string key] => TryGetValue(key, out var hash) ? hash : throw new KeyNotFoundException($"'{key}' is not a file of the build.");
+    public ContentHash this[string key] => TryGetValue(key, out var hash) ? hash : throw new KeyNotFoundException($"'{key}' is not a file of the build.");
 
     public bool ContainsKey(string key) => paths.Contains(key);
 
-    public bool TryGetValue(string key, out string value)
+    public bool TryGetValue(string key, out ContentHash value)
     {
-        value = string.Empty;
+        value = default;
         return paths.Contains(key) && TryFind(key, out value);
     }
 
-    public IEnumerator<KeyValuePair<string, string>> GetEnumerator()
+    public IEnumerator<KeyValuePair<string, ContentHash>> GetEnumerator()
     {
         foreach (var path in paths)
         {
             if (TryFind(path, out var hash))
             {
-                yield return new KeyValuePair<string, string>(path, hash);
+                yield return new KeyValuePair<string, ContentHash>(path, hash);
             }
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    private bool TryFind(string path, out string value)
+    private bool TryFind(string path, out ContentHash value)
     {
-        value = string.Empty;
-        return hashed.TryGetValue(path, out value!) || (previous is not null && previous.TryGetValue(path, out value!));
+        value = default;
+        return hashed.TryGetValue(path, out value) || (previous is not null && previous.TryGetValue(path, out value));
     }
 }

@@ -1,9 +1,9 @@
-using StaticNews.Incremental;
+using StaticNews.Discovery;
 
 namespace StaticNews.Output;
 
 /// <summary>The output of the last successful build and the hash of each of its files, from the build cache.</summary>
-public sealed record PreviousOutput(string FolderPath, IReadOnlyDictionary<string, string> FileHashes)
+public sealed record PreviousOutput(string FolderPath, IReadOnlyDictionary<string, ContentHash> FileHashes)
 {
     /// <summary>
     /// The files of <see cref="FileHashes"/> a walk of the output found gone, so <see cref="Has"/> need not look each file up
@@ -26,7 +26,7 @@ public sealed record PreviousOutput(string FolderPath, IReadOnlyDictionary<strin
         try
         {
             var bytes = File.ReadAllBytes(Path.Combine(FolderPath, path));
-            return Fingerprint.Of(bytes) == hash ? bytes : null;
+            return ContentHash.Of(bytes) == hash ? bytes : null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StaticNews.Diagnostics;
+using StaticNews.Discovery;
 using StaticNews.Incremental;
 using StaticNews.Rendering;
 
@@ -22,7 +23,7 @@ internal sealed class StagingWriter(
     CancellationToken cancellationToken) : IOutputSink
 {
     private readonly ConcurrentBag<string> _changed = [];
-    private ConcurrentDictionary<string, string> _hashed = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, ContentHash> _hashed = new(StringComparer.Ordinal);
     private IReadOnlySet<string> _paths = new HashSet<string>();
     private ConcurrentDictionary<string, bool> _folders = new(StringComparer.Ordinal);
     private long _bytes;
@@ -31,7 +32,7 @@ internal sealed class StagingWriter(
     private bool _opened;
 
     /// <summary>The hash of every file of the build (written or kept), by path; complete once every file was added.</summary>
-    public IReadOnlyDictionary<string, string> FileHashes => new BuildFileHashes(_paths, _hashed, previous?.FileHashes);
+    public IReadOnlyDictionary<string, ContentHash> FileHashes => new BuildFileHashes(_paths, _hashed, previous?.FileHashes);
 
     /// <summary>Why the output folder may not be written (see <see cref="OutputCheck"/>), or null.</summary>
     public string? CheckOutput() => check.Problem;
@@ -73,7 +74,7 @@ internal sealed class StagingWriter(
         OutputWriter.DeleteOwnedFolder(staging);
         // Sized for every file now that their number is known (most pages have a folder of their own).
         // Only the files hashed as they arrive are kept here; those added as unchanged keep the previous build's hash.
-        _hashed = ConcurrentTables.Sized<string, string>(previous is null ? paths.Count : 64, StringComparer.Ordinal);
+        _hashed = ConcurrentTables.Sized<string, ContentHash>(previous is null ? paths.Count : 64, StringComparer.Ordinal);
         _paths = paths;
         _folders = ConcurrentTables.Sized<string, bool>(paths.Count, StringComparer.Ordinal);
         _opened = true;
@@ -89,7 +90,7 @@ internal sealed class StagingWriter(
             beforeFileWrite(file.Path, cancellationToken).AsTask().GetAwaiter().GetResult();
         }
 
-        var previousHash = previous is not null && previous.FileHashes.TryGetValue(file.Path, out var known) ? known : null;
+        ContentHash? previousHash = previous is not null && previous.FileHashes.TryGetValue(file.Path, out var known) ? known : null;
         if (file.IsUnchanged)
         {
             // Whoever marks a file unchanged has checked that the output still holds it: no second look at the disk per file.
@@ -102,7 +103,7 @@ internal sealed class StagingWriter(
             return;
         }
 
-        var hash = Fingerprint.Of(file.Content.Span);
+        var hash = ContentHash.Of(file.Content.Span);
         _hashed[file.Path] = hash;
         Interlocked.Increment(ref _added);
         if (previousHash == hash && previous!.Has(file.Path))
