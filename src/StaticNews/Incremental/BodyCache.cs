@@ -49,6 +49,9 @@ internal sealed class BodyCache
     /// <summary>How many of <see cref="_tokens"/> come from the main file.</summary>
     private readonly int _fileTokens;
 
+    /// <summary>The slugs, titles and URLs links name, made once for all the bodies decoded: many bodies link to the same articles.</summary>
+    private readonly StringPool _linkTexts = new();
+
     private BodyCache(EntryFile file, EntryFile delta, string[] tokens, int fileTokens)
     {
         _file = file;
@@ -102,7 +105,7 @@ internal sealed class BodyCache
         try
         {
             var reader = new CacheReader(entry.Span);
-            ReadLinks(ref reader);
+            ReadLinks(ref reader, _linkTexts);
             CachedDiagnostic.ReadAll(ref reader);
             ReadHtml(ref reader, entry);
             var storedHash = reader.ReadString();
@@ -119,7 +122,7 @@ internal sealed class BodyCache
     {
         using var held = EntryFile.Hold(entry);
         var reader = new CacheReader(entry.Span);
-        var links = ReadLinks(ref reader);
+        var links = ReadLinks(ref reader, _linkTexts);
         foreach (var link in links)
         {
             if (!link.StillHolds(articlesBySlug))
@@ -142,15 +145,15 @@ internal sealed class BodyCache
         };
     }
 
-    private static BodyLink[] ReadLinks(ref CacheReader reader)
+    private static BodyLink[] ReadLinks(ref CacheReader reader, StringPool texts)
     {
         var links = new BodyLink[reader.ReadInt32()];
         for (var i = 0; i < links.Length; i++)
         {
-            var slug = reader.ReadString();
+            var slug = reader.ReadString(texts);
             var found = reader.ReadBoolean();
-            var title = reader.ReadString();
-            var url = reader.ReadString();
+            var title = reader.ReadString(texts);
+            var url = reader.ReadString(texts);
             links[i] = found ? new BodyLink(slug, title, url) : new BodyLink(slug, null, null);
         }
 

@@ -48,6 +48,9 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
         return bytes.Length == likely.Length && Ascii.Equals(bytes, likely) ? likely : Encoding.UTF8.GetString(bytes);
     }
 
+    /// <summary>As <see cref="ReadString()"/>, through <paramref name="pool"/>: the string made for the same text before, if any.</summary>
+    public string ReadString(StringPool pool) => pool.Get(Take(Read7BitEncodedInt()));
+
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
     public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));

@@ -27,6 +27,9 @@ internal sealed class DraftCache
 
     private readonly EntryFile _file;
 
+    /// <summary>The values front matters share (authors, categories, tags, places), made once for all the drafts decoded.</summary>
+    private readonly StringPool _values = new();
+
     private DraftCache(EntryFile file)
     {
         _file = file;
@@ -54,7 +57,7 @@ internal sealed class DraftCache
             var reader = new CacheReader(entry.Span);
             var diagnostics = CachedDiagnostic.ReadAll(ref reader);
 
-            var draft = ReadDraft(ref reader, source);
+            var draft = ReadDraft(ref reader, source, _values);
             return new CachedDraft(key, draft, diagnostics) { Stored = new StoredEntry(_file, entry) };
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
@@ -132,7 +135,7 @@ internal sealed class DraftCache
         WritePlain(writer, draft.Extras);
     }
 
-    private static ArticleDraft ReadDraft(ref CacheReader reader, SourceSplit source)
+    private static ArticleDraft ReadDraft(ref CacheReader reader, SourceSplit source, StringPool values)
     {
         var slug = reader.ReadString();
         var slugLocation = ReadLocation(ref reader, source.File.Path);
@@ -140,15 +143,15 @@ internal sealed class DraftCache
         var date = ReadDate(ref reader);
         var updated = ReadOptionalDate(ref reader);
         var expires = ReadOptionalDate(ref reader);
-        var authors = ReadValues(ref reader, source.File.Path);
-        (string, SourceLocation)? category = reader.ReadBoolean() ? (reader.ReadString(), ReadLocation(ref reader, source.File.Path)) : null;
-        var tags = ReadValues(ref reader, source.File.Path);
+        var authors = ReadValues(ref reader, source.File.Path, values);
+        (string, SourceLocation)? category = reader.ReadBoolean() ? (reader.ReadString(values), ReadLocation(ref reader, source.File.Path)) : null;
+        var tags = ReadValues(ref reader, source.File.Path, values);
         var summary = ReadOptional(ref reader);
-        var location = ReadOptional(ref reader);
+        var location = ReadOptional(ref reader, values);
         var image = reader.ReadBoolean() ? new Image(reader.ReadString(), reader.ReadString(), ReadOptional(ref reader)) : null;
         var isDraft = reader.ReadBoolean();
         var breaking = reader.ReadBoolean();
-        var related = ReadValues(ref reader, source.File.Path);
+        var related = ReadValues(ref reader, source.File.Path, values);
         var corrections = new Correction[reader.ReadInt32()];
         for (var i = 0; i < corrections.Length; i++)
         {
@@ -221,6 +224,14 @@ internal sealed class DraftCache
         return present ? text : null;
     }
 
+    /// <summary>As <see cref="ReadOptional(ref CacheReader)"/>, for a value many front matters share.</summary>
+    private static string? ReadOptional(ref CacheReader reader, StringPool values)
+    {
+        var present = reader.ReadBoolean();
+        var text = reader.ReadString(values);
+        return present ? text : null;
+    }
+
     private static void WriteValues(BinaryWriter writer, IReadOnlyList<(string Value, SourceLocation Location)> values)
     {
         writer.Write(values.Count);
@@ -231,12 +242,12 @@ internal sealed class DraftCache
         }
     }
 
-    private static (string Value, SourceLocation Location)[] ReadValues(ref CacheReader reader, string sourcePath)
+    private static (string Value, SourceLocation Location)[] ReadValues(ref CacheReader reader, string sourcePath, StringPool pool)
     {
         var values = new (string, SourceLocation)[reader.ReadInt32()];
         for (var i = 0; i < values.Length; i++)
         {
-            values[i] = (reader.ReadString(), ReadLocation(ref reader, sourcePath));
+            values[i] = (reader.ReadString(pool), ReadLocation(ref reader, sourcePath));
         }
 
         return values;
