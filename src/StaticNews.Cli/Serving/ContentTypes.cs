@@ -11,21 +11,21 @@ internal static class ContentTypes
 
     private static readonly Dictionary<string, string> ByExtension = new(StringComparer.OrdinalIgnoreCase)
     {
-        [".html"] = "text/html",
-        [".htm"] = "text/html",
-        [".css"] = "text/css",
-        [".js"] = "text/javascript",
-        [".mjs"] = "text/javascript",
-        [".json"] = "application/json",
-        [".map"] = "application/json",
-        [".webmanifest"] = "application/manifest+json",
-        [".xml"] = "text/xml",
-        [".rss"] = "application/rss+xml",
-        [".atom"] = "application/atom+xml",
-        [".txt"] = "text/plain",
-        [".csv"] = "text/csv",
-        [".md"] = "text/markdown",
-        [".svg"] = "image/svg+xml",
+        [".html"] = "text/html; charset=utf-8",
+        [".htm"] = "text/html; charset=utf-8",
+        [".css"] = "text/css; charset=utf-8",
+        [".js"] = "text/javascript; charset=utf-8",
+        [".mjs"] = "text/javascript; charset=utf-8",
+        [".json"] = "application/json; charset=utf-8",
+        [".map"] = "application/json; charset=utf-8",
+        [".webmanifest"] = "application/manifest+json; charset=utf-8",
+        [".xml"] = "text/xml; charset=utf-8",
+        [".rss"] = "application/rss+xml; charset=utf-8",
+        [".atom"] = "application/atom+xml; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".csv"] = "text/csv; charset=utf-8",
+        [".md"] = "text/markdown; charset=utf-8",
+        [".svg"] = "image/svg+xml; charset=utf-8",
         [".png"] = "image/png",
         [".jpg"] = "image/jpeg",
         [".jpeg"] = "image/jpeg",
@@ -46,10 +46,5 @@ internal static class ContentTypes
     };
 
     /// <summary>The Content-Type header for the site file at <paramref name="path"/>.</summary>
-    public static string Of(string path) =>
-        ByExtension.TryGetValue(Path.GetExtension(path), out var type)
-            ? type.StartsWith("text/", StringComparison.Ordinal) || type is "application/json" or "application/manifest+json" or "image/svg+xml" or "application/rss+xml" or "application/atom+xml"
-                ? type + "; charset=utf-8"
-                : type
-            : Bytes;
+    public static string Of(string path) => ByExtension.TryGetValue(Path.GetExtension(path), out var type) ? type : Bytes;
 }

@@ -217,18 +217,11 @@ internal sealed class DraftCache
         writer.Write(text ?? string.Empty);
     }
 
-    private static string? ReadOptional(ref CacheReader reader)
+    /// <summary>A text <see cref="WriteOptional"/> wrote; through <paramref name="shared"/> when many front matters share its values.</summary>
+    private static string? ReadOptional(ref CacheReader reader, StringPool? shared = null)
     {
         var present = reader.ReadBoolean();
-        var text = reader.ReadString();
-        return present ? text : null;
-    }
-
-    /// <summary>As <see cref="ReadOptional(ref CacheReader)"/>, for a value many front matters share.</summary>
-    private static string? ReadOptional(ref CacheReader reader, StringPool values)
-    {
-        var present = reader.ReadBoolean();
-        var text = reader.ReadString(values);
+        var text = shared is null ? reader.ReadString() : reader.ReadString(shared);
         return present ? text : null;
     }
 

@@ -33,6 +33,12 @@ internal sealed class StringPool
 
         Span<char> buffer = stackalloc char[MaxPooledBytes];
         var text = buffer[..Encoding.UTF8.GetChars(utf8, buffer)];
-        return _lookup.TryGetValue(text, out var known) ? known : _strings.GetOrAdd(new string(text), static made => made);
+        if (_lookup.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        var made = new string(text);
+        return _strings.GetOrAdd(made, made);
     }
 }
