@@ -98,25 +98,29 @@ internal sealed class ChildBuild : IDisposable
     /// <summary>kill -9: no handler runs, no cleanup happens.</summary>
     public void KillHard() => _process.Kill(entireProcessTree: true);
 
-    /// <summary>What Ctrl+C in a terminal sends. Process.Kill cannot send it, so the shell's kill does (POSIX only).</summary>
-    public async Task InterruptAsync()
+    /// <summary>What Ctrl+C in a terminal sends (SIGINT). Process.Kill cannot send it, so the shell's kill does (POSIX only).</summary>
+    public Task InterruptAsync() => SignalAsync("INT", 2);
+
+    /// <summary>What Ctrl+\ in a terminal sends (SIGQUIT), through the shell's kill too.</summary>
+    public Task QuitAsync() => SignalAsync("QUIT", 3);
+
+    private async Task SignalAsync(string name, int number)
     {
-        Assert.False(OperatingSystem.IsWindows(), "Sending SIGINT needs a POSIX system; run this test on Linux or macOS.");
+        Assert.False(OperatingSystem.IsWindows(), $"Sending SIG{name} needs a POSIX system; run this test on Linux or macOS.");
         Assert.False(
-            SigintIgnoredHere(),
-            "SIGINT is ignored in this test run, and so in the build it starts (a non-interactive shell ignores it for commands it starts in the background, and they pass that on): run the tests in the foreground, or under timeout(1), which sets it back.");
-        using var signal = Process.Start("/bin/sh", ["-c", "kill -INT " + Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            IgnoredHere(number),
+            $"SIG{name} is ignored in this test run, and so in the build it starts (a non-interactive shell ignores SIGINT and SIGQUIT for commands it starts in the background, and they pass that on): run the tests in the foreground, or under timeout(1), which sets them back.");
+        using var signal = Process.Start("/bin/sh", ["-c", $"kill -{name} " + Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
         await signal.WaitForExitAsync();
         Assert.Equal(0, signal.ExitCode);
     }
 
-    /// <summary>Whether this process ignores SIGINT (Linux's /proc tells; elsewhere taken as not), as a process it starts then does from its first instruction.</summary>
-    private static bool SigintIgnoredHere()
+    /// <summary>Whether this process ignores the signal <paramref name="number"/> (Linux's /proc tells; elsewhere taken as not), as a process it starts then does from its first instruction.</summary>
+    private static bool IgnoredHere(int number)
     {
         const string Ignored = "SigIgn:";
-        const int SigintBit = 1 << (2 - 1);
         var line = OperatingSystem.IsLinux() ? File.ReadLines("/proc/self/status").FirstOrDefault(l => l.StartsWith(Ignored, StringComparison.Ordinal)) : null;
-        return line is not null && (Convert.ToUInt64(line[Ignored.Length..].Trim(), 16) & SigintBit) != 0;
+        return line is not null && (Convert.ToUInt64(line[Ignored.Length..].Trim(), 16) & (1UL << (number - 1))) != 0;
     }
 
     public void Dispose()

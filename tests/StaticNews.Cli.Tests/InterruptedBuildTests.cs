@@ -64,6 +64,22 @@ public sealed class InterruptedBuildTests : IDisposable
     }
 
     [Fact]
+    public async Task Ctrl_backslash_mid_write_stops_the_build_as_ctrl_c_does()
+    {
+        var before = await FirstBuildAsync();
+        using var child = ChildBuild.Start(SlowWrites, "build", Site, "--output", Output, "--force");
+        await child.WaitUntilAsync(() => FilesIn(Staging) >= 10, "the staging folder holds some files", TimeSpan.FromMinutes(2));
+
+        await child.QuitAsync();
+        var exitCode = await child.WaitForExitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.True(exitCode == 130, $"exit code {exitCode}\n{child.Output}\n{child.Error}");
+        Assert.Contains("Cancelled", child.Error, StringComparison.Ordinal);
+        Assert.Equal(before, FolderState.Of(Output));
+        Assert.False(Directory.Exists(Staging));
+    }
+
+    [Fact]
     public async Task A_build_killed_while_applying_its_changes_in_place_is_completed_by_the_next_build()
     {
         await FirstBuildAsync();
