@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
+using CsCheck;
 using StaticNews.Publishing;
 
 namespace StaticNews.Tests;
 
-public sealed class PublishingUrlTests
+public sealed partial class PublishingUrlTests
 {
     [Theory]
     [InlineData("/news/", "index.html", "./")]
@@ -50,4 +52,47 @@ public sealed class PublishingUrlTests
         Assert.Same(Html, HtmlUrlRewriter.Rewrite(Html, _ => null));
         Assert.Same(Html, HtmlUrlRewriter.Rewrite(Html, url => url));
     }
+
+    [Fact]
+    public void The_rewriter_finds_exactly_what_the_attribute_pattern_matches()
+    {
+        // Pieces of HTML, put together at random: names of URL attributes and others in any case, white space, quotes, equals
+        // signs and URLs, so that names come before and after quotes, spaces and letters, with or without values.
+        string[] pieces =
+        [
+            "href", "HREF", "Src", "src", "srcset", "SRCSET", "poster", "action", "data-src", "xhref", "hrefs", "a", "é",
+            "=", "=", " ", "  ", "\n", "\t", "\u00A0", "\"", "\"", "'", "<a ", "<img ", ">", "/x/", "/y.png 1x, /z.png 2x", "https://e.org/", ",",
+        ];
+        var html = Gen.Int[0, pieces.Length - 1].Array[0, 40].Select(picks => string.Concat(picks.Select(i => pieces[i])));
+
+        html.Sample(text =>
+        {
+            Assert.Equal(RewriteByPattern(text, Mark), HtmlUrlRewriter.Rewrite(text, Mark));
+        }, iter: 20_000);
+
+        static string? Mark(string url) => url.Length == 0 ? null : "[" + url + "]";
+    }
+
+    /// <summary>What the rewriter did with a regular expression, before it searched from the equals signs: the reference it must agree with.</summary>
+    private static string RewriteByPattern(string html, Func<string, string?> map) =>
+        UrlAttributePattern().Replace(html, match =>
+        {
+            var value = match.Groups["dq"].Success ? match.Groups["dq"] : match.Groups["sq"];
+            var rewritten = string.Equals(match.Groups["name"].Value, "srcset", StringComparison.OrdinalIgnoreCase)
+                ? string.Join(',', value.Value.Split(',').Select(candidate => RewriteCandidate(candidate, map)))
+                : map(value.Value);
+            var start = value.Index - match.Index;
+            return rewritten is null ? match.Value : string.Concat(match.ValueSpan[..start], rewritten, match.ValueSpan[(start + value.Length)..]);
+        });
+
+    private static string RewriteCandidate(string candidate, Func<string, string?> map)
+    {
+        var trimmed = candidate.TrimStart();
+        var space = trimmed.IndexOfAny([' ', '\t', '\n']);
+        var url = space < 0 ? trimmed : trimmed[..space];
+        return candidate[..(candidate.Length - trimmed.Length)] + (map(url) ?? url) + (space < 0 ? string.Empty : trimmed[space..]);
+    }
+
+    [GeneratedRegex("""(?<=[\s"'])(?<name>href|src|srcset|poster|action)\s*=\s*(?:"(?<dq>[^"]*)"|'(?<sq>[^']*)')""", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UrlAttributePattern();
 }
