@@ -26,7 +26,7 @@ public static class StaticNewsCli
 
     /// <summary>Runs as the tool's own process (its entry point): like <see cref="RunAsync(string[], TextWriter, TextWriter, CancellationToken)"/>, and a build may tune the process for itself.</summary>
     public static Task<int> RunAsProcessAsync(string[] args, CancellationToken cancellationToken) =>
-        RunAsync(args, DeferredConsoleWriter.Output, DeferredConsoleWriter.Error, ownsProcess: true, cancellationToken);
+        RunAsync(args, Console.Out, Console.Error, ownsProcess: true, cancellationToken);
 
     private static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, bool ownsProcess, CancellationToken cancellationToken)
     {
