@@ -502,10 +502,14 @@ public sealed class IncrementalBuildTests
         site.Write("articles/c.md", "---\ntitle: Gamma culture, retitled\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
 
         var titleEdit = await site.BuildAsync();
+        // The cache the title edit wrote holds the two drafts it took from the last one (copied as they were) and the new one.
+        site.Write("articles/c.md", "---\ntitle: Gamma culture, retitled\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected twice.\n");
+        var afterTitleEdit = await site.BuildAsync();
 
         Assert.Equal((3, 0), (first.FrontMattersParsed, first.FrontMattersReused));
         Assert.Equal((0, 3), (bodyEdit.FrontMattersParsed, bodyEdit.FrontMattersReused));
         Assert.Equal((1, 2), (titleEdit.FrontMattersParsed, titleEdit.FrontMattersReused));
+        Assert.Equal((0, 3), (afterTitleEdit.FrontMattersParsed, afterTitleEdit.FrontMattersReused));
         Assert.Contains("Gamma culture, retitled", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
     }
 

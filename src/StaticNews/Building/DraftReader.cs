@@ -35,14 +35,14 @@ internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache
         }
 
         var key = DraftCache.KeyOf(split);
-        if (cache.Find(key, split) is { } cached)
+        if (cache.Find(key, split) is var (cachedDraft, entry))
         {
-            foreach (var diagnostic in cached.Diagnostics)
+            foreach (var diagnostic in entry.Diagnostics)
             {
                 diagnostics.Add(diagnostic.ToDiagnostic());
             }
 
-            return (cached.Draft, cached with { Draft = cached.Draft with { Source = Unread } }, split.Facts);
+            return (cachedDraft, entry, split.Facts);
         }
 
         Interlocked.Increment(ref _parsed);

@@ -43,8 +43,11 @@ internal sealed class DraftCache
     public static string KeyOf(SourceSplit split) =>
         new Fingerprint().Add(split.File.Path).Add(split.YamlFirstLine).Add(split.YamlFingerprint).Finish();
 
-    /// <summary>The cached draft for <paramref name="key"/>, made the draft of <paramref name="source"/>.</summary>
-    public CachedDraft? Find(string key, SourceSplit source)
+    /// <summary>
+    /// The cached draft for <paramref name="key"/>, made the draft of <paramref name="source"/>, and its entry as the next save
+    /// keeps it (its bytes here, with its diagnostics); null when the cache has none or it cannot be read.
+    /// </summary>
+    public (ArticleDraft Draft, CachedDraft Entry)? Find(string key, SourceSplit source)
     {
         if (!_file.TryGet(key, out var entry))
         {
@@ -58,7 +61,7 @@ internal sealed class DraftCache
             var diagnostics = CachedDiagnostic.ReadAll(ref reader);
 
             var draft = ReadDraft(ref reader, source, _values);
-            return new CachedDraft(key, draft, diagnostics) { Stored = new StoredEntry(_file, entry) };
+            return (draft, new CachedDraft(key, Draft: null, diagnostics) { Stored = new StoredEntry(_file, entry) });
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
         {
@@ -88,10 +91,12 @@ internal sealed class DraftCache
             }
 
             CachedDiagnostic.WriteAll(writer, cached.Diagnostics);
-            WriteDraft(writer, cached.Draft);
+            WriteDraft(writer, cached.Draft!);
         }
 
-        EntryFile.Save(path, Magic, FormatVersion, context, drafts, cached => cached.Key, Write, () => []);
+        // A draft kept only as its bytes in another file than the one replaced cannot be written: the next build parses it.
+        var writable = drafts.Where(cached => cached.Draft is not null || cached.Stored is { } stored && ReferenceEquals(stored.File, previous._file));
+        EntryFile.Save(path, Magic, FormatVersion, context, writable, cached => cached.Key, Write, () => []);
     }
 
     private static void WriteDraft(BinaryWriter writer, ArticleDraft draft)
