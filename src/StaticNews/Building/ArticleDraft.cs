@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using StaticNews.Diagnostics;
 using StaticNews.Model;
 using StaticNews.Parsing;
@@ -27,7 +28,7 @@ internal sealed record ArticleDraft
     /// <summary>Slugs from 'related', the editor's picks.</summary>
     public IReadOnlyList<(string Value, SourceLocation Location)> Related { get; init; } = [];
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
-    public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> Extras { get; init; } = ReadOnlyDictionary<string, object?>.Empty;
 
     public string Path => Source.File.Path;
 }

@@ -1,3 +1,5 @@
+using System.Collections.ObjectModel;
+
 namespace StaticNews.Model;
 
 /// <summary>A published article. It points to its authors, category and tags; lists of articles live on pages.</summary>
@@ -34,7 +36,7 @@ public sealed record Article
     public int ReadingMinutes { get; init; }
 
     /// <summary>Front matter keys StaticNews does not know, passed to templates as they were written.</summary>
-    public IReadOnlyDictionary<string, object?> Extras { get; init; } = new Dictionary<string, object?>();
+    public IReadOnlyDictionary<string, object?> Extras { get; init; } = ReadOnlyDictionary<string, object?>.Empty;
 
     /// <summary>Corrections and updates from front matter, oldest first.</summary>
     public IReadOnlyList<Correction> Corrections { get; init; } = [];
