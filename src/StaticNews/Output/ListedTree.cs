@@ -3,15 +3,18 @@ namespace StaticNews.Output;
 /// <summary>The folders of the output's marker list, each with its listed files and subfolders, found by relative path.</summary>
 internal sealed class ListedTree
 {
-    private readonly Dictionary<string, ListedFolder> _folders = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ListedFolder> _folders;
     private readonly Dictionary<string, ListedFolder>.AlternateLookup<ReadOnlySpan<char>> _byspan;
 
     /// <summary>
     /// Built on every incremental build from the whole list (22,000 files at 10,000 articles): a file's folder is looked up as
-    /// a span of its path, and a folder's name made a string once, when the folder is first met.
+    /// a span of its path, and a folder's name made a string once, when the folder is first met. The folders are counted
+    /// in room for as many as the list has files (a news site's pages are each alone in a folder): grown from empty, the
+    /// table left 0.8 MiB of discarded ones behind at 10,000 articles.
     /// </summary>
     public ListedTree(IEnumerable<string> listed)
     {
+        _folders = new(listed.TryGetNonEnumeratedCount(out var count) ? count + 1 : 0, StringComparer.Ordinal);
         _byspan = _folders.GetAlternateLookup<ReadOnlySpan<char>>();
         Root = new ListedFolder(string.Empty);
         _folders[string.Empty] = Root;

@@ -87,6 +87,6 @@ public sealed record OutputFolder(string Path)
 
         var lines = File.ReadAllLines(marker);
         var heading = Array.IndexOf(lines, ManifestHeading);
-        return heading < 0 ? null : lines[(heading + 1)..];
+        return heading < 0 ? null : (IReadOnlyList<string>)new ArraySegment<string>(lines, heading + 1, lines.Length - heading - 1);
     }
 }
