@@ -69,7 +69,26 @@ public static class SiteGenerator
         return changed;
     }
 
+    /// <summary>
+    /// Runs the build; should it find a cache file damaged (an entry's payload not matching its checksum, which shows only
+    /// when the payload is read: see <see cref="CheckedPayload"/>), it removes that file and runs again, as a build that never
+    /// had it. What the first run had done is dropped as a failed build's is: the output is as it was.
+    /// </summary>
     private static BuildResult Run(BuildOptions options, bool write, bool checkLinks, RenderMemo? memo, bool keepMemo, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RunOnce(options, write, checkLinks, memo, keepMemo, cancellationToken);
+        }
+        catch (Exception e) when (DamagedCacheException.PathIn(e) is { } damaged
+            && string.Equals(Path.GetDirectoryName(damaged), new OutputFolder(options.ResolvedOutputPath).CachePath, StringComparison.Ordinal))
+        {
+            File.Delete(damaged);
+            return RunOnce(options, write, checkLinks, memo, keepMemo, cancellationToken);
+        }
+    }
+
+    private static BuildResult RunOnce(BuildOptions options, bool write, bool checkLinks, RenderMemo? memo, bool keepMemo, CancellationToken cancellationToken)
     {
         var diagnostics = new DiagnosticBag();
         var times = new Dictionary<BuildStage, TimeSpan>();
@@ -130,9 +149,11 @@ public static class SiteGenerator
         var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderRecord) : null;
         // The templates are parsed meanwhile too: they depend on nothing but their sources.
         var templates = ParsedTemplates.StartParsing(sources.Templates);
+        var caches = ArticleCaches.Disabled();
+        StagingWriter? staging = null;
         try
         {
-            var caches = early is not null && sources.SiteConfig is not null ? early.ArticleCachesFor(sources.SiteConfig) : ArticleCaches.Disabled();
+            caches = early is not null && sources.SiteConfig is not null ? early.ArticleCachesFor(sources.SiteConfig) : ArticleCaches.Disabled();
             var onLargeRebuild = options.OnLargeRebuild;
             // Without usable front matters (site.yml changed, or no cache), every article is parsed and rendered again.
             if (keepsCache && (cache is null || (caches.Drafts.Count == 0 && sources.Articles.Count > 0)))
@@ -150,7 +171,6 @@ public static class SiteGenerator
             }
 
             var (bodiesReused, frontMattersReused) = model is null ? (0, 0) : (model.Bodies.Count - model.BodiesRendered, model.Drafts.Count - model.DraftsParsed);
-            StagingWriter? staging = null;
             PreviousOutput? previous = null;
             if (write && model is not null && !diagnostics.HasErrors)
             {
@@ -389,6 +409,14 @@ public static class SiteGenerator
                 StageTimes = times,
                 Memo = diagnostics.HasErrors ? null : nextMemo,
             };
+        }
+        catch (Exception e) when (DamagedCacheException.PathIn(e) is not null)
+        {
+            // Found before anything is committed (payloads are read to render and to write caches aside): the run that follows
+            // finds nothing of this one, no staging folder, no pending cache (whose writing is waited for).
+            staging?.Abandon();
+            caches.Discard();
+            throw;
         }
         finally
         {

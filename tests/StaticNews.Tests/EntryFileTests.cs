@@ -69,6 +69,114 @@ public sealed class EntryFileTests
         Assert.Equal(0, EntryFile.Load(Path.Combine(folder.Path, "missing.bin"), Magic, 1, "context").Count);
     }
 
+    /// <summary>Each of <paramref name="payloads"/> saved as the payload of a short entry naming it.</summary>
+    private static void SaveWithPayloads(string path, Dictionary<string, byte[]> payloads) =>
+        EntryFile.Save(path, Magic, 1, "context", payloads.Keys.Order(StringComparer.Ordinal).ToList(), key => key, (writer, key) =>
+        {
+            writer.Entry.Write("entry of " + key);
+            writer.Payload.Write(payloads[key]);
+        }, () => Encoding.UTF8.GetBytes("shared preamble"), payloads: true);
+
+    [Theory]
+    [InlineData(150)]
+    [InlineData(3)]
+    public void Entries_and_their_payloads_are_loaded_as_saved_whether_mapped_or_read(int count)
+    {
+        using var folder = new TempFolder();
+        var path = PathIn(folder, "payloads.bin");
+        var payloads = LargeEntries().Take(count).ToDictionary(StringComparer.Ordinal);
+        SaveWithPayloads(path, payloads);
+
+        var loaded = EntryFile.Load(path, Magic, 1, "context");
+
+        Assert.Equal(count, loaded.Count);
+        foreach (var (key, bytes) in payloads)
+        {
+            Assert.True(loaded.TryGet(key, out var entry, out var payload));
+            Assert.Equal("entry of " + key, new BinaryReader(new MemoryStream(entry.ToArray())).ReadString());
+            Assert.Equal(bytes, payload.Checked.ToArray());
+        }
+
+        Assert.Equal("shared preamble", Encoding.UTF8.GetString(loaded.Preamble.Span));
+    }
+
+    [Fact]
+    public void A_damaged_payload_of_a_mapped_file_shows_only_when_it_is_read_and_then_as_damage()
+    {
+        using var folder = new TempFolder();
+        var path = PathIn(folder, "payloads.bin");
+        var payloads = LargeEntries();
+        SaveWithPayloads(path, payloads);
+        Damage(path, payloads["entry-42"]);
+
+        var loaded = EntryFile.Load(path, Magic, 1, "context");
+
+        Assert.Equal(payloads.Count, loaded.Count);
+        Assert.True(loaded.TryGet("entry-41", out _, out var intact));
+        Assert.Equal(payloads["entry-41"], intact.Checked.ToArray());
+        Assert.True(loaded.TryGet("entry-42", out _, out var damaged));
+        var checkedPayload = damaged.Checked;
+        Assert.False(damaged.IsIntact);
+        var thrown = Assert.Throws<DamagedCacheException>(() => checkedPayload.Span.Length);
+        Assert.Equal(path, thrown.Path);
+        Assert.Equal(path, DamagedCacheException.PathIn(new AggregateException(new InvalidOperationException("other"), thrown)));
+    }
+
+    [Fact]
+    public void A_damaged_payload_of_a_small_file_or_damage_outside_the_payloads_loads_empty()
+    {
+        using var folder = new TempFolder();
+        var small = PathIn(folder, "small.bin");
+        var few = LargeEntries().Take(3).ToDictionary(StringComparer.Ordinal);
+        SaveWithPayloads(small, few);
+        Damage(small, few["entry-1"]);
+        var entryDamaged = PathIn(folder, "entry-damaged.bin");
+        SaveWithPayloads(entryDamaged, LargeEntries());
+        Damage(entryDamaged, Encoding.UTF8.GetBytes("entry of entry-42"));
+
+        Assert.Equal(0, EntryFile.Load(small, Magic, 1, "context").Count);
+        Assert.Equal(0, EntryFile.Load(entryDamaged, Magic, 1, "context").Count);
+    }
+
+    [Fact]
+    public void A_payload_copied_to_a_new_file_keeps_its_checksum_so_damage_stays_detectable()
+    {
+        using var folder = new TempFolder();
+        var first = PathIn(folder, "first.bin");
+        var payloads = LargeEntries();
+        SaveWithPayloads(first, payloads);
+        Damage(first, payloads["entry-42"]);
+        var previous = EntryFile.Load(first, Magic, 1, "context");
+        var keys = payloads.Keys.Order(StringComparer.Ordinal).ToList();
+        var stored = keys.ToDictionary(key => key, key => Stored(previous, key), StringComparer.Ordinal);
+
+        var second = PathIn(folder, "second.bin");
+        EntryFile.Save(second, Magic, 1, "context", keys, key => key, (writer, key) => Assert.True(stored[key].TryCopy(previous, writer)), () => [], payloads: true);
+        var copied = EntryFile.Load(second, Magic, 1, "context");
+
+        Assert.Equal(payloads.Count, copied.Count);
+        Assert.True(copied.TryGet("entry-41", out _, out var intact));
+        Assert.Equal(payloads["entry-41"], intact.Checked.ToArray());
+        Assert.True(copied.TryGet("entry-42", out _, out var damaged));
+        Assert.False(damaged.IsIntact);
+    }
+
+    private static StoredEntry Stored(EntryFile file, string key)
+    {
+        Assert.True(file.TryGet(key, out var entry, out var payload));
+        return new StoredEntry(file, entry) { Payload = payload };
+    }
+
+    /// <summary>Flips a bit in the middle of the first place the file at <paramref name="path"/> holds <paramref name="part"/>.</summary>
+    private static void Damage(string path, byte[] part)
+    {
+        var bytes = File.ReadAllBytes(path);
+        var at = bytes.AsSpan().IndexOf(part);
+        Assert.True(at >= 0, "the part to damage is in the file");
+        bytes[at + (part.Length / 2)] ^= 0x04;
+        File.WriteAllBytes(path, bytes);
+    }
+
     [Fact]
     public void Entries_stay_readable_after_their_file_is_replaced()
     {

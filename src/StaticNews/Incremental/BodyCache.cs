@@ -11,10 +11,14 @@ namespace StaticNews.Incremental;
 /// The article bodies the last successful build rendered, beside the build cache: a body whose file, dateline and linked
 /// articles are unchanged is taken from here instead of being rendered and tokenized again, diagnostics included.
 /// <para>
-/// The file holds the engine version and a fingerprint of the settings bodies depend on (site.yml, base URL) and ends with a
-/// checksum; any mismatch or damage means an empty cache, never a wrong body. Search tokens are stored once, in a table that
-/// later builds only append to, and entries refer to them by number. So loading decodes only the table and the index (each
-/// entry is decoded when it is looked up, in parallel), and saving copies the bytes of every reused entry as they are.
+/// The file holds the engine version and a fingerprint of the settings bodies depend on (site.yml, base URL). An entry holds
+/// what tells whether its body still holds (the linked articles' titles and URLs), its diagnostics, word count and HTML
+/// fingerprint; its payload (see <see cref="EntryFile"/>) holds the HTML and the search terms, checked against their own
+/// checksum when first read: a build reads only the payloads of the bodies it shows again. Damage means an empty cache, or,
+/// found in a payload, a build started over without the file (<see cref="DamagedCacheException"/>); never a wrong body.
+/// Search tokens are stored once, in a table that later builds only append to, and entries refer to them by number. So
+/// loading decodes only the table and the index (each entry is decoded when it is looked up, in parallel), and saving copies
+/// the bytes of every reused entry and payload as they are.
 /// </para>
 /// <para>
 /// A build that rendered few bodies leaves the file as it is and writes only those bodies, with the tokens they add, to a
@@ -32,7 +36,7 @@ internal sealed class BodyCache
 
     private const string Magic = "StaticNews bodies";
     private const string DeltaMagic = "StaticNews bodies delta";
-    private const int FormatVersion = 7;
+    private const int FormatVersion = 8;
 
     /// <summary>A delta holds at most this many bodies, or one in 50 of the main file's if more.</summary>
     private const int MaxDeltaEntries = 64;
@@ -65,24 +69,24 @@ internal sealed class BodyCache
     /// <summary>How many bodies the cache holds (a body both in the main file and in the delta counts twice).</summary>
     public int Count => _file.Count + _delta.Count;
 
-    /// <summary>The entry stored under <paramref name="key"/>, from the delta if it is there (it is the newer), and the file it is in.</summary>
-    private bool TryGet(string key, out ReadOnlyMemory<byte> entry, out EntryFile file)
+    /// <summary>The entry stored under <paramref name="key"/> and its payload, from the delta if it is there (it is the newer), and the file it is in.</summary>
+    private bool TryGet(string key, out ReadOnlyMemory<byte> entry, out StoredPayload payload, out EntryFile file)
     {
-        file = _delta.TryGet(key, out entry) ? _delta : _file;
-        return ReferenceEquals(file, _delta) || _file.TryGet(key, out entry);
+        file = _delta.TryGet(key, out entry, out payload) ? _delta : _file;
+        return ReferenceEquals(file, _delta) || _file.TryGet(key, out entry, out payload);
     }
 
     /// <summary>The cached render for <paramref name="key"/>, if every article it linked to still has the title and URL it had then.</summary>
     public RenderedBody? Find(string key, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
-        if (!TryGet(key, out var entry, out var file))
+        if (!TryGet(key, out var entry, out var payload, out var file))
         {
             return null;
         }
 
         try
         {
-            return Decode(key, entry, file, articlesBySlug);
+            return Decode(key, entry, payload, file, articlesBySlug);
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
         {
@@ -93,10 +97,11 @@ internal sealed class BodyCache
     /// <summary>
     /// The search terms of the body stored under <paramref name="key"/>, if its HTML still has the fingerprint
     /// <paramref name="htmlHash"/> (<see cref="Fingerprint.Of"/> of its UTF-8 bytes); whatever the articles it links to became.
+    /// None when its payload is damaged: the caller indexes the articles again.
     /// </summary>
     public BodyTerms? FindTerms(string key, string htmlHash)
     {
-        if (!TryGet(key, out var entry, out _))
+        if (!TryGet(key, out var entry, out var payload, out _))
         {
             return null;
         }
@@ -107,18 +112,18 @@ internal sealed class BodyCache
             var reader = new CacheReader(entry.Span);
             ReadLinks(ref reader, _linkTexts);
             CachedDiagnostic.ReadAll(ref reader);
-            ReadHtml(ref reader, entry);
             var storedHash = reader.ReadString();
             reader.Read7BitEncodedInt();
-            return storedHash == htmlHash ? ReadTerms(entry[reader.Position..]) : null;
+            var htmlLength = reader.Read7BitEncodedInt();
+            return storedHash == htmlHash ? ReadTerms(payload.Checked[htmlLength..]) : null;
         }
-        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
+        catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException or ArgumentOutOfRangeException or DamagedCacheException)
         {
             return null;
         }
     }
 
-    private RenderedBody? Decode(string key, ReadOnlyMemory<byte> entry, EntryFile file, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
+    private RenderedBody? Decode(string key, ReadOnlyMemory<byte> entry, StoredPayload payload, EntryFile file, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
         using var held = EntryFile.Hold(entry);
         var reader = new CacheReader(entry.Span);
@@ -132,15 +137,23 @@ internal sealed class BodyCache
         }
 
         var diagnostics = CachedDiagnostic.ReadAll(ref reader);
-
-        // The body's HTML stays where it is in the cache file's bytes: 70 MB not copied at 10,000 articles.
-        var html = TrustedHtml.FromUtf8(ReadHtml(ref reader, entry));
         var htmlHash = reader.ReadString();
         var wordCount = reader.Read7BitEncodedInt();
-        var terms = entry[reader.Position..];
+        var htmlLength = reader.Read7BitEncodedInt();
+
+        // The body's HTML stays where it is in the cache file's bytes (70 MB not copied at 10,000 articles), unread and
+        // unchecked until a page or feed shows it: most bodies of an incremental build are never read.
+        var checkedPayload = payload.Checked;
+        if (htmlLength > checkedPayload.Length)
+        {
+            throw new FormatException("The body's HTML runs past its payload.");
+        }
+
+        var html = TrustedHtml.FromUtf8(checkedPayload[..htmlLength]);
+        var terms = checkedPayload[htmlLength..];
         return new RenderedBody(key, html, wordCount, diagnostics, links, new Lazy<BodyTerms>(() => ReadTermsOrTokenize(terms, html)))
         {
-            Stored = new StoredEntry(file, entry),
+            Stored = new StoredEntry(file, entry) { Payload = payload },
             HtmlHash = htmlHash,
         };
     }
@@ -158,14 +171,6 @@ internal sealed class BodyCache
         }
 
         return links;
-    }
-
-    private static ReadOnlyMemory<byte> ReadHtml(ref CacheReader reader, ReadOnlyMemory<byte> entry)
-    {
-        var length = reader.Read7BitEncodedInt();
-        var start = reader.Position;
-        reader.Skip(length);
-        return entry.Slice(start, length);
     }
 
     /// <summary>The stored terms or, should they not decode (the file's checksum makes that a bug), those of the HTML.</summary>
@@ -296,7 +301,9 @@ internal sealed class BodyCache
             {
                 WriteEntry(writer, body, tokens, tokenIds);
             }
-        }, () => Encode(writer =>
+        }, PreambleOfDelta, payloads: true);
+
+        byte[] PreambleOfDelta() => Encode(writer =>
         {
             writer.Write(fileTokens);
             writer.Write(tokens.Count - fileTokens);
@@ -304,14 +311,14 @@ internal sealed class BodyCache
             {
                 writer.Write(tokens[i]);
             }
-        }));
+        });
     }
 
     private static void SaveWhole(string path, string context, IReadOnlyCollection<RenderedBody> bodies, BodyCache previous, bool keepTable)
     {
         var (tokens, tokenIds) = TableOf(keepTable ? previous._tokens : []);
 
-        void Write(BinaryWriter writer, RenderedBody body)
+        void Write(EntryWriter writer, RenderedBody body)
         {
             // The main file's and the delta's entries both number tokens in the table kept here.
             if (keepTable && (body.Stored?.TryCopy(previous._file, writer) == true || body.Stored?.TryCopy(previous._delta, writer) == true))
@@ -322,14 +329,16 @@ internal sealed class BodyCache
             WriteEntry(writer, body, tokens, tokenIds);
         }
 
-        EntryFile.Save(path, Magic, FormatVersion, context, bodies, body => body.Key, Write, () => Encode(writer =>
+        EntryFile.Save(path, Magic, FormatVersion, context, bodies, body => body.Key, Write, Preamble, payloads: true);
+
+        byte[] Preamble() => Encode(writer =>
         {
             writer.Write(tokens.Count);
             foreach (var token in tokens)
             {
                 writer.Write(token);
             }
-        }));
+        });
     }
 
     private static (List<string> Tokens, Dictionary<string, int> Ids) TableOf(string[] kept)
@@ -345,7 +354,7 @@ internal sealed class BodyCache
     }
 
     /// <summary>Encodes <paramref name="body"/>, adding the tokens it brings to the table.</summary>
-    private static void WriteEntry(BinaryWriter writer, RenderedBody body, List<string> tokens, Dictionary<string, int> tokenIds)
+    private static void WriteEntry(EntryWriter writer, RenderedBody body, List<string> tokens, Dictionary<string, int> tokenIds)
     {
         foreach (var token in body.Terms.Tokens)
         {
@@ -371,27 +380,27 @@ internal sealed class BodyCache
         return stream.ToArray();
     }
 
-    private static void WriteEncoded(BinaryWriter writer, RenderedBody body, Dictionary<string, int> tokenIds)
+    /// <summary>The entry: what tells whether the body still holds, and what fingerprints need; the payload: its HTML, then its search terms.</summary>
+    private static void WriteEncoded(EntryWriter writer, RenderedBody body, Dictionary<string, int> tokenIds)
     {
         // Links first: a stale entry is recognised before the rest is decoded.
-        writer.Write(body.Links.Count);
+        var entry = writer.Entry;
+        entry.Write(body.Links.Count);
         foreach (var link in body.Links)
         {
-            writer.Write(link.Slug);
-            writer.Write(link.Title is not null);
-            writer.Write(link.Title ?? string.Empty);
-            writer.Write(link.Url ?? string.Empty);
+            entry.Write(link.Slug);
+            entry.Write(link.Title is not null);
+            entry.Write(link.Title ?? string.Empty);
+            entry.Write(link.Url ?? string.Empty);
         }
 
-        CachedDiagnostic.WriteAll(writer, body.Diagnostics);
-
-        // The layout of BinaryWriter.Write(string): the byte count, then the UTF-8 bytes.
+        CachedDiagnostic.WriteAll(entry, body.Diagnostics);
+        entry.Write(body.HtmlHash);
+        entry.Write7BitEncodedInt(body.WordCount);
         var html = body.Html.Utf8Bytes();
-        writer.Write7BitEncodedInt(html.Length);
-        writer.Write(html);
-        writer.Write(body.HtmlHash);
-        writer.Write7BitEncodedInt(body.WordCount);
-        WriteTerms(writer, body.Terms, tokenIds);
+        entry.Write7BitEncodedInt(html.Length);
+        writer.Payload.Write(html);
+        WriteTerms(writer.Payload, body.Terms, tokenIds);
     }
 
     /// <summary>

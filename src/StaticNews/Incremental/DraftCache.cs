@@ -83,20 +83,20 @@ internal sealed class DraftCache
             return;
         }
 
-        void Write(BinaryWriter writer, CachedDraft cached)
+        void Write(EntryWriter writer, CachedDraft cached)
         {
             if (cached.Stored?.TryCopy(previous._file, writer) == true)
             {
                 return;
             }
 
-            CachedDiagnostic.WriteAll(writer, cached.Diagnostics);
-            WriteDraft(writer, cached.Draft!);
+            CachedDiagnostic.WriteAll(writer.Entry, cached.Diagnostics);
+            WriteDraft(writer.Entry, cached.Draft!);
         }
 
         // A draft kept only as its bytes in another file than the one replaced cannot be written: the next build parses it.
         var writable = drafts.Where(cached => cached.Draft is not null || cached.Stored is { } stored && ReferenceEquals(stored.File, previous._file));
-        EntryFile.Save(path, Magic, FormatVersion, context, writable, cached => cached.Key, Write, () => []);
+        EntryFile.Save(path, Magic, FormatVersion, context, writable, cached => cached.Key, Write, () => [], payloads: false);
     }
 
     private static void WriteDraft(BinaryWriter writer, ArticleDraft draft)

@@ -16,6 +16,7 @@ internal sealed class HashingWriteStream(Stream inner) : Stream
     private readonly byte[] _block = new byte[BlockSize];
     private int _blockLength;
     private long _written;
+    private bool _leavesOut;
 
     public override bool CanRead => false;
 
@@ -31,13 +32,27 @@ internal sealed class HashingWriteStream(Stream inner) : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>The checksum of everything written so far (the buffered bytes are passed on first).</summary>
+    /// <summary>The checksum of everything written so far but what was left out (the buffered bytes are passed on first).</summary>
     public byte[] Checksum
     {
         get
         {
             Flush();
             return _hash.GetCurrentHash();
+        }
+    }
+
+    /// <summary>
+    /// Whether what is written from now on is left out of the checksum (a cache file's payloads, which carry checksums of
+    /// their own); what was written before stays in it.
+    /// </summary>
+    public bool LeavesOut
+    {
+        get => _leavesOut;
+        set
+        {
+            Flush();
+            _leavesOut = value;
         }
     }
 
@@ -83,7 +98,11 @@ internal sealed class HashingWriteStream(Stream inner) : Stream
     {
         if (!bytes.IsEmpty)
         {
-            _hash.Append(bytes);
+            if (!_leavesOut)
+            {
+                _hash.Append(bytes);
+            }
+
             inner.Write(bytes);
         }
     }

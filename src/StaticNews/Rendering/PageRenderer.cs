@@ -6,6 +6,7 @@ using Scriban.Syntax;
 using StaticNews.Building;
 using StaticNews.Diagnostics;
 using StaticNews.Discovery;
+using StaticNews.Incremental;
 using StaticNews.Model;
 
 namespace StaticNews.Rendering;
@@ -118,8 +119,9 @@ internal sealed class PageRenderer
             _contexts.Return(context);
             return true;
         }
-        catch (ScriptRuntimeException e)
+        catch (ScriptRuntimeException e) when (DamagedCacheException.PathIn(e) is null)
         {
+            // A damaged cache is not the template's fault: it goes up, and the build starts over without that cache file.
             var key = e.Span.ToStringSimple() + e.OriginalMessage;
             if (_reportedErrors.TryAdd(key, true))
             {
