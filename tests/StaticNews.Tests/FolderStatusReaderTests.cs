@@ -41,4 +41,28 @@ public sealed class FolderStatusReaderTests
         Assert.False(reader.Read(temp.Path, "linked").IsPlainFolder);
         Assert.False(reader.Read(temp.Path, new string('x', 2000)).IsPlainFolder);
     }
+
+    [Fact]
+    public void Paths_below_the_root_read_as_the_full_paths_do_even_once_the_root_is_renamed()
+    {
+        using var temp = new TempFolder();
+        var root = Path.Combine(temp.Path, "public");
+        Directory.CreateDirectory(Path.Combine(root, "tag", "trade"));
+        Directory.CreateDirectory(Path.Combine(temp.Path, "elsewhere"));
+        Directory.CreateSymbolicLink(Path.Combine(root, "linked"), Path.Combine(temp.Path, "elsewhere"));
+        File.WriteAllText(Path.Combine(root, "index.html"), "<p>home</p>");
+        var full = new FolderStatusReader();
+        using var below = new FolderStatusReader(root);
+
+        foreach (var relative in new[] { "tag", "tag/trade", "linked", "index.html", "gone", "tag/gone" })
+        {
+            Assert.Equal(full.Read(Path.Combine(root, relative)), below.ReadBelowRoot(relative));
+        }
+
+        Assert.True(below.ReadBelowRoot("tag/trade").IsPlainFolder);
+
+        // On Linux the root is held open: its folders are still found under the name it had when the reader was made.
+        Directory.Move(root, Path.Combine(temp.Path, "moved"));
+        Assert.Equal(OperatingSystem.IsLinux(), below.ReadBelowRoot("tag/trade").IsPlainFolder);
+    }
 }

@@ -25,7 +25,7 @@ namespace StaticNews.Output;
 /// at 10,000 articles an incremental build's survey otherwise spent more on its own bookkeeping than on its 21,000 status calls.
 /// </para>
 /// </summary>
-internal sealed class OutputSurveyor
+internal sealed class OutputSurveyor : IDisposable
 {
     /// <summary>How old a folder's time must be to be recorded when the output folder's time tells nothing newer: longer than the coarsest file system clock's tick.</summary>
     public static readonly TimeSpan SettleTime = TimeSpan.FromSeconds(3);
@@ -41,12 +41,19 @@ internal sealed class OutputSurveyor
     /// <summary>The listed files of the folders whose entries a walk reads, until the walk meets them.</summary>
     private readonly HashSet<string> _expected = new(StringComparer.Ordinal);
     private readonly List<ListedFolder> _unchanged = [];
-    private readonly FolderStatusReader _folderStatus = new();
+    private readonly FolderStatusReader _folderStatus;
+
+    /// <summary>The last folder entry <see cref="StatusOf"/> was asked about (its folder and name), and what it found.</summary>
+    private string _lastEntryFolder = string.Empty;
+    private char[] _lastEntryName = new char[64];
+    private int _lastEntryNameLength = -1;
+    private (bool IsPlainFolder, long LastWriteTicks) _lastEntryStatus;
     private readonly EnumerationOptions _options = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.None, IgnoreInaccessible = false };
 
     private OutputSurveyor(string root, ListedTree tree, DateTime now)
     {
         _root = root;
+        _folderStatus = new FolderStatusReader(root);
         _tree = tree;
         _settledBefore = SettledBefore(root, now);
     }
@@ -88,7 +95,7 @@ internal sealed class OutputSurveyor
 
     private static OutputSurvey Run(string root, IReadOnlyList<string> listed, ListedTree tree)
     {
-        var surveyor = new OutputSurveyor(root, tree, DateTime.UtcNow);
+        using var surveyor = new OutputSurveyor(root, tree, DateTime.UtcNow);
         surveyor.Walk(tree.Root);
         surveyor._foreign.Sort(StringComparer.Ordinal);
         return new OutputSurvey(surveyor._foreign, surveyor.Missing()) { Listed = listed, Folders = tree };
@@ -123,6 +130,9 @@ internal sealed class OutputSurveyor
         return times;
     }
 
+    /// <summary>Closes the output folder this survey held open for its status calls.</summary>
+    public void Dispose() => _folderStatus.Dispose();
+
     /// <summary>
     /// Reads the entries below <paramref name="folder"/>: files and links (to files or folders) are crossed off the list or
     /// are foreign; plain folders are walked in turn, except listed ones unchanged since the last survey, visited after.
@@ -133,7 +143,7 @@ internal sealed class OutputSurveyor
         // Paths come straight from the directory entries, without an object or a system call per file.
         var entries = new FileSystemEnumerable<string>(FullPath(folder.Path), (ref FileSystemEntry entry) => RelativePath(ref entry), _options)
         {
-            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || (entry.Attributes & FileAttributes.ReparsePoint) != 0,
+            ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory || !StatusOf(ref entry).IsPlainFolder,
             ShouldRecursePredicate = ShouldWalkInto,
         };
 
@@ -179,12 +189,12 @@ internal sealed class OutputSurveyor
 
     private bool ShouldWalkInto(ref FileSystemEntry entry)
     {
-        if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+        var (isPlainFolder, time) = StatusOf(ref entry);
+        if (!isPlainFolder)
         {
             return false;
         }
 
-        // The status the attributes were read from also holds the time: no second call.
         var folder = FindListed(ref entry);
         if (folder is null)
         {
@@ -192,7 +202,6 @@ internal sealed class OutputSurveyor
             return true;
         }
 
-        var time = entry.LastWriteTimeUtc.UtcTicks;
         Note(folder, time);
         if (folder.RecordedTime == time)
         {
@@ -202,6 +211,37 @@ internal sealed class OutputSurveyor
 
         Read(folder);
         return true;
+    }
+
+    /// <summary>
+    /// Whether the folder entry <paramref name="entry"/> is a plain folder (not a link, still there), and its time: one status
+    /// call relative to the output folder, asked once for both of the walk's questions about the entry (whether to list it,
+    /// whether to walk into it), instead of .NET's status call through the full path.
+    /// </summary>
+    private (bool IsPlainFolder, long LastWriteTicks) StatusOf(ref FileSystemEntry entry)
+    {
+        if (_lastEntryNameLength >= 0 && entry.FileName.SequenceEqual(_lastEntryName.AsSpan(0, _lastEntryNameLength)) && entry.Directory.SequenceEqual(_lastEntryFolder))
+        {
+            return _lastEntryStatus;
+        }
+
+        var relativeLength = RelativeLengthOf(ref entry);
+        var relative = relativeLength <= MaxStackPath ? stackalloc char[relativeLength] : new char[relativeLength];
+        WriteRelativePath(ref entry, relative);
+        _lastEntryStatus = _folderStatus.ReadBelowRoot(relative);
+        if (!entry.Directory.SequenceEqual(_lastEntryFolder))
+        {
+            _lastEntryFolder = entry.Directory.ToString();
+        }
+
+        if (_lastEntryName.Length < entry.FileName.Length)
+        {
+            _lastEntryName = new char[Math.Max(entry.FileName.Length, 2 * _lastEntryName.Length)];
+        }
+
+        entry.FileName.CopyTo(_lastEntryName);
+        _lastEntryNameLength = entry.FileName.Length;
+        return _lastEntryStatus;
     }
 
     /// <summary>
@@ -215,7 +255,7 @@ internal sealed class OutputSurveyor
         for (var i = 0; i < subfolders.Count; i++)
         {
             var subfolder = subfolders[i];
-            var (isPlainFolder, lastWriteTicks) = _folderStatus.Read(_root, subfolder.Path);
+            var (isPlainFolder, lastWriteTicks) = _folderStatus.ReadBelowRoot(subfolder.Path);
             if (!isPlainFolder)
             {
                 Walk(folder);
@@ -280,14 +320,30 @@ internal sealed class OutputSurveyor
             return _tree.Find(entry.FileName);
         }
 
-        var parent = entry.Directory[(_root.Length + 1)..];
-        var length = parent.Length + 1 + entry.FileName.Length;
+        var length = RelativeLengthOf(ref entry);
         var path = length <= MaxStackPath ? stackalloc char[length] : new char[length];
+        WriteRelativePath(ref entry, path);
+        return _tree.Find(path);
+    }
+
+    /// <summary>The length of <paramref name="entry"/>'s path relative to the output folder.</summary>
+    private int RelativeLengthOf(ref FileSystemEntry entry) =>
+        entry.Directory.Length <= _root.Length ? entry.FileName.Length : entry.Directory.Length - _root.Length + entry.FileName.Length;
+
+    /// <summary>Writes <paramref name="entry"/>'s path relative to the output folder, with '/' between names, into <paramref name="path"/> (of <see cref="RelativeLengthOf"/>).</summary>
+    private void WriteRelativePath(ref FileSystemEntry entry, scoped Span<char> path)
+    {
+        if (entry.Directory.Length <= _root.Length)
+        {
+            entry.FileName.CopyTo(path);
+            return;
+        }
+
+        var parent = entry.Directory[(_root.Length + 1)..];
         parent.CopyTo(path);
         path[parent.Length] = '/';
         entry.FileName.CopyTo(path[(parent.Length + 1)..]);
         path.Replace('\\', '/');
-        return _tree.Find(path);
     }
 
     private string RelativePath(ref FileSystemEntry entry) =>
