@@ -30,22 +30,40 @@ public sealed class EntryFileTests
         EntryFile.Save(path, Magic, 1, context, entries.Keys.Order(StringComparer.Ordinal).ToList(), key => key, (writer, key) => writer.Write(entries[key]), () => Encoding.UTF8.GetBytes("shared preamble"));
 
     [Theory]
-    [InlineData(150)]
-    [InlineData(3)]
-    public void What_is_saved_is_what_is_loaded_whether_mapped_or_read(int count)
+    [InlineData(150, false)]
+    [InlineData(3, false)]
+    [InlineData(150, true)]
+    [InlineData(3, true)]
+    public void What_is_saved_is_what_is_loaded_whether_mapped_or_read_with_payloads_or_without(int count, bool payloads)
     {
         using var folder = new TempFolder();
         var path = PathIn(folder, "entries.bin");
         var entries = LargeEntries().Take(count).ToDictionary(StringComparer.Ordinal);
-        Save(path, entries);
+        if (payloads)
+        {
+            SaveWithPayloads(path, entries);
+        }
+        else
+        {
+            Save(path, entries);
+        }
 
         var loaded = EntryFile.Load(path, Magic, 1, "context");
 
         Assert.Equal(entries.Count, loaded.Count);
         foreach (var (key, bytes) in entries)
         {
-            Assert.True(loaded.TryGet(key, out var entry));
-            Assert.Equal(bytes, entry.ToArray());
+            Assert.True(loaded.TryGet(key, out var entry, out var payload));
+            if (payloads)
+            {
+                Assert.Equal("entry of " + key, new BinaryReader(new MemoryStream(entry.ToArray())).ReadString());
+                Assert.Equal(bytes, payload.Checked.ToArray());
+            }
+            else
+            {
+                Assert.Equal(bytes, entry.ToArray());
+                Assert.True(payload.Checked.IsEmpty);
+            }
         }
 
         Assert.Equal("shared preamble", Encoding.UTF8.GetString(loaded.Preamble.Span));
@@ -77,37 +95,11 @@ public sealed class EntryFileTests
             writer.Payload.Write(payloads[key]);
         }, () => Encoding.UTF8.GetBytes("shared preamble"), payloads: true);
 
-    [Theory]
-    [InlineData(150)]
-    [InlineData(3)]
-    public void Entries_and_their_payloads_are_loaded_as_saved_whether_mapped_or_read(int count)
-    {
-        using var folder = new TempFolder();
-        var path = PathIn(folder, "payloads.bin");
-        var payloads = LargeEntries().Take(count).ToDictionary(StringComparer.Ordinal);
-        SaveWithPayloads(path, payloads);
-
-        var loaded = EntryFile.Load(path, Magic, 1, "context");
-
-        Assert.Equal(count, loaded.Count);
-        foreach (var (key, bytes) in payloads)
-        {
-            Assert.True(loaded.TryGet(key, out var entry, out var payload));
-            Assert.Equal("entry of " + key, new BinaryReader(new MemoryStream(entry.ToArray())).ReadString());
-            Assert.Equal(bytes, payload.Checked.ToArray());
-        }
-
-        Assert.Equal("shared preamble", Encoding.UTF8.GetString(loaded.Preamble.Span));
-    }
-
     [Fact]
     public void A_damaged_payload_of_a_mapped_file_shows_only_when_it_is_read_and_then_as_damage()
     {
         using var folder = new TempFolder();
-        var path = PathIn(folder, "payloads.bin");
-        var payloads = LargeEntries();
-        SaveWithPayloads(path, payloads);
-        Damage(path, payloads["entry-42"]);
+        var (path, payloads) = FileWithOnePayloadDamaged(folder);
 
         var loaded = EntryFile.Load(path, Magic, 1, "context");
 
@@ -142,10 +134,7 @@ public sealed class EntryFileTests
     public void A_payload_copied_to_a_new_file_keeps_its_checksum_so_damage_stays_detectable()
     {
         using var folder = new TempFolder();
-        var first = PathIn(folder, "first.bin");
-        var payloads = LargeEntries();
-        SaveWithPayloads(first, payloads);
-        Damage(first, payloads["entry-42"]);
+        var (first, payloads) = FileWithOnePayloadDamaged(folder);
         var previous = EntryFile.Load(first, Magic, 1, "context");
         var keys = payloads.Keys.Order(StringComparer.Ordinal).ToList();
         var stored = keys.ToDictionary(key => key, key => Stored(previous, key), StringComparer.Ordinal);
@@ -159,6 +148,16 @@ public sealed class EntryFileTests
         Assert.Equal(payloads["entry-41"], intact.Checked.ToArray());
         Assert.True(copied.TryGet("entry-42", out _, out var damaged));
         Assert.False(damaged.IsIntact);
+    }
+
+    /// <summary>A file of <see cref="LargeEntries"/> as payloads (so it is mapped), entry-42's damaged.</summary>
+    private static (string Path, Dictionary<string, byte[]> Payloads) FileWithOnePayloadDamaged(TempFolder folder)
+    {
+        var path = PathIn(folder, "payloads.bin");
+        var payloads = LargeEntries();
+        SaveWithPayloads(path, payloads);
+        Damage(path, payloads["entry-42"]);
+        return (path, payloads);
     }
 
     private static StoredEntry Stored(EntryFile file, string key)
