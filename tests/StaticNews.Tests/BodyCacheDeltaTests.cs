@@ -12,10 +12,8 @@ public sealed class BodyCacheDeltaTests
 {
     private const int Articles = 24;
 
-    private static string Story(int number) => Path.Combine("articles", $"story-{number:D5}.md");
-
     private static void EditBody(TempSite site, int number, string words = "A paragraph added") =>
-        File.AppendAllText(Path.Combine(site.Root, Story(number)), $"\n{words} to story {number} at {Guid.NewGuid():N}.\n");
+        File.AppendAllText(GeneratedNewsroom.StoryPath(site, number), $"\n{words} to story {number} at {Guid.NewGuid():N}.\n");
 
     /// <summary>A site built, then built again after <paramref name="edited"/> stories' bodies were edited: a delta is beside the cache.</summary>
     private static async Task<TempSite> SiteWithDeltaAsync(params int[] edited)
@@ -119,7 +117,7 @@ public sealed class BodyCacheDeltaTests
         File.WriteAllBytes(DeltaFile(site), delta);
 
         // A title change indexes every article again, so every cached body's search terms are decoded.
-        var story = Path.Combine(site.Root, Story(13));
+        var story = GeneratedNewsroom.StoryPath(site, 13);
         File.WriteAllText(story, File.ReadAllText(story).Replace("title: ", "title: Retitled ", StringComparison.Ordinal));
         var result = await site.BuildAsync();
 

@@ -18,8 +18,6 @@ public sealed class BodyCachePayloadTests
     /// <summary>The newest story (culture): an edit of it rewrites the site's feeds, which show the 20 newest bodies.</summary>
     private const int Newest = Articles - 1;
 
-    private static string Story(int number) => Path.Combine("articles", $"story-{number:D5}.md");
-
     private static string Marker(int number) => $"Marker sentence of story {number}, found in the cache file.";
 
     /// <summary>A generated site whose stories each end with <see cref="Marker"/>, built once: its body cache is large enough to be mapped.</summary>
@@ -28,7 +26,7 @@ public sealed class BodyCachePayloadTests
         var site = GeneratedNewsroom.Create(Articles);
         for (var number = 0; number < Articles; number++)
         {
-            File.AppendAllText(Path.Combine(site.Root, Story(number)), $"\n{Marker(number)}\n");
+            File.AppendAllText(GeneratedNewsroom.StoryPath(site, number), $"\n{Marker(number)}\n");
         }
 
         await site.BuildAsync();
@@ -51,7 +49,7 @@ public sealed class BodyCachePayloadTests
     }
 
     private static void EditNewest(TempSite site) =>
-        File.AppendAllText(Path.Combine(site.Root, Story(Newest)), $"\nA paragraph added at {Guid.NewGuid():N}.\n");
+        File.AppendAllText(GeneratedNewsroom.StoryPath(site, Newest), $"\nA paragraph added at {Guid.NewGuid():N}.\n");
 
     [Fact]
     public async Task A_damaged_body_the_build_does_not_show_again_is_not_read_and_every_other_body_is_reused()
@@ -97,7 +95,7 @@ public sealed class BodyCachePayloadTests
         // A new title renders story 0's page again with its body taken from the cache: the page template prints the HTML.
         using var site = await BuiltSiteAsync();
         DamageBodyOf(site, 0);
-        var story = Path.Combine(site.Root, Story(0));
+        var story = GeneratedNewsroom.StoryPath(site, 0);
         File.WriteAllText(story, File.ReadAllText(story).Replace("title: ", "title: Retitled ", StringComparison.Ordinal));
 
         var result = await site.BuildAsync();

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.IO.Hashing;
 using System.Runtime.InteropServices;
 
 namespace StaticNews.Incremental;
@@ -12,26 +11,19 @@ namespace StaticNews.Incremental;
 /// </summary>
 internal sealed class CheckedPayload : MemoryManager<byte>
 {
-    private readonly ReadOnlyMemory<byte> _bytes;
-    private readonly ulong _checksum;
-    private readonly string _path;
+    private readonly StoredPayload _stored;
     private volatile bool _checked;
 
-    private CheckedPayload(ReadOnlyMemory<byte> bytes, ulong checksum, string path)
+    private CheckedPayload(StoredPayload stored)
     {
-        _bytes = bytes;
-        _checksum = checksum;
-        _path = path;
+        _stored = stored;
     }
 
-    /// <summary>The checksum a payload is stored with.</summary>
-    public static ulong ChecksumOf(ReadOnlySpan<byte> bytes) => XxHash3.HashToUInt64(bytes);
-
-    /// <summary><paramref name="bytes"/>, stored with <paramref name="checksum"/> in the file at <paramref name="path"/>, checked on first read.</summary>
-    public static ReadOnlyMemory<byte> Of(ReadOnlyMemory<byte> bytes, ulong checksum, string path) =>
-        bytes.IsEmpty && checksum == ChecksumOf([]) ? ReadOnlyMemory<byte>.Empty
+    /// <summary>The bytes of <paramref name="stored"/>, checked against its checksum on first read.</summary>
+    public static ReadOnlyMemory<byte> Of(StoredPayload stored) =>
+        stored.Bytes.IsEmpty && stored.Checksum == StoredPayload.ChecksumOf([]) ? ReadOnlyMemory<byte>.Empty
         // Not Memory, which asks GetSpan for the length (and so would check the payload at once).
-        : new CheckedPayload(bytes, checksum, path).CreateMemory(bytes.Length);
+        : new CheckedPayload(stored).CreateMemory(stored.Bytes.Length);
 
     public override Span<byte> GetSpan()
     {
@@ -40,21 +32,20 @@ internal sealed class CheckedPayload : MemoryManager<byte>
             Check();
         }
 
-        return MemoryMarshal.AsMemory(_bytes).Span;
+        return MemoryMarshal.AsMemory(_stored.Bytes).Span;
     }
 
     private void Check()
     {
-        using var held = _bytes.Pin();
-        if (ChecksumOf(_bytes.Span) != _checksum)
+        if (!_stored.IsIntact)
         {
-            throw new DamagedCacheException(_path);
+            throw new DamagedCacheException(_stored.Path);
         }
 
         _checked = true;
     }
 
-    public override MemoryHandle Pin(int elementIndex = 0) => MemoryMarshal.AsMemory(_bytes)[elementIndex..].Pin();
+    public override MemoryHandle Pin(int elementIndex = 0) => MemoryMarshal.AsMemory(_stored.Bytes)[elementIndex..].Pin();
 
     public override void Unpin()
     {

@@ -70,7 +70,7 @@ internal sealed class EntryFile
         if (_entries.TryGetValue(key, out var at))
         {
             entry = _bytes.Slice(at.Offset, at.Length);
-            payload = new StoredPayload(_bytes.Slice(at.PayloadOffset, at.PayloadLength), at.PayloadChecksum, _path);
+            payload = PayloadAt(at);
             return true;
         }
 
@@ -127,7 +127,7 @@ internal sealed class EntryFile
             for (var i = 0; i < count; i++)
             {
                 var (key, offset, length) = (reader.ReadString(), reader.ReadInt32(), reader.ReadInt32());
-                var (payloadOffset, payloadLength, payloadChecksum) = hasPayloads ? (reader.ReadInt32(), reader.ReadInt32(), (ulong)reader.ReadInt64()) : (headerEnd, 0, CheckedPayload.ChecksumOf([]));
+                var (payloadOffset, payloadLength, payloadChecksum) = hasPayloads ? (reader.ReadInt32(), reader.ReadInt32(), (ulong)reader.ReadInt64()) : (headerEnd, 0, StoredPayload.ChecksumOf([]));
                 if (offset < entriesStart || length < 0 || (long)offset + length > preambleStart
                     || payloadOffset < headerEnd || payloadLength < 0 || (long)payloadOffset + payloadLength > entriesStart)
                 {
@@ -146,8 +146,9 @@ internal sealed class EntryFile
         }
     }
 
-    private bool PayloadsAreIntact() =>
-        _entries.Values.All(at => CheckedPayload.ChecksumOf(_bytes.Span.Slice(at.PayloadOffset, at.PayloadLength)) == at.PayloadChecksum);
+    private StoredPayload PayloadAt(Located at) => new(_bytes.Slice(at.PayloadOffset, at.PayloadLength), at.PayloadChecksum, _path);
+
+    private bool PayloadsAreIntact() => _entries.Values.All(at => PayloadAt(at).IsIntact);
 
     /// <summary>As the other Save, for entries without payloads, each encoded by <paramref name="write"/>.</summary>
     public static void Save<T>(string path, string magic, int version, string context, IEnumerable<T> items, Func<T, string> keyOf, Action<BinaryWriter, T> write, Func<byte[]> preamble) =>
@@ -199,7 +200,7 @@ internal sealed class EntryFile
                     break;
                 }
 
-                index.Add((keyOf(item), new Located((int)start, (int)(end - start), payloadAt, written.Length, writer.CopiedChecksum ?? CheckedPayload.ChecksumOf(written))));
+                index.Add((keyOf(item), new Located((int)start, (int)(end - start), payloadAt, written.Length, writer.CopiedChecksum ?? StoredPayload.ChecksumOf(written))));
             }
 
             hashing.LeavesOut = false;

@@ -19,7 +19,7 @@ public static class GeneratedNewsroom
             string Pick() => random.Next(3) == 0 ? common[random.Next(common.Length)] : vocabulary[(int)Math.Pow(random.NextDouble(), 2.5) * vocabulary.Length % vocabulary.Length];
             var title = string.Join(' ', Enumerable.Range(0, 6).Select(_ => Pick()));
             files.Append(CultureInfo.InvariantCulture, $"""
-                -- articles/story-{i:D5}.md --
+                -- {StoryFile(i)} --
                 ---
                 title: {char.ToUpperInvariant(title[0])}{title[1..]}
                 date: {date:yyyy-MM-dd HH:mm}
@@ -38,6 +38,11 @@ public static class GeneratedNewsroom
 
         return TempSite.Create(files.ToString());
     }
+
+    /// <summary>The file of story <paramref name="number"/> in a site <see cref="Create"/> made.</summary>
+    public static string StoryPath(TempSite site, int number) => Path.Combine(site.Root, StoryFile(number));
+
+    private static string StoryFile(int number) => $"articles/story-{number:D5}.md";
 
     private static string Word(Random random)
     {
