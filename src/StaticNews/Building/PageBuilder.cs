@@ -53,7 +53,7 @@ internal static class PageBuilder
             }
         }
 
-        var positionInCategory = new Dictionary<Article, int>(ReferenceEqualityComparer.Instance);
+        var positionInCategory = new Dictionary<Article, int>(site.Articles.Count, ReferenceEqualityComparer.Instance);
         foreach (var list in byCategoryOwn.Values)
         {
             for (var i = 0; i < list.Count; i++)
@@ -243,7 +243,7 @@ internal static class PageBuilder
 
     private static void ReportCollisions(List<Page> pages, DiagnosticBag diagnostics)
     {
-        var seen = new Dictionary<string, Page>(StringComparer.OrdinalIgnoreCase);
+        var seen = new Dictionary<string, Page>(pages.Count, StringComparer.OrdinalIgnoreCase);
         foreach (var page in pages)
         {
             if (!seen.TryAdd(page.OutputPath, page))

@@ -196,8 +196,23 @@ public static class SiteDiscoverer
     internal static SiteListing StampAll(string rootPath)
     {
         var root = Path.GetFullPath(rootPath);
-        var stamps = new List<FileStamp>();
         var links = new List<string>();
+        var inFolders = new List<FileStamp>[Folders.Length];
+        var count = 2;
+        for (var i = 0; i < Folders.Length; i++)
+        {
+            var (folder, pattern) = Folders[i];
+            inFolders[i] = Enumerate(
+                Path.Combine(root, folder),
+                pattern,
+                (ref FileSystemEntry entry, string relative) => new FileStamp(folder + "/" + relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
+                static stamp => stamp.Path,
+                link => links.Add(folder + "/" + link));
+            count += inFolders[i].Count;
+        }
+
+        // Made at its full size: grown folder by folder, the list left its outgrown arrays behind.
+        var stamps = new List<FileStamp>(count);
         foreach (var file in new[] { SiteLayout.SiteConfigFile, SiteLayout.CategoriesFile })
         {
             var info = new FileInfo(Path.Combine(root, file));
@@ -207,14 +222,9 @@ public static class SiteDiscoverer
             }
         }
 
-        foreach (var (folder, pattern) in Folders)
+        foreach (var files in inFolders)
         {
-            stamps.AddRange(Enumerate(
-                Path.Combine(root, folder),
-                pattern,
-                (ref FileSystemEntry entry, string relative) => new FileStamp(folder + "/" + relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
-                static stamp => stamp.Path,
-                link => links.Add(folder + "/" + link)));
+            stamps.AddRange(files);
         }
 
         stamps.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
@@ -258,6 +268,14 @@ public static class SiteDiscoverer
         var (list, links) = Walk(root, string.Empty, pattern, transform, subfolders);
         var below = new WalkResult<T>[subfolders.Count];
         Parallel.For(0, subfolders.Count, ParallelWork.Options(), i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), subfolders[i] + "/", pattern, transform));
+        var total = list.Count;
+        foreach (var (files, _) in below)
+        {
+            total += files.Count;
+        }
+
+        // Room for them all at once: added folder by folder, the list grew by doubling, each outgrown array left as garbage.
+        list.EnsureCapacity(total);
         foreach (var (files, linksBelow) in below)
         {
             list.AddRange(files);
