@@ -41,6 +41,11 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
         var hugo = File.Exists(HugoPath);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, {runs} cold runs per tool and size, medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
         _cooldown.WaitOut();
+        if (MemoryHeadroom.Describe() is { } memory)
+        {
+            output.WriteLine(memory);
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Timing itself: starting and reaping /bin/true takes {TimedProcess.HarnessSeconds(workRoot) * 1000:F1} ms here (median of {TimedProcess.HarnessRuns}); every wall time below counts that much and more for starting and ending the process. Peak memory is that of one more run of each kind, under {TimedProcess.TimePath} -v."));
 
         foreach (var size in sizes)
