@@ -19,4 +19,10 @@ internal interface IOutputSink
 
     /// <summary>Takes one file; called from several threads at once.</summary>
     void Add(OutputFile file);
+
+    /// <summary>
+    /// Takes a file whose last build's output stands (as <see cref="Add"/> would take <see cref="OutputFile.Unchanged"/>):
+    /// most pages of an edit, so without a file made for each.
+    /// </summary>
+    void AddUnchanged(string path);
 }

@@ -16,4 +16,6 @@ internal sealed class MemorySink : IOutputSink
     public bool Open(IReadOnlySet<string> paths) => true;
 
     public void Add(OutputFile file) => _files.Add(file);
+
+    public void AddUnchanged(string path) => Add(OutputFile.Unchanged(path));
 }

@@ -85,24 +85,18 @@ internal sealed class StagingWriter(
 
     public void Add(OutputFile file)
     {
+        if (file.IsUnchanged)
+        {
+            AddUnchanged(file.Path);
+            return;
+        }
+
         if (beforeFileWrite is not null)
         {
             beforeFileWrite(file.Path, cancellationToken).AsTask().GetAwaiter().GetResult();
         }
 
         ContentHash? previousHash = previous is not null && previous.FileHashes.TryGetValue(file.Path, out var known) ? known : null;
-        if (file.IsUnchanged)
-        {
-            // Whoever marks a file unchanged has checked that the output still holds it: no second look at the disk per file.
-            if (previousHash is null)
-            {
-                throw new InvalidOperationException($"'{file.Path}' was marked unchanged but the previous output does not have it.");
-            }
-
-            Interlocked.Increment(ref _added);
-            return;
-        }
-
         var hash = ContentHash.Of(file.Content.Span);
         _hashed[file.Path] = hash;
         Interlocked.Increment(ref _added);
@@ -124,6 +118,22 @@ internal sealed class StagingWriter(
         _changed.Add(file.Path);
         Interlocked.Increment(ref _written);
         Interlocked.Add(ref _bytes, file.Content.Length);
+    }
+
+    public void AddUnchanged(string path)
+    {
+        if (beforeFileWrite is not null)
+        {
+            beforeFileWrite(path, cancellationToken).AsTask().GetAwaiter().GetResult();
+        }
+
+        // Whoever marks a file unchanged has checked that the output still holds it: no second look at the disk per file.
+        if (previous is null || !previous.FileHashes.ContainsKey(path))
+        {
+            throw new InvalidOperationException($"'{path}' was marked unchanged but the previous output does not have it.");
+        }
+
+        Interlocked.Increment(ref _added);
     }
 
     /// <summary>

@@ -99,7 +99,7 @@ public static class SiteRenderer
                 // The early pages are the ones to render again: every other one is unchanged.
                 if (!early.TryTake(i, out var earlyHtml, out var earlyReads))
                 {
-                    sink.Add(OutputFile.Unchanged(page.OutputPath));
+                    sink.AddUnchanged(page.OutputPath);
                     return;
                 }
 
@@ -115,7 +115,7 @@ public static class SiteRenderer
 
             if (reuse is not null && reuse.IsUnchanged(page.OutputPath))
             {
-                sink.Add(OutputFile.Unchanged(page.OutputPath));
+                sink.AddUnchanged(page.OutputPath);
                 return;
             }
 
