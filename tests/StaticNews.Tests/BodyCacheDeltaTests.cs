@@ -12,9 +12,6 @@ public sealed class BodyCacheDeltaTests
 {
     private const int Articles = 24;
 
-    private static void EditBody(TempSite site, int number, string words = "A paragraph added") =>
-        File.AppendAllText(GeneratedNewsroom.StoryPath(site, number), $"\n{words} to story {number} at {Guid.NewGuid():N}.\n");
-
     /// <summary>A site built, then built again after <paramref name="edited"/> stories' bodies were edited: a delta is beside the cache.</summary>
     private static async Task<TempSite> SiteWithDeltaAsync(params int[] edited)
     {
@@ -24,7 +21,7 @@ public sealed class BodyCacheDeltaTests
             await site.BuildAsync();
             foreach (var number in edited)
             {
-                EditBody(site, number);
+                GeneratedNewsroom.EditBody(site, number);
             }
 
             await site.BuildAsync();
@@ -50,9 +47,9 @@ public sealed class BodyCacheDeltaTests
         var main = File.ReadAllBytes(MainFile(site));
         Assert.False(File.Exists(DeltaFile(site)));
 
-        EditBody(site, 3);
+        GeneratedNewsroom.EditBody(site, 3);
         var first = await site.BuildAsync();
-        EditBody(site, 5);
+        GeneratedNewsroom.EditBody(site, 5);
         var second = await site.BuildAsync();
 
         Assert.Equal(main, File.ReadAllBytes(MainFile(site)));
@@ -73,11 +70,11 @@ public sealed class BodyCacheDeltaTests
 
         for (var number = 0; number < Articles / 2; number++)
         {
-            EditBody(site, number);
+            GeneratedNewsroom.EditBody(site, number);
         }
 
         var many = await site.BuildAsync();
-        EditBody(site, 20);
+        GeneratedNewsroom.EditBody(site, 20);
         var after = await site.BuildAsync();
 
         Assert.Equal(Articles / 2, many.BodiesRendered);
@@ -95,7 +92,7 @@ public sealed class BodyCacheDeltaTests
         delta[delta.Length / 2] ^= 0x20;
         File.WriteAllBytes(DeltaFile(site), delta);
 
-        EditBody(site, 11);
+        GeneratedNewsroom.EditBody(site, 11);
         var result = await site.BuildAsync();
 
         Assert.Equal((3, Articles - 3), (result.BodiesRendered, result.BodiesReused));
@@ -111,7 +108,7 @@ public sealed class BodyCacheDeltaTests
 
         // With no main file every body is rendered and the cache written whole, with a new token table where the words of an
         // earlier story take the numbers the delta gave story 4's new words; then the old delta comes back.
-        EditBody(site, 1, "Lanterns, harbours and meridians");
+        GeneratedNewsroom.EditBody(site, 1, "Lanterns, harbours and meridians");
         var whole = await site.BuildAsync();
         Assert.Equal(Articles, whole.BodiesRendered);
         File.WriteAllBytes(DeltaFile(site), delta);

@@ -48,16 +48,13 @@ public sealed class BodyCachePayloadTests
         File.WriteAllBytes(BodyFile(site), bytes);
     }
 
-    private static void EditNewest(TempSite site) =>
-        File.AppendAllText(GeneratedNewsroom.StoryPath(site, Newest), $"\nA paragraph added at {Guid.NewGuid():N}.\n");
-
     [Fact]
     public async Task A_damaged_body_the_build_does_not_show_again_is_not_read_and_every_other_body_is_reused()
     {
         // Story 0, the oldest, is in no feed the edit rewrites: its page, and the pages showing it, are unchanged.
         using var site = await BuiltSiteAsync();
         DamageBodyOf(site, 0);
-        EditNewest(site);
+        GeneratedNewsroom.EditBody(site, Newest);
 
         var result = await site.BuildAsync();
 
@@ -72,7 +69,7 @@ public sealed class BodyCachePayloadTests
         using var site = await BuiltSiteAsync();
         DamageBodyOf(site, Newest - 1);
         var damaged = File.ReadAllBytes(BodyFile(site));
-        EditNewest(site);
+        GeneratedNewsroom.EditBody(site, Newest);
 
         var result = await site.BuildAsync();
 
@@ -84,7 +81,7 @@ public sealed class BodyCachePayloadTests
         await AssertSameAsColdBuildAsync(site);
 
         // The body cache written by the second run serves the next build.
-        EditNewest(site);
+        GeneratedNewsroom.EditBody(site, Newest);
         var next = await site.BuildAsync();
         Assert.Equal((1, Articles - 1), (next.BodiesRendered, next.BodiesReused));
     }

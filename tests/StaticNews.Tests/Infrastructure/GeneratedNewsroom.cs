@@ -42,6 +42,10 @@ public static class GeneratedNewsroom
     /// <summary>The file of story <paramref name="number"/> in a site <see cref="Create"/> made.</summary>
     public static string StoryPath(TempSite site, int number) => Path.Combine(site.Root, StoryFile(number));
 
+    /// <summary>Edits the body of story <paramref name="number"/>: a paragraph of <paramref name="words"/> added at its end, different every time.</summary>
+    public static void EditBody(TempSite site, int number, string words = "A paragraph added") =>
+        File.AppendAllText(StoryPath(site, number), $"\n{words} to story {number} at {Guid.NewGuid():N}.\n");
+
     private static string StoryFile(int number) => $"articles/story-{number:D5}.md";
 
     private static string Word(Random random)
