@@ -13,12 +13,17 @@ namespace StaticNews.Cli;
 /// Nothing is set when any of the variables that choose ICU or invariant mode is set, when <c>LD_LIBRARY_PATH</c> could lead
 /// the loader to another ICU first, or when the cache names none (musl-based systems keep no such cache). It only takes
 /// effect in the natively compiled tool, where <c>setenv</c> is linked directly (<c>DirectPInvoke</c> in the project):
-/// elsewhere resolving the call at run time loads ICU first, and setting the variable then changes nothing.
+/// elsewhere resolving the call at run time loads ICU first, and setting the variable then changes nothing. Nor is anything
+/// read when ICU is linked into the executable (<see cref="LinkedInSwitch"/>, set by the Fast publish profile): the runtime
+/// then loads no ICU at all.
 /// </para>
 /// </summary>
 internal static partial class IcuVersionPin
 {
     public const string Variable = "DOTNET_ICU_VERSION_OVERRIDE";
+
+    /// <summary>The runtime switch the natively compiled tool carries when ICU is linked into it.</summary>
+    public const string LinkedInSwitch = "StaticNews.IcuLinkedIn";
 
     private const string LoaderCache = "/etc/ld.so.cache";
 
@@ -43,7 +48,7 @@ internal static partial class IcuVersionPin
     /// </summary>
     public static void Apply()
     {
-        if (!OperatingSystem.IsLinux() || !Wanted(Environment.GetEnvironmentVariable))
+        if (!OperatingSystem.IsLinux() || !Wanted(Environment.GetEnvironmentVariable, AppContext.TryGetSwitch(LinkedInSwitch, out var linkedIn) && linkedIn))
         {
             return;
         }
@@ -61,8 +66,9 @@ internal static partial class IcuVersionPin
         }
     }
 
-    /// <summary>Whether to pin a version, given the process's environment (<paramref name="variable"/>).</summary>
-    internal static bool Wanted(Func<string, string?> variable) => Array.TrueForAll(ChoosingVariables, name => variable(name) is null);
+    /// <summary>Whether to pin a version, given the process's environment (<paramref name="variable"/>) and whether ICU is linked into the executable.</summary>
+    internal static bool Wanted(Func<string, string?> variable, bool icuLinkedIn) =>
+        !icuLinkedIn && Array.TrueForAll(ChoosingVariables, name => variable(name) is null);
 
     /// <summary>
     /// The newest major version of <c>libicuuc.so</c> within the runtime's range that the loader cache's bytes

@@ -158,7 +158,9 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             throw new InvalidOperationException("dotnet publish of the CLI failed:\n" + log);
         }
 
-        var compilation = File.Exists(Path.Combine(folder, "StaticNews.Cli.dll")) ? "ReadyToRun composite" : "compiled natively";
+        var compilation = File.Exists(Path.Combine(folder, "StaticNews.Cli.dll")) ? "ReadyToRun composite"
+            : log.Contains("StaticNews: ICU linked into the executable", StringComparison.Ordinal) ? "compiled natively, ICU linked in"
+            : "compiled natively, ICU loaded from the system";
         output.WriteLine($"StaticNews: the Fast publish profile (release, self-contained, {compilation}), {System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier}");
         return Path.Combine(folder, OperatingSystem.IsWindows() ? "StaticNews.Cli.exe" : "StaticNews.Cli");
     }

@@ -37,7 +37,11 @@ public sealed class IcuVersionPinTests
     [InlineData("LD_LIBRARY_PATH")]
     public void A_choice_already_made_by_the_environment_stands(string variable)
     {
-        Assert.False(IcuVersionPin.Wanted(name => name == variable ? "1" : null));
-        Assert.True(IcuVersionPin.Wanted(name => name == "PATH" ? "/usr/bin" : null));
+        Assert.False(IcuVersionPin.Wanted(name => name == variable ? "1" : null, icuLinkedIn: false));
+        Assert.True(IcuVersionPin.Wanted(name => name == "PATH" ? "/usr/bin" : null, icuLinkedIn: false));
     }
+
+    [Fact]
+    public void Nothing_is_pinned_when_icu_is_linked_into_the_executable() =>
+        Assert.False(IcuVersionPin.Wanted(name => name == "PATH" ? "/usr/bin" : null, icuLinkedIn: true));
 }
