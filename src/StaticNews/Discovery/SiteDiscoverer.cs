@@ -187,7 +187,7 @@ public static class SiteDiscoverer
 
     /// <summary>Files below a folder, relative to it with '/' separators, in ordinal order; hidden files and editor leftovers are skipped.</summary>
     internal static IReadOnlyList<string> EnumerateFiles(string folder, string pattern) =>
-        Enumerate(folder, pattern, static (ref FileSystemEntry _, string relative) => relative, static relative => relative, linkedFolder: null);
+        Enumerate(folder, string.Empty, pattern, static (ref FileSystemEntry _, string relative) => relative, static relative => relative, linkedFolder: null);
 
     /// <summary>
     /// The size and last-write time of every file a build reads or copies from the site at <paramref name="rootPath"/>, by
@@ -204,10 +204,11 @@ public static class SiteDiscoverer
             var (folder, pattern) = Folders[i];
             inFolders[i] = Enumerate(
                 Path.Combine(root, folder),
+                folder + "/",
                 pattern,
-                (ref FileSystemEntry entry, string relative) => new FileStamp(folder + "/" + relative, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
+                static (ref FileSystemEntry entry, string path) => new FileStamp(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
                 static stamp => stamp.Path,
-                link => links.Add(folder + "/" + link));
+                links.Add);
             count += inFolders[i].Count;
         }
 
@@ -251,10 +252,11 @@ public static class SiteDiscoverer
     private delegate T EntryTransform<out T>(ref FileSystemEntry entry, string relative);
 
     /// <summary>
-    /// The files below <paramref name="folder"/>, made by <paramref name="transform"/>, in ordinal order of <paramref name="pathOf"/>;
-    /// each link to a folder met is given to <paramref name="linkedFolder"/> (relative to <paramref name="folder"/>) and not followed.
+    /// The files below <paramref name="folder"/>, made by <paramref name="transform"/> from each file's path (relative to
+    /// <paramref name="folder"/>, after <paramref name="pathPrefix"/>), in ordinal order of <paramref name="pathOf"/>; each link
+    /// to a folder met is given to <paramref name="linkedFolder"/> (its path made the same way) and not followed.
     /// </summary>
-    private static List<T> Enumerate<T>(string folder, string pattern, EntryTransform<T> transform, Func<T, string> pathOf, Action<string>? linkedFolder)
+    private static List<T> Enumerate<T>(string folder, string pathPrefix, string pattern, EntryTransform<T> transform, Func<T, string> pathOf, Action<string>? linkedFolder)
     {
         if (!Directory.Exists(folder))
         {
@@ -265,9 +267,9 @@ public static class SiteDiscoverer
         // site's files are spread over its category folders. A folder that cannot be read is passed over.
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var subfolders = new List<string>();
-        var (list, links) = Walk(root, string.Empty, pattern, transform, subfolders);
+        var (list, links) = Walk(root, pathPrefix, pattern, transform, subfolders);
         var below = new WalkResult<T>[subfolders.Count];
-        Parallel.For(0, subfolders.Count, ParallelWork.Options(), i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), subfolders[i] + "/", pattern, transform));
+        Parallel.For(0, subfolders.Count, ParallelWork.Options(), i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), pathPrefix + subfolders[i] + "/", pattern, transform));
         var total = list.Count;
         foreach (var (files, _) in below)
         {
@@ -321,8 +323,14 @@ public static class SiteDiscoverer
             path,
             (ref FileSystemEntry entry) =>
             {
+                // One string per entry, the path the build keeps ('/' between folders on every system).
                 var inner = entry.Directory.Length > path.Length ? entry.Directory[(path.Length + 1)..] : [];
-                var relative = (relativePrefix + Path.Join(inner, entry.FileName)).Replace('\\', '/');
+                var relative = string.Concat(relativePrefix, inner, inner.IsEmpty ? [] : "/", entry.FileName);
+                if (OperatingSystem.IsWindows())
+                {
+                    relative = relative.Replace('\\', '/');
+                }
+
                 return !entry.IsDirectory ? new WalkEntry<T>(transform(ref entry, relative), null, null)
                     : IsLink(ref entry) ? new WalkEntry<T>(default!, null, relative)
                     : new WalkEntry<T>(default!, entry.FileName.ToString(), null);
