@@ -88,6 +88,47 @@ public static class OutputPaths
         ReportFileFolderConflicts(paths, diagnostics);
     }
 
+    /// <summary>
+    /// What <see cref="Report(IReadOnlyCollection{string}, DiagnosticBag, Func{string, bool}?)"/> would report of
+    /// <paramref name="allPaths"/>, where all but <paramref name="added"/> passed these checks together before (the paths a
+    /// previous build wrote: any subset of them passes too). Only the added paths are checked against the rules, and a
+    /// conflict needs an added path, as the file or below it: an edit that adds an article checks its few new paths and
+    /// looks up the folders of the others in those, instead of resolving and checking tens of thousands of paths again.
+    /// </summary>
+    internal static void ReportAdded(IReadOnlyCollection<string> added, IReadOnlySet<string> allPaths, DiagnosticBag diagnostics, Func<string, bool>? landsInside)
+    {
+        var addedSafe = new HashSet<string>(added.Count, StringComparer.Ordinal);
+        var addedUnsafe = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in added)
+        {
+            if (IsSafe(path) && (landsInside is null || landsInside(path)))
+            {
+                addedSafe.Add(path);
+            }
+            else
+            {
+                addedUnsafe.Add(path);
+                diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(path), path);
+            }
+        }
+
+        if (addedSafe.Count == 0)
+        {
+            return;
+        }
+
+        var addedFolders = addedSafe.GetAlternateLookup<ReadOnlySpan<char>>();
+        SpanPredicate isAdded = folder => addedFolders.Contains(folder);
+        Func<string, bool> isWritten = folder => !addedUnsafe.Contains(folder) && allPaths.Contains(folder);
+        foreach (var path in allPaths)
+        {
+            if (!addedUnsafe.Contains(path) && (addedSafe.Contains(path) || FirstFolderIn(path, isAdded) is not null))
+            {
+                ReportConflict(path, isWritten, diagnostics);
+            }
+        }
+    }
+
     /// <summary>A page "news/index.html" and a static file "news" cannot both be written: the second write would fail half way.</summary>
     /// <remarks>Each folder of each path is looked up as a span of it, without a string per folder (tens of thousands of paths).</remarks>
     private static void ReportFileFolderConflicts(HashSet<string> paths, DiagnosticBag diagnostics)
@@ -95,14 +136,40 @@ public static class OutputPaths
         var folders = paths.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var path in paths)
         {
-            for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+            if (FirstFolderIn(path, folder => folders.Contains(folder)) is { } folder)
             {
-                if (folders.TryGetValue(path.AsSpan(0, slash), out var folder))
-                {
-                    diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(folder), folder, path);
-                    break;
-                }
+                diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(path[..folder]), path[..folder], path);
             }
         }
     }
+
+    /// <summary>Reports <paramref name="path"/>'s first folder that <paramref name="isFile"/> says is also written as a file.</summary>
+    private static void ReportConflict(string path, Func<string, bool> isFile, DiagnosticBag diagnostics)
+    {
+        for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+        {
+            var folder = path[..slash];
+            if (isFile(folder))
+            {
+                diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(folder), folder, path);
+                return;
+            }
+        }
+    }
+
+    /// <summary>The length of <paramref name="path"/>'s first folder (from the top) that <paramref name="matches"/>, or null.</summary>
+    private static int? FirstFolderIn(string path, SpanPredicate matches)
+    {
+        for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+        {
+            if (matches(path.AsSpan(0, slash)))
+            {
+                return slash;
+            }
+        }
+
+        return null;
+    }
+
+    private delegate bool SpanPredicate(ReadOnlySpan<char> folder);
 }

@@ -56,9 +56,14 @@ internal sealed class StagingWriter(
         var sorting = Task.Run(() => OutputFolder.MarkerOrder(paths), cancellationToken);
         try
         {
-            if (previous is null || paths.Any(path => !previous.FileHashes.ContainsKey(path)))
+            bool LandsInside(string path) => Path.GetFullPath(Path.Combine(staging, path)).StartsWith(stagingRoot, StringComparison.Ordinal);
+            if (previous is null)
             {
-                OutputPaths.Report(paths, diagnostics, landsInside: path => Path.GetFullPath(Path.Combine(staging, path)).StartsWith(stagingRoot, StringComparison.Ordinal));
+                OutputPaths.Report(paths, diagnostics, LandsInside);
+            }
+            else if (paths.Where(path => !previous.FileHashes.ContainsKey(path)).ToList() is { Count: > 0 } added)
+            {
+                OutputPaths.ReportAdded(added, paths, diagnostics, LandsInside);
             }
         }
         finally
