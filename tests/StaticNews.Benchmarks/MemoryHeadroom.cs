@@ -22,7 +22,6 @@ internal static class MemoryHeadroom
         }
 
         var (available, total) = memory;
-
         var line = string.Create(CultureInfo.InvariantCulture, $"Memory: {available / (double)(1L << 30):F1} GiB available of {total / (double)(1L << 30):F1} at the start.");
         return available < LowBytes
             ? line + " Little is left: the kernel reclaiming memory slows builds unevenly, so these figures are not comparable with a run that had room (free /dev/shm, or stop what holds the memory)."

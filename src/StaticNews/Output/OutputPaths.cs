@@ -119,7 +119,7 @@ public static class OutputPaths
 
         var addedFolders = addedSafe.GetAlternateLookup<ReadOnlySpan<char>>();
         SpanPredicate isAdded = folder => addedFolders.Contains(folder);
-        Func<string, bool> isWritten = folder => !addedUnsafe.Contains(folder) && allPaths.Contains(folder);
+        SpanPredicate isWritten = folder => folder.ToString() is var name && !addedUnsafe.Contains(name) && allPaths.Contains(name);
         foreach (var path in allPaths)
         {
             if (!addedUnsafe.Contains(path) && (addedSafe.Contains(path) || FirstFolderIn(path, isAdded) is not null))
@@ -134,26 +134,20 @@ public static class OutputPaths
     private static void ReportFileFolderConflicts(HashSet<string> paths, DiagnosticBag diagnostics)
     {
         var folders = paths.GetAlternateLookup<ReadOnlySpan<char>>();
+        SpanPredicate isFile = folder => folders.Contains(folder);
         foreach (var path in paths)
         {
-            if (FirstFolderIn(path, folder => folders.Contains(folder)) is { } folder)
-            {
-                diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(path[..folder]), path[..folder], path);
-            }
+            ReportConflict(path, isFile, diagnostics);
         }
     }
 
     /// <summary>Reports <paramref name="path"/>'s first folder that <paramref name="isFile"/> says is also written as a file.</summary>
-    private static void ReportConflict(string path, Func<string, bool> isFile, DiagnosticBag diagnostics)
+    private static void ReportConflict(string path, SpanPredicate isFile, DiagnosticBag diagnostics)
     {
-        for (var slash = path.IndexOf('/', StringComparison.Ordinal); slash > 0; slash = path.IndexOf('/', slash + 1))
+        if (FirstFolderIn(path, isFile) is { } length)
         {
-            var folder = path[..slash];
-            if (isFile(folder))
-            {
-                diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(folder), folder, path);
-                return;
-            }
+            var folder = path[..length];
+            diagnostics.Report(DiagnosticCodes.OutputPathConflict, SourceLocation.File(folder), folder, path);
         }
     }
 
