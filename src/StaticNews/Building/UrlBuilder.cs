@@ -9,33 +9,34 @@ public sealed class UrlBuilder(string basePath, string baseUrl)
 
     public string Home => BasePath;
 
-    public string Path(string relative) => BasePath + relative.TrimStart('/');
+    public string Path(string relative) => string.Concat(BasePath, relative.AsSpan().TrimStart('/'));
 
     /// <summary>A URL written in content: a site path ("/images/a.png") is placed under the base path; anything else is kept.</summary>
     public string Resolve(string url) =>
         url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal) ? Path(url) : url;
 
-    public string Category(string categoryPath) => Path("category/" + categoryPath + "/");
+    // Each made in one string: through Path, every category, author and tag URL was made twice.
+    public string Category(string categoryPath) => string.Concat(BasePath, "category/", categoryPath, "/");
 
-    public string Author(string id) => Path("author/" + id + "/");
+    public string Author(string id) => string.Concat(BasePath, "author/", id, "/");
 
-    public string Tag(string slug) => Path("tag/" + slug + "/");
+    public string Tag(string slug) => string.Concat(BasePath, "tag/", slug, "/");
 
     public string TagIndex => Path("tags/");
 
     public string Archive => Path("archive/");
 
-    public string ArchiveYear(int year) => Path(string.Create(CultureInfo.InvariantCulture, $"archive/{year:D4}/"));
+    public string ArchiveYear(int year) => string.Create(CultureInfo.InvariantCulture, $"{BasePath}archive/{year:D4}/");
 
     public string Latest => Path("latest/");
 
     public string Search => Path("search/");
 
-    public string ArchiveMonth(int year, int month) => Path(string.Create(CultureInfo.InvariantCulture, $"archive/{year:D4}/{month:D2}/"));
+    public string ArchiveMonth(int year, int month) => string.Create(CultureInfo.InvariantCulture, $"{BasePath}archive/{year:D4}/{month:D2}/");
 
     /// <summary>Page 1 is the listing's own URL; later pages add "page/N/".</summary>
     public static string Paged(string firstPageUrl, int pageNumber) =>
-        pageNumber <= 1 ? firstPageUrl : firstPageUrl + "page/" + pageNumber.ToString(CultureInfo.InvariantCulture) + "/";
+        pageNumber <= 1 ? firstPageUrl : string.Create(CultureInfo.InvariantCulture, $"{firstPageUrl}page/{pageNumber}/");
 
     /// <summary>The absolute form of a site-rooted URL, for feeds, canonical links and metadata.</summary>
     public string Absolute(string url)
@@ -50,9 +51,12 @@ public sealed class UrlBuilder(string basePath, string baseUrl)
     }
 
     /// <summary>Where a page with this URL is written, relative to the output folder.</summary>
+    /// <remarks>One string a page (20,824 at 10,000 articles), made at once rather than cut from the URL and then joined.</remarks>
     public string OutputPathOf(string url)
     {
-        var relative = url.StartsWith(BasePath, StringComparison.Ordinal) ? url[BasePath.Length..] : url.TrimStart('/');
-        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+        var relative = url.StartsWith(BasePath, StringComparison.Ordinal) ? url.AsSpan(BasePath.Length) : url.AsSpan().TrimStart('/');
+        return relative.IsEmpty || relative[^1] == '/' ? string.Concat(relative, "index.html")
+            : relative.Length == url.Length ? url
+            : relative.ToString();
     }
 }

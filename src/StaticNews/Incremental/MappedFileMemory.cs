@@ -53,6 +53,31 @@ internal sealed unsafe class MappedFileMemory : MemoryManager<byte>
     }
 
     /// <summary>
+    /// The bytes of the file at <paramref name="path"/>, for reading once and letting go (<see cref="Release"/>): mapped, every
+    /// page at once, where files are and it is at least <paramref name="mapFromBytes"/> long; read into a new array otherwise.
+    /// </summary>
+    public static ReadOnlyMemory<byte> MapOrRead(string path, long mapFromBytes)
+    {
+        if (IsSupported && new FileInfo(path) is { Exists: true } info && info.Length >= Math.Max(mapFromBytes, 1))
+        {
+            var mapped = Map(path);
+            Populate(mapped);
+            return mapped;
+        }
+
+        return File.ReadAllBytes(path);
+    }
+
+    /// <summary>Unmaps what <see cref="MapOrRead"/> mapped, at once rather than when the collector finds it unused; nothing for bytes it read.</summary>
+    public static void Release(ReadOnlyMemory<byte> memory)
+    {
+        if (MemoryMarshal.TryGetMemoryManager(memory, out MappedFileMemory? mapped))
+        {
+            ((IDisposable)mapped).Dispose();
+        }
+    }
+
+    /// <summary>
     /// Maps every page of <paramref name="part"/> of a mapped file at once (Linux 5.14 and later), as a checksum is about to
     /// read them all: one system call instead of a page fault per 64 KiB read, each a round trip through the kernel (and, on a
     /// virtual machine, often the host). Nothing for memory that is not a mapped file, or where the call is not known: the

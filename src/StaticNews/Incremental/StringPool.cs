@@ -18,8 +18,14 @@ internal sealed class StringPool
     private readonly ConcurrentDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
     public StringPool()
+        : this(capacity: 0)
     {
-        _strings = new ConcurrentDictionary<string, string>(StringComparer.Ordinal);
+    }
+
+    /// <summary>A pool with room for about <paramref name="capacity"/> texts from the start, so it is not rebuilt as it grows.</summary>
+    public StringPool(int capacity)
+    {
+        _strings = ConcurrentTables.Sized<string, string>(capacity, StringComparer.Ordinal);
         _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
