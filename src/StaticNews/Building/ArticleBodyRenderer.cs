@@ -32,7 +32,8 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, MarkdownPip
 
     public RenderedBody Render(SourceSplit source, string? dateline)
     {
-        var key = RenderedBody.KeyOf(source, dateline);
+        Span<char> key = stackalloc char[Fingerprint.HexLength];
+        RenderedBody.KeyOf(source, dateline, key);
         if (cache.Find(key, articlesBySlug) is { } cached)
         {
             return cached;
@@ -49,7 +50,7 @@ internal sealed class ArticleBodyRenderer(MarkdownPipeline pipeline, MarkdownPip
             var html = writer.Written;
             var utf8 = new byte[Encoding.UTF8.GetByteCount(html)];
             Encoding.UTF8.GetBytes(html, utf8);
-            return new RenderedBody(key, TrustedHtml.FromUtf8(utf8), CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html, _tokens));
+            return new RenderedBody(key.ToString(), TrustedHtml.FromUtf8(utf8), CountWords(document.BodyText), [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)], links.LookedUp, BodyTerms.Of(html, _tokens));
         }
         finally
         {

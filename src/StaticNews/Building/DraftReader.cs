@@ -34,7 +34,8 @@ internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache
             return (null, null, null);
         }
 
-        var key = DraftCache.KeyOf(split);
+        Span<char> key = stackalloc char[Fingerprint.HexLength];
+        DraftCache.KeyOf(split, key);
         if (cache.Find(key, split) is var (cachedDraft, entry))
         {
             foreach (var diagnostic in entry.Diagnostics)
@@ -55,6 +56,6 @@ internal sealed class DraftReader(SiteConfig config, UrlBuilder urls, DraftCache
             diagnostics.Add(diagnostic);
         }
 
-        return draft is null ? (null, null, split.Facts) : (draft, new CachedDraft(key, draft with { Source = Unread }, [.. reported.Select(CachedDiagnostic.From)]), split.Facts);
+        return draft is null ? (null, null, split.Facts) : (draft, new CachedDraft(key.ToString(), draft with { Source = Unread }, [.. reported.Select(CachedDiagnostic.From)]), split.Facts);
     }
 }

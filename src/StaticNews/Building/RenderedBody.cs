@@ -30,6 +30,7 @@ internal sealed record RenderedBody(string Key, TrustedHtml Html, int WordCount,
     public StoredEntry? Stored { get; init; }
 
     /// <summary>What the render reads from its own file: the path and first line (diagnostic locations), the Markdown and the dateline.</summary>
-    public static string KeyOf(SourceSplit source, string? dateline) =>
-        new Fingerprint().Add(source.File.Path).Add(source.BodyFirstLine).Add(source.BodyFingerprint).Add(dateline).Finish();
+    /// <remarks>Written into <paramref name="key"/> (<see cref="Fingerprint.HexLength"/> characters): looked up as such in the cache.</remarks>
+    public static void KeyOf(SourceSplit source, string? dateline, Span<char> key) =>
+        new Fingerprint().Add(source.File.Path).Add(source.BodyFirstLine).Add(source.BodyFingerprint).Add(dateline).FinishInto(key);
 }

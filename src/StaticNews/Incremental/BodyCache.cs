@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Text;
 using StaticNews.Building;
@@ -74,23 +75,23 @@ internal sealed class BodyCache
     public int Count => _file.Count + _delta.Count;
 
     /// <summary>The entry stored under <paramref name="key"/> and its payload, from the delta if it is there (it is the newer), and the file it is in.</summary>
-    private bool TryGet(string key, out ReadOnlyMemory<byte> entry, out StoredPayload payload, out EntryFile file)
+    private bool TryGet(ReadOnlySpan<char> key, [NotNullWhen(true)] out string? storedKey, out ReadOnlyMemory<byte> entry, out StoredPayload payload, out EntryFile file)
     {
-        file = _delta.TryGet(key, out entry, out payload) ? _delta : _file;
-        return ReferenceEquals(file, _delta) || _file.TryGet(key, out entry, out payload);
+        file = _delta.TryGet(key, out storedKey, out entry, out payload) ? _delta : _file;
+        return ReferenceEquals(file, _delta) || _file.TryGet(key, out storedKey, out entry, out payload);
     }
 
     /// <summary>The cached render for <paramref name="key"/>, if every article it linked to still has the title and URL it had then.</summary>
-    public RenderedBody? Find(string key, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
+    public RenderedBody? Find(ReadOnlySpan<char> key, IReadOnlyDictionary<string, ArticleTarget> articlesBySlug)
     {
-        if (!TryGet(key, out var entry, out var payload, out var file))
+        if (!TryGet(key, out var storedKey, out var entry, out var payload, out var file))
         {
             return null;
         }
 
         try
         {
-            return Decode(key, entry, payload, file, articlesBySlug);
+            return Decode(storedKey, entry, payload, file, articlesBySlug);
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
         {
@@ -105,7 +106,7 @@ internal sealed class BodyCache
     /// </summary>
     public BodyTerms? FindTerms(string key, string htmlHash)
     {
-        if (!TryGet(key, out var entry, out var payload, out _))
+        if (!TryGet(key, out _, out var entry, out var payload, out _))
         {
             return null;
         }

@@ -40,16 +40,17 @@ internal sealed class DraftCache
     /// <summary>How many drafts the cache holds.</summary>
     public int Count => _file.Count;
 
-    public static string KeyOf(SourceSplit split) =>
-        new Fingerprint().Add(split.File.Path).Add(split.YamlFirstLine).Add(split.YamlFingerprint).Finish();
+    /// <summary>Writes the key of <paramref name="split"/>'s draft into <paramref name="key"/> (<see cref="Fingerprint.HexLength"/> characters).</summary>
+    public static void KeyOf(SourceSplit split, Span<char> key) =>
+        new Fingerprint().Add(split.File.Path).Add(split.YamlFirstLine).Add(split.YamlFingerprint).FinishInto(key);
 
     /// <summary>
     /// The cached draft for <paramref name="key"/>, made the draft of <paramref name="source"/>, and its entry as the next save
     /// keeps it (its bytes here, with its diagnostics); null when the cache has none or it cannot be read.
     /// </summary>
-    public (ArticleDraft Draft, CachedDraft Entry)? Find(string key, SourceSplit source)
+    public (ArticleDraft Draft, CachedDraft Entry)? Find(ReadOnlySpan<char> key, SourceSplit source)
     {
-        if (!_file.TryGet(key, out var entry))
+        if (!_file.TryGet(key, out var storedKey, out var entry, out _))
         {
             return null;
         }
@@ -61,7 +62,7 @@ internal sealed class DraftCache
             var diagnostics = CachedDiagnostic.ReadAll(ref reader);
 
             var draft = ReadDraft(ref reader, source, _values);
-            return (draft, new CachedDraft(key, Draft: null, diagnostics) { Stored = new StoredEntry(_file, entry) });
+            return (draft, new CachedDraft(storedKey, Draft: null, diagnostics) { Stored = new StoredEntry(_file, entry) });
         }
         catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException or ArgumentException)
         {

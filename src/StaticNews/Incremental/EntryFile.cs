@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 
 namespace StaticNews.Incremental;
@@ -36,6 +37,7 @@ internal sealed class EntryFile
     private readonly ReadOnlyMemory<byte> _bytes;
     private readonly (int Offset, int Length) _preamble;
     private readonly Dictionary<string, Located> _entries;
+    private readonly Dictionary<string, Located>.AlternateLookup<ReadOnlySpan<char>> _entriesBySpan;
     private readonly string _path;
 
     private EntryFile(ReadOnlyMemory<byte> bytes, (int Offset, int Length) preamble, Dictionary<string, Located> entries, string identity, string path)
@@ -43,6 +45,7 @@ internal sealed class EntryFile
         _bytes = bytes;
         _preamble = preamble;
         _entries = entries;
+        _entriesBySpan = entries.GetAlternateLookup<ReadOnlySpan<char>>();
         Identity = identity;
         _path = path;
     }
@@ -63,6 +66,23 @@ internal sealed class EntryFile
     public static MemoryHandle Hold(ReadOnlyMemory<byte> entry) => entry.Pin();
 
     public bool TryGet(string key, out ReadOnlyMemory<byte> entry) => TryGet(key, out entry, out _);
+
+    /// <summary>
+    /// As <see cref="TryGet(string, out ReadOnlyMemory{byte}, out StoredPayload)"/> for a key as characters, with the file's own
+    /// string for it in <paramref name="storedKey"/>: a caller that finds its key need not make one.
+    /// </summary>
+    public bool TryGet(ReadOnlySpan<char> key, [NotNullWhen(true)] out string? storedKey, out ReadOnlyMemory<byte> entry, out StoredPayload payload)
+    {
+        if (_entriesBySpan.TryGetValue(key, out storedKey, out var at))
+        {
+            entry = _bytes.Slice(at.Offset, at.Length);
+            payload = PayloadAt(at);
+            return true;
+        }
+
+        (storedKey, entry, payload) = (null, default, StoredPayload.None);
+        return false;
+    }
 
     /// <summary>The entry stored under <paramref name="key"/>, and its payload (<see cref="StoredPayload.None"/> for none).</summary>
     public bool TryGet(string key, out ReadOnlyMemory<byte> entry, out StoredPayload payload)

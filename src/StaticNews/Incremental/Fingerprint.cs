@@ -71,6 +71,23 @@ internal sealed class Fingerprint
         return Convert.ToHexString(hash);
     }
 
+    /// <summary>How many characters <see cref="Finish()"/> gives.</summary>
+    public const int HexLength = 32;
+
+    /// <summary>
+    /// As <see cref="Finish()"/>, into <paramref name="hex"/> (<see cref="HexLength"/> characters): a cache key looked up as
+    /// characters, so a build that finds it in the cache makes no string for it (20,000 of them in an edit at 10,000 articles).
+    /// </summary>
+    public void FinishInto(Span<char> hex)
+    {
+        Span<byte> hash = stackalloc byte[16];
+        HashInto(hash);
+        if (!Convert.TryToHexString(hash, hex, out var written) || written != HexLength)
+        {
+            throw new ArgumentException($"A fingerprint takes {HexLength} characters.", nameof(hex));
+        }
+    }
+
     /// <summary>As <see cref="Finish()"/>, as a value: what a table of thousands of fingerprints keeps (a page's, an output file's).</summary>
     public ContentHash FinishHash()
     {
