@@ -1,3 +1,5 @@
+using StaticNews.Discovery;
+
 namespace StaticNews.Incremental;
 
 /// <summary>
@@ -11,7 +13,7 @@ internal sealed class SearchCache
 
     private const string Magic = "StaticNews search";
     /// <summary>2: metadata keys cover the article's date too.</summary>
-    private const int FormatVersion = 2;
+    private const int FormatVersion = 3;
     private const string EntryKey = "articles";
 
     private SearchCache(IReadOnlyList<IndexedArticle> articles)
@@ -44,7 +46,7 @@ internal sealed class SearchCache
             var articles = new IndexedArticle[count];
             for (var i = 0; i < articles.Length; i++)
             {
-                articles[i] = new IndexedArticle(reader.ReadString(), reader.ReadString(), reader.ReadString(), reader.ReadString());
+                articles[i] = new IndexedArticle(reader.ReadString(), new ContentHash((ulong)reader.ReadInt64(), (ulong)reader.ReadInt64()), reader.ReadString(), reader.ReadString());
             }
 
             return new SearchCache(articles);
@@ -63,7 +65,8 @@ internal sealed class SearchCache
             foreach (var article in all)
             {
                 writer.Write(article.Url);
-                writer.Write(article.MetadataKey);
+                writer.Write((long)article.MetadataKey.High);
+                writer.Write((long)article.MetadataKey.Low);
                 writer.Write(article.BodyHash);
                 writer.Write(article.BodyKey);
             }

@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using StaticNews.Discovery;
 using StaticNews.Incremental;
 
 namespace StaticNews.Search;
@@ -55,7 +56,7 @@ internal sealed class ArticleTerms
     /// settings, which the search cache is kept for): equal keys and equal bodies give equal terms, and equal keys and URLs
     /// equal documents.
     /// </summary>
-    public static string MetadataKeyOf(Model.Article article)
+    public static ContentHash MetadataKeyOf(Model.Article article)
     {
         // Indexed loops: foreach over a read-only list makes an enumerator object, and every build runs this for every article.
         var fingerprint = new Fingerprint().Add(article.Title).Add(article.Tags.Count);
@@ -72,7 +73,7 @@ internal sealed class ArticleTerms
             fingerprint.Add(author.Name);
         }
 
-        return fingerprint.Add(article.Category?.Name).Add(article.Date.UtcTicks).Add(article.Date.Offset.Ticks).Finish();
+        return fingerprint.Add(article.Category?.Name).Add(article.Date.UtcTicks).Add(article.Date.Offset.Ticks).FinishHash();
     }
 
     public static ArticleTerms Of(Model.Article article) => Of(article, BodyTerms.Of(article.Body.Html));
