@@ -1,3 +1,4 @@
+using StaticNews.Discovery;
 using StaticNews.Incremental;
 using StaticNews.Model;
 using StaticNews.Parsing;
@@ -12,6 +13,9 @@ namespace StaticNews.Building;
 /// </summary>
 internal sealed record RenderedBody(string Key, TrustedHtml Html, int WordCount, IReadOnlyList<CachedDiagnostic> Diagnostics, IReadOnlyList<BodyLink> Links, Lazy<BodyTerms> LazyTerms)
 {
+    private ContentHash _htmlHash;
+    private volatile bool _hasHtmlHash;
+
     public RenderedBody(string key, TrustedHtml html, int wordCount, IReadOnlyList<CachedDiagnostic> diagnostics, IReadOnlyList<BodyLink> links, BodyTerms terms)
         : this(key, html, wordCount, diagnostics, links, new Lazy<BodyTerms>(terms))
     {
@@ -19,11 +23,22 @@ internal sealed record RenderedBody(string Key, TrustedHtml Html, int WordCount,
 
     public BodyTerms Terms => LazyTerms.Value;
 
-    /// <summary>The fingerprint of the HTML's UTF-8 bytes (<see cref="Fingerprint.Of"/>): stored with a cached body, computed once for a rendered one.</summary>
-    public string HtmlHash
+    /// <summary>The hash of the HTML's UTF-8 bytes (<see cref="ContentHash.Of"/>): stored with a cached body, computed once for a rendered one.</summary>
+    public ContentHash HtmlHash
     {
-        get => field ??= Fingerprint.Of(Html.Utf8Bytes());
-        init;
+        get
+        {
+            // Threads asking at once each compute the same value; the flag is set after the value, so none reads half of it.
+            if (!_hasHtmlHash)
+            {
+                _htmlHash = ContentHash.Of(Html.Utf8Bytes());
+                _hasHtmlHash = true;
+            }
+
+            return _htmlHash;
+        }
+
+        init => (_htmlHash, _hasHtmlHash) = (value, true);
     }
 
     /// <summary>Set when the body came from the cache: where its bytes are, to be copied as they are into the next cache.</summary>

@@ -1,4 +1,5 @@
 using StaticNews.Building;
+using StaticNews.Discovery;
 using StaticNews.Output;
 using StaticNews.Search;
 
@@ -101,7 +102,7 @@ internal sealed class ArticleCaches
             var article = articles[i];
             var (bodyKey, htmlHash) = model.Bodies.TryGetValue(article.SourcePath, out var body)
                 ? (body.Key, body.HtmlHash)
-                : (string.Empty, Fingerprint.Of(article.Body.Utf8Bytes()));
+                : (string.Empty, ContentHash.Of(article.Body.Utf8Bytes()));
             indexed[i] = new IndexedArticle(article.Url, ArticleTerms.MetadataKeyOf(article), htmlHash, bodyKey);
         });
 

@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Runtime.InteropServices;
 using System.Text;
 using StaticNews.Building;
+using StaticNews.Discovery;
 using StaticNews.Model;
 using StaticNews.Search;
 
@@ -37,7 +38,7 @@ internal sealed class BodyCache
 
     private const string Magic = "StaticNews bodies";
     private const string DeltaMagic = "StaticNews bodies delta";
-    private const int FormatVersion = 8;
+    private const int FormatVersion = 9;
 
     /// <summary>A delta holds at most this many bodies, or one in 50 of the main file's if more.</summary>
     private const int MaxDeltaEntries = 64;
@@ -104,7 +105,7 @@ internal sealed class BodyCache
     /// <paramref name="htmlHash"/> (<see cref="Fingerprint.Of"/> of its UTF-8 bytes); whatever the articles it links to became.
     /// None when its payload is damaged: the caller indexes the articles again.
     /// </summary>
-    public BodyTerms? FindTerms(string key, string htmlHash)
+    public BodyTerms? FindTerms(string key, ContentHash htmlHash)
     {
         if (!TryGet(key, out _, out var entry, out var payload, out _))
         {
@@ -117,7 +118,7 @@ internal sealed class BodyCache
             var reader = new CacheReader(entry.Span);
             ReadLinks(ref reader, _linkTexts);
             CachedDiagnostic.ReadAll(ref reader);
-            var storedHash = reader.ReadString();
+            var storedHash = ReadHash(ref reader);
             reader.Read7BitEncodedInt();
             var htmlLength = reader.Read7BitEncodedInt();
             return storedHash == htmlHash ? ReadTerms(payload.Checked[htmlLength..]) : null;
@@ -142,7 +143,7 @@ internal sealed class BodyCache
         }
 
         var diagnostics = CachedDiagnostic.ReadAll(ref reader);
-        var htmlHash = reader.ReadString();
+        var htmlHash = ReadHash(ref reader);
         var wordCount = reader.Read7BitEncodedInt();
         var htmlLength = reader.Read7BitEncodedInt();
 
@@ -162,6 +163,8 @@ internal sealed class BodyCache
             HtmlHash = htmlHash,
         };
     }
+
+    private static ContentHash ReadHash(ref CacheReader reader) => new((ulong)reader.ReadInt64(), (ulong)reader.ReadInt64());
 
     private static BodyLink[] ReadLinks(ref CacheReader reader, StringPool texts)
     {
@@ -400,7 +403,8 @@ internal sealed class BodyCache
         }
 
         CachedDiagnostic.WriteAll(entry, body.Diagnostics);
-        entry.Write(body.HtmlHash);
+        entry.Write((long)body.HtmlHash.High);
+        entry.Write((long)body.HtmlHash.Low);
         entry.Write7BitEncodedInt(body.WordCount);
         var html = body.Html.Utf8Bytes();
         entry.Write7BitEncodedInt(html.Length);

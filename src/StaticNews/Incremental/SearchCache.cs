@@ -13,7 +13,7 @@ internal sealed class SearchCache
 
     private const string Magic = "StaticNews search";
     /// <summary>2: metadata keys cover the article's date too.</summary>
-    private const int FormatVersion = 3;
+    private const int FormatVersion = 4;
     private const string EntryKey = "articles";
 
     private SearchCache(IReadOnlyList<IndexedArticle> articles)
@@ -46,7 +46,7 @@ internal sealed class SearchCache
             var articles = new IndexedArticle[count];
             for (var i = 0; i < articles.Length; i++)
             {
-                articles[i] = new IndexedArticle(reader.ReadString(), new ContentHash((ulong)reader.ReadInt64(), (ulong)reader.ReadInt64()), reader.ReadString(), reader.ReadString());
+                articles[i] = new IndexedArticle(reader.ReadString(), ReadHash(ref reader), ReadHash(ref reader), reader.ReadString());
             }
 
             return new SearchCache(articles);
@@ -56,6 +56,8 @@ internal sealed class SearchCache
             return Empty;
         }
     }
+
+    private static ContentHash ReadHash(ref CacheReader reader) => new((ulong)reader.ReadInt64(), (ulong)reader.ReadInt64());
 
     public static void Save(string path, string context, IReadOnlyList<IndexedArticle> articles)
     {
@@ -67,7 +69,8 @@ internal sealed class SearchCache
                 writer.Write(article.Url);
                 writer.Write((long)article.MetadataKey.High);
                 writer.Write((long)article.MetadataKey.Low);
-                writer.Write(article.BodyHash);
+                writer.Write((long)article.BodyHash.High);
+                writer.Write((long)article.BodyHash.Low);
                 writer.Write(article.BodyKey);
             }
         }, () => []);

@@ -1,4 +1,5 @@
 using StaticNews.Building;
+using StaticNews.Discovery;
 using StaticNews.Model;
 using StaticNews.Output;
 using StaticNews.Search;
@@ -21,7 +22,7 @@ internal sealed class SearchInputs(IReadOnlyDictionary<string, RenderedBody> bod
     public IReadOnlyList<IndexedArticle> PreviouslyIndexed { get; init; } = [];
 
     /// <summary>The previous build's terms of the body with this key and HTML fingerprint, or null when it has none.</summary>
-    public Func<string, string, BodyTerms?> PreviousTermsOf { get; init; } = (_, _) => null;
+    public Func<string, ContentHash, BodyTerms?> PreviousTermsOf { get; init; } = (_, _) => null;
 
     public PreviousOutput? PreviousOutput { get; init; }
 
