@@ -142,7 +142,7 @@ public static class SiteDiscoverer
         {
             var relative = paths[i];
             files[i] = unchanged is not null && unchanged.TryGetValue(relative, out var known)
-                ? new SourceFile(relative, known, () => ReadUnchanged(Path.Combine(root, relative), relative, known))
+                ? new SourceFile(relative, known, root)
                 : Read(Path.Combine(root, relative), relative, diagnostics);
         });
         return [.. files.OfType<SourceFile>()];
@@ -174,15 +174,6 @@ public static class SiteDiscoverer
             diagnostics.Report(DiagnosticCodes.FileUnreadable, SourceLocation.File(relative), e.Message);
             return null;
         }
-    }
-
-    /// <summary>Reads a file taken as unchanged since the last build, failing if it changed after all (while this build ran).</summary>
-    private static byte[] ReadUnchanged(string fullPath, string relative, UnchangedSource known)
-    {
-        var bytes = File.ReadAllBytes(fullPath);
-        return ContentHash.Of(bytes) == known.ContentHash
-            ? bytes
-            : throw new IOException($"{relative} changed while the site was being built: build again.");
     }
 
     /// <summary>Files below a folder, relative to it with '/' separators, in ordinal order; hidden files and editor leftovers are skipped.</summary>
