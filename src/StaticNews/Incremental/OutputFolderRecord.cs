@@ -13,29 +13,35 @@ namespace StaticNews.Incremental;
 internal static class OutputFolderRecord
 {
     public static byte[] Encode(IReadOnlyDictionary<string, long> folderTimes) =>
-        Encode([.. folderTimes.Select(pair => (pair.Key, pair.Value))]);
+        Encode(folderTimes, static pair => pair.Key, static pair => pair.Value);
 
     /// <summary>The settled times <paramref name="survey"/> found, straight from its folders: no dictionary of them.</summary>
     public static byte[] Encode(OutputSurvey survey) =>
-        Encode([.. survey.SettledFolders().Select(folder => (folder.Path, folder.SettledTime))]);
+        Encode(survey.SettledFolders(), static folder => folder.Path, static folder => folder.SettledTime);
 
-    /// <summary>Written as <see cref="BinaryWriter"/> would, into an array sized exactly: 700 KB at 10,000 articles.</summary>
-    private static byte[] Encode((string Folder, long Time)[] folderTimes)
+    /// <summary>
+    /// Written as <see cref="BinaryWriter"/> would, into an array sized exactly: 700 KB at 10,000 articles. The folders are
+    /// gone through twice (to size, then to write; both orders are a table's, unchanged between them) rather than gathered
+    /// into a list first, which grew past 20,000 pairs (0.9 MiB at 10,000 articles).
+    /// </summary>
+    private static byte[] Encode<T>(IEnumerable<T> folders, Func<T, string> pathOf, Func<T, long> timeOf)
     {
-        var length = SevenBitLength(folderTimes.Length);
-        foreach (var (folder, _) in folderTimes)
+        var (count, length) = (0, 0);
+        foreach (var folder in folders)
         {
-            var bytes = Encoding.UTF8.GetByteCount(folder);
+            var bytes = Encoding.UTF8.GetByteCount(pathOf(folder));
             length += SevenBitLength(bytes) + bytes + sizeof(long);
+            count++;
         }
 
-        var record = new byte[length];
-        var at = WriteSevenBit(record, 0, folderTimes.Length);
-        foreach (var (folder, time) in folderTimes)
+        var record = new byte[SevenBitLength(count) + length];
+        var at = WriteSevenBit(record, 0, count);
+        foreach (var folder in folders)
         {
-            at = WriteSevenBit(record, at, Encoding.UTF8.GetByteCount(folder));
-            at += Encoding.UTF8.GetBytes(folder, record.AsSpan(at));
-            BinaryPrimitives.WriteInt64LittleEndian(record.AsSpan(at), time);
+            var path = pathOf(folder);
+            at = WriteSevenBit(record, at, Encoding.UTF8.GetByteCount(path));
+            at += Encoding.UTF8.GetBytes(path, record.AsSpan(at));
+            BinaryPrimitives.WriteInt64LittleEndian(record.AsSpan(at), timeOf(folder));
             at += sizeof(long);
         }
 
