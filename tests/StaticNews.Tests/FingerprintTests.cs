@@ -36,6 +36,26 @@ public sealed class FingerprintTests
     }
 
     [Fact]
+    public void A_fingerprint_finished_into_characters_is_the_same_text_as_its_string()
+    {
+        // The caches look their keys up as characters: the same 32 characters the key's string has, leading zeros included.
+        Gen.String[0, 200].List[1, 4].Sample(pieces =>
+        {
+            var (asString, asCharacters) = (new Fingerprint(), new Fingerprint());
+            foreach (var piece in pieces)
+            {
+                asString.Add(piece);
+                asCharacters.Add(piece);
+            }
+
+            Span<char> key = stackalloc char[Fingerprint.HexLength];
+            asCharacters.FinishInto(key);
+            Assert.Equal(asString.Finish(), key.ToString());
+        }, iter: 1000);
+        Assert.Throws<ArgumentException>(() => new Fingerprint().Add("short").FinishInto(new char[Fingerprint.HexLength - 1]));
+    }
+
+    [Fact]
     public void A_finished_fingerprint_takes_nothing_more()
     {
         var fingerprint = new Fingerprint().Add("page");

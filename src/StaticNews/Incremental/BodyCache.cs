@@ -102,7 +102,7 @@ internal sealed class BodyCache
 
     /// <summary>
     /// The search terms of the body stored under <paramref name="key"/>, if its HTML still has the fingerprint
-    /// <paramref name="htmlHash"/> (<see cref="Fingerprint.Of"/> of its UTF-8 bytes); whatever the articles it links to became.
+    /// <paramref name="htmlHash"/> (<see cref="ContentHash.Of"/> of its UTF-8 bytes); whatever the articles it links to became.
     /// None when its payload is damaged: the caller indexes the articles again.
     /// </summary>
     public BodyTerms? FindTerms(string key, ContentHash htmlHash)
