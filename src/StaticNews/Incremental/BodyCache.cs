@@ -118,7 +118,7 @@ internal sealed class BodyCache
             var reader = new CacheReader(entry.Span);
             ReadLinks(ref reader, _linkTexts);
             CachedDiagnostic.ReadAll(ref reader);
-            var storedHash = ReadHash(ref reader);
+            var storedHash = reader.ReadContentHash();
             reader.Read7BitEncodedInt();
             var htmlLength = reader.Read7BitEncodedInt();
             return storedHash == htmlHash ? ReadTerms(payload.Checked[htmlLength..]) : null;
@@ -143,7 +143,7 @@ internal sealed class BodyCache
         }
 
         var diagnostics = CachedDiagnostic.ReadAll(ref reader);
-        var htmlHash = ReadHash(ref reader);
+        var htmlHash = reader.ReadContentHash();
         var wordCount = reader.Read7BitEncodedInt();
         var htmlLength = reader.Read7BitEncodedInt();
 
@@ -163,8 +163,6 @@ internal sealed class BodyCache
             HtmlHash = htmlHash,
         };
     }
-
-    private static ContentHash ReadHash(ref CacheReader reader) => new((ulong)reader.ReadInt64(), (ulong)reader.ReadInt64());
 
     private static BodyLink[] ReadLinks(ref CacheReader reader, StringPool texts)
     {
@@ -403,8 +401,8 @@ internal sealed class BodyCache
         }
 
         CachedDiagnostic.WriteAll(entry, body.Diagnostics);
-        entry.Write((long)body.HtmlHash.High);
-        entry.Write((long)body.HtmlHash.Low);
+        entry.Write(body.HtmlHash.High);
+        entry.Write(body.HtmlHash.Low);
         entry.Write7BitEncodedInt(body.WordCount);
         var html = body.Html.Utf8Bytes();
         entry.Write7BitEncodedInt(html.Length);

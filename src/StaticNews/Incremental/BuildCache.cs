@@ -129,7 +129,7 @@ internal sealed record BuildCache
         for (var i = 0; i < count; i++)
         {
             var path = paths[reader.Read7BitEncodedInt()];
-            values[path] = new ContentHash((ulong)reader.ReadInt64(), (ulong)reader.ReadInt64());
+            values[path] = reader.ReadContentHash();
         }
 
         return values;

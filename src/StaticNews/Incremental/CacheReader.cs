@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using StaticNews.Discovery;
 
 namespace StaticNews.Incremental;
 
@@ -54,6 +55,9 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
     public int ReadInt32() => BinaryPrimitives.ReadInt32LittleEndian(Take(4));
 
     public long ReadInt64() => BinaryPrimitives.ReadInt64LittleEndian(Take(8));
+
+    /// <summary>A hash written as its two halves (<c>writer.Write(hash.High); writer.Write(hash.Low);</c>).</summary>
+    public ContentHash ReadContentHash() => new((ulong)ReadInt64(), (ulong)ReadInt64());
 
     public bool ReadBoolean() => ReadByte() != 0;
 

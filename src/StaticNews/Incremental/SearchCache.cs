@@ -1,5 +1,3 @@
-using StaticNews.Discovery;
-
 namespace StaticNews.Incremental;
 
 /// <summary>
@@ -46,7 +44,7 @@ internal sealed class SearchCache
             var articles = new IndexedArticle[count];
             for (var i = 0; i < articles.Length; i++)
             {
-                articles[i] = new IndexedArticle(reader.ReadString(), ReadHash(ref reader), ReadHash(ref reader), reader.ReadString());
+                articles[i] = new IndexedArticle(reader.ReadString(), reader.ReadContentHash(), reader.ReadContentHash(), reader.ReadString());
             }
 
             return new SearchCache(articles);
@@ -57,8 +55,6 @@ internal sealed class SearchCache
         }
     }
 
-    private static ContentHash ReadHash(ref CacheReader reader) => new((ulong)reader.ReadInt64(), (ulong)reader.ReadInt64());
-
     public static void Save(string path, string context, IReadOnlyList<IndexedArticle> articles)
     {
         EntryFile.Save(path, Magic, FormatVersion, context, [articles], _ => EntryKey, (writer, all) =>
@@ -67,10 +63,10 @@ internal sealed class SearchCache
             foreach (var article in all)
             {
                 writer.Write(article.Url);
-                writer.Write((long)article.MetadataKey.High);
-                writer.Write((long)article.MetadataKey.Low);
-                writer.Write((long)article.BodyHash.High);
-                writer.Write((long)article.BodyHash.Low);
+                writer.Write(article.MetadataKey.High);
+                writer.Write(article.MetadataKey.Low);
+                writer.Write(article.BodyHash.High);
+                writer.Write(article.BodyHash.Low);
                 writer.Write(article.BodyKey);
             }
         }, () => []);
