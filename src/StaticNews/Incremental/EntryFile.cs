@@ -23,14 +23,6 @@ internal sealed class EntryFile
     /// <summary>The file is read whole: entries past this size are left out, and computed again by the next build.</summary>
     private const long MaxBytes = 1L << 30;
 
-    /// <summary>
-    /// Files from this size on are mapped into memory (where supported) rather than read: read, a file lands in a new array,
-    /// memory the kernel must fault in and clear before the copy (1.2 of the 28 MiB an edit at 1,000 articles allocated went
-    /// to the front matter and build caches, 0.8 and 0.5 MB). Mapped, its pages come from the file cache as they are read.
-    /// Smaller files' payloads are checked when the file is loaded.
-    /// </summary>
-    private const long MapFromBytes = 1L << 16;
-
     /// <summary>The trailer before the checksum: where the entries start, where the preamble starts, whether entries have payloads.</summary>
     private const int TrailerLength = sizeof(int) + sizeof(int) + sizeof(bool);
 
@@ -85,18 +77,7 @@ internal sealed class EntryFile
     }
 
     /// <summary>The entry stored under <paramref name="key"/>, and its payload (<see cref="StoredPayload.None"/> for none).</summary>
-    public bool TryGet(string key, out ReadOnlyMemory<byte> entry, out StoredPayload payload)
-    {
-        if (_entries.TryGetValue(key, out var at))
-        {
-            entry = _bytes.Slice(at.Offset, at.Length);
-            payload = PayloadAt(at);
-            return true;
-        }
-
-        (entry, payload) = (default, StoredPayload.None);
-        return false;
-    }
+    public bool TryGet(string key, out ReadOnlyMemory<byte> entry, out StoredPayload payload) => TryGet(key, out _, out entry, out payload);
 
     public static EntryFile Load(string path, string magic, int version, string context)
     {
@@ -107,8 +88,9 @@ internal sealed class EntryFile
                 return Empty;
             }
 
-            var mapped = MappedFileMemory.IsSupported && new FileInfo(path).Length >= MapFromBytes;
-            var memory = mapped ? MappedFileMemory.Map(path) : File.ReadAllBytes(path);
+            // A file read whole (small, see MappedFileMemory.MapFromBytes) has its payloads checked as it is loaded.
+            var memory = MappedFileMemory.MapOrRead(path);
+            var mapped = MappedFileMemory.IsMapped(memory);
             var bytes = memory.Span;
             var end = bytes.Length - FileChecksum.Length - TrailerLength;
             if (end < 0)

@@ -53,20 +53,21 @@ internal sealed unsafe class MappedFileMemory : MemoryManager<byte>
     }
 
     /// <summary>
-    /// The bytes of the file at <paramref name="path"/>, for reading once and letting go (<see cref="Release"/>): mapped, every
-    /// page at once, where files are and it is at least <paramref name="mapFromBytes"/> long; read into a new array otherwise.
+    /// Files from this size on are mapped (where supported) rather than read: read, a file lands in a new array, memory the
+    /// kernel must fault in and clear before the copy (1.2 of the 28 MiB an edit at 1,000 articles allocated went to the front
+    /// matter and build caches, 0.8 and 0.5 MB). Mapped, its pages come from the file cache as they are read.
     /// </summary>
-    public static ReadOnlyMemory<byte> MapOrRead(string path, long mapFromBytes)
-    {
-        if (IsSupported && new FileInfo(path) is { Exists: true } info && info.Length >= Math.Max(mapFromBytes, 1))
-        {
-            var mapped = Map(path);
-            Populate(mapped);
-            return mapped;
-        }
+    public const long MapFromBytes = 1L << 16;
 
-        return File.ReadAllBytes(path);
-    }
+    /// <summary>
+    /// The bytes of the file at <paramref name="path"/>: mapped where files are and it is at least <see cref="MapFromBytes"/>
+    /// long (<see cref="IsMapped"/>), read into a new array otherwise.
+    /// </summary>
+    public static ReadOnlyMemory<byte> MapOrRead(string path) =>
+        IsSupported && new FileInfo(path).Length >= MapFromBytes ? Map(path) : File.ReadAllBytes(path);
+
+    /// <summary>Whether <paramref name="memory"/> is (part of) a mapped file.</summary>
+    public static bool IsMapped(ReadOnlyMemory<byte> memory) => MemoryMarshal.TryGetMemoryManager(memory, out MappedFileMemory? _);
 
     /// <summary>Unmaps what <see cref="MapOrRead"/> mapped, at once rather than when the collector finds it unused; nothing for bytes it read.</summary>
     public static void Release(ReadOnlyMemory<byte> memory)

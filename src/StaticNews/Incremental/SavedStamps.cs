@@ -13,9 +13,6 @@ internal sealed class SavedStamps
     private const string Magic = "StaticNews source stamps";
     private const int FormatVersion = 3;
 
-    /// <summary>Files from this size on are mapped (see <see cref="MappedFileMemory"/>); smaller ones are read.</summary>
-    private const long MapFromBytes = 1L << 16;
-
     private readonly FileStamp[] _stamps;
     private readonly UnchangedSource?[] _found;
     private readonly Dictionary<string, int> _indexByPath;
@@ -46,10 +43,11 @@ internal sealed class SavedStamps
             }
 
             // Mapped rather than read at 10,000 articles (1.5 MB): every entry is decoded into strings, so none points into it.
-            var memory = MappedFileMemory.MapOrRead(path, MapFromBytes);
+            var memory = MappedFileMemory.MapOrRead(path);
             try
             {
                 using var held = memory.Pin();
+                MappedFileMemory.Populate(memory);
                 return Parse(memory.Span, optionsKey);
             }
             finally
@@ -162,9 +160,8 @@ internal sealed class SavedStamps
 
     private static UnchangedSource ReadFound(ref CacheReader reader)
     {
-        var high = (ulong)reader.ReadInt64();
-        var low = (ulong)reader.ReadInt64();
+        var hash = reader.ReadContentHash();
         var split = new SplitFacts(reader.ReadInt32(), reader.ReadInt32(), reader.ReadInt32(), reader.ReadString(), reader.ReadString());
-        return new UnchangedSource(new ContentHash(high, low), split);
+        return new UnchangedSource(hash, split);
     }
 }
