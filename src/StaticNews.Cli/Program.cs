@@ -1,5 +1,8 @@
 using StaticNews.Cli;
 
+// The code the rest of the start-up runs, mapped in one call rather than a fault at a time.
+ExecutableCode.Map();
+
 // First, before anything reads culture data: it loads ICU.
 IcuVersionPin.Apply();
 using var cancel = new CancellationTokenSource();

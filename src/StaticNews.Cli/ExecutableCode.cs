@@ -1,0 +1,97 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
+namespace StaticNews.Cli;
+
+/// <summary>
+/// Maps the natively compiled tool's code into the process at once, on Linux. The kernel maps an executable's pages as they
+/// are first run, a fault each (with its neighbours: 64 KiB a fault by default), and a build runs nearly all of the 10 MB of
+/// code: about 150 faults. Where a fault is costly, on a virtual machine that shadows the guest's page tables (PVM here:
+/// 20 µs a fault), that is 3 ms of every start, while one <c>madvise(MADV_POPULATE_READ)</c> maps the same pages in about
+/// 0.7 ms. The pages are the executable file's own, already in the page cache: nothing is copied or allocated. Elsewhere (not
+/// 64-bit Linux, a kernel before 5.14, the JIT-compiled tool, whose code is not in its executable) nothing happens.
+/// </summary>
+internal static unsafe partial class ExecutableCode
+{
+    private const nuint ProgramHeadersEntry = 3;
+    private const nuint ProgramHeaderCountEntry = 5;
+    private const nuint EntryPointEntry = 9;
+    private const uint LoadedSegment = 1;
+    private const uint HeadersSegment = 6;
+    private const uint Executable = 1;
+    private const long PageMask = 4095;
+
+    /// <summary>Maps the executable's code segment now, in one call.</summary>
+    public static void Map()
+    {
+        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess || RuntimeFeature.IsDynamicCodeSupported)
+        {
+            return;
+        }
+
+        try
+        {
+            if (CodeSegment() is var (start, length))
+            {
+                _ = LinuxMemory.Advise((nint)start, (nuint)length, LinuxMemory.PopulateRead);
+            }
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            // No getauxval in this C library: the pages are mapped as they run.
+        }
+    }
+
+    /// <summary>The address the executable starts at, as the kernel handed it to the process (its code segment holds it).</summary>
+    internal static long EntryPoint => (long)GetAuxiliaryValue(EntryPointEntry);
+
+    /// <summary>The executable's loaded segment of code, page-aligned, from the program headers the kernel handed the process.</summary>
+    internal static (long Start, long Length)? CodeSegment()
+    {
+        var headers = (ElfProgramHeader*)GetAuxiliaryValue(ProgramHeadersEntry);
+        var count = (int)GetAuxiliaryValue(ProgramHeaderCountEntry);
+        if (headers is null || count <= 0)
+        {
+            return null;
+        }
+
+        // Where the executable was loaded: the headers' address less the address they ask for (0 unless position-independent).
+        long loadBias = 0;
+        for (var i = 0; i < count; i++)
+        {
+            if (headers[i].Type == HeadersSegment)
+            {
+                loadBias = (long)headers - (long)headers[i].VirtualAddress;
+            }
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (headers[i].Type == LoadedSegment && (headers[i].Flags & Executable) != 0)
+            {
+                var start = (loadBias + (long)headers[i].VirtualAddress) & ~PageMask;
+                var end = (loadBias + (long)headers[i].VirtualAddress + (long)headers[i].MemorySize + PageMask) & ~PageMask;
+                return (start, end - start);
+            }
+        }
+
+        return null;
+    }
+
+    [LibraryImport("libc", EntryPoint = "getauxval")]
+    private static partial nuint GetAuxiliaryValue(nuint type);
+
+    /// <summary><c>Elf64_Phdr</c>.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private readonly struct ElfProgramHeader
+    {
+        public readonly uint Type;
+        public readonly uint Flags;
+        public readonly ulong Offset;
+        public readonly ulong VirtualAddress;
+        public readonly ulong PhysicalAddress;
+        public readonly ulong FileSize;
+        public readonly ulong MemorySize;
+        public readonly ulong Alignment;
+    }
+}
