@@ -24,32 +24,38 @@ internal static unsafe partial class ExecutableCode
     /// <summary>Maps the executable's code segment now, in one call.</summary>
     public static void Map()
     {
-        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess || RuntimeFeature.IsDynamicCodeSupported)
+        if (!RuntimeFeature.IsDynamicCodeSupported && CodeSegment() is var (start, length))
         {
-            return;
-        }
-
-        try
-        {
-            if (CodeSegment() is var (start, length))
-            {
-                _ = LinuxMemory.Advise((nint)start, (nuint)length, LinuxMemory.PopulateRead);
-            }
-        }
-        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
-        {
-            // No getauxval in this C library: the pages are mapped as they run.
+            _ = LinuxMemory.Advise((nint)start, (nuint)length, LinuxMemory.PopulateRead);
         }
     }
 
     /// <summary>The address the executable starts at, as the kernel handed it to the process (its code segment holds it).</summary>
     internal static long EntryPoint => (long)GetAuxiliaryValue(EntryPointEntry);
 
-    /// <summary>The executable's loaded segment of code, page-aligned, from the program headers the kernel handed the process.</summary>
+    /// <summary>
+    /// The executable's loaded segment of code, page-aligned, from the program headers the kernel handed the process; null
+    /// where there are none to read (not 64-bit Linux, or a C library without <c>getauxval</c>).
+    /// </summary>
     internal static (long Start, long Length)? CodeSegment()
     {
-        var headers = (ElfProgramHeader*)GetAuxiliaryValue(ProgramHeadersEntry);
-        var count = (int)GetAuxiliaryValue(ProgramHeaderCountEntry);
+        if (!OperatingSystem.IsLinux() || !Environment.Is64BitProcess)
+        {
+            return null;
+        }
+
+        try
+        {
+            return CodeSegmentOf((ElfProgramHeader*)GetAuxiliaryValue(ProgramHeadersEntry), (int)GetAuxiliaryValue(ProgramHeaderCountEntry));
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    private static (long Start, long Length)? CodeSegmentOf(ElfProgramHeader* headers, int count)
+    {
         if (headers is null || count <= 0)
         {
             return null;
