@@ -19,7 +19,6 @@ internal static unsafe partial class ExecutableCode
     private const uint LoadedSegment = 1;
     private const uint HeadersSegment = 6;
     private const uint Executable = 1;
-    private const long PageMask = 4095;
 
     /// <summary>Maps the executable's code segment now, in one call.</summary>
     public static void Map()
@@ -61,6 +60,9 @@ internal static unsafe partial class ExecutableCode
             return null;
         }
 
+        // Aligned to the system's pages, as madvise wants (4 KiB on x64, up to 64 KiB on arm64), as MappedFileMemory aligns.
+        var pageMask = (long)Environment.SystemPageSize - 1;
+
         // Where the executable was loaded: the headers' address less the address they ask for (0 unless position-independent).
         long loadBias = 0;
         for (var i = 0; i < count; i++)
@@ -75,8 +77,8 @@ internal static unsafe partial class ExecutableCode
         {
             if (headers[i].Type == LoadedSegment && (headers[i].Flags & Executable) != 0)
             {
-                var start = (loadBias + (long)headers[i].VirtualAddress) & ~PageMask;
-                var end = (loadBias + (long)headers[i].VirtualAddress + (long)headers[i].MemorySize + PageMask) & ~PageMask;
+                var start = (loadBias + (long)headers[i].VirtualAddress) & ~pageMask;
+                var end = (loadBias + (long)headers[i].VirtualAddress + (long)headers[i].MemorySize + pageMask) & ~pageMask;
                 return (start, end - start);
             }
         }
