@@ -66,6 +66,28 @@ public sealed class SearchIndexUpdateTests
     }
 
     [Fact]
+    public async Task Tokens_beyond_ascii_are_patched_in_the_order_the_writer_sorts_them()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        // Into the shard of "about", around it: tokens of two and three bytes a character in UTF-8, escaped by no encoder.
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body about the harbour: ab\uFF5A, abc and ab\u0434 by the \u0414\u0443\u043D\u0430\u0439.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.SearchUpdatedInPlace);
+        var shard = site.ReadOutput("search/index/ab.json");
+        string[] sorted = ["abc", "about", "ab\u0434", "ab\uFF5A"];
+        var order = sorted.Select(token => shard.IndexOf('"' + token + '"', StringComparison.Ordinal)).ToArray();
+        Assert.True(order[0] >= 0 && order.SequenceEqual(order.Order()), string.Join(", ", order));
+        await AssertSameAsColdBuildAsync(site);
+
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body about the harbour: ab\uFF59 and ab\u0435.\n");
+        Assert.True((await site.BuildAsync()).SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
     public async Task A_shard_whose_last_token_goes_is_removed_and_no_longer_listed()
     {
         using var site = TempSite.Create(Articles);

@@ -41,7 +41,7 @@ internal static class SearchIndexPatch
         }
 
         var patched = dirty.Keys.ToArray();
-        var contents = new byte[]?[patched.Length];
+        var contents = new ReadOnlyMemory<byte>?[patched.Length];
         var failed = 0;
         Parallel.For(0, patched.Length, ParallelWork.Options(cancellationToken), i =>
         {
@@ -205,118 +205,98 @@ internal static class SearchIndexPatch
 
     /// <summary>
     /// The shard <paramref name="before"/> (null for a new shard) with the postings of <paramref name="tokens"/> changed, or
-    /// null when no token is left. Tokens stay in ordinal order and postings in document order, as the writer puts them.
+    /// null when no token is left. Tokens stay in ordinal order and postings in document order, as the writer puts them: the
+    /// entries between changed tokens are copied as they were written, in one piece each, and those after the last one are
+    /// not even walked.
     /// </summary>
-    private static byte[]? Patch(byte[]? before, Dictionary<string, List<PostingChange>> tokens)
+    private static ReadOnlyMemory<byte>? Patch(byte[]? before, Dictionary<string, List<PostingChange>> tokens)
     {
         var dirty = tokens.Keys.Order(StringComparer.Ordinal).ToArray();
+        var shard = new ShardBuilder(before?.Length + 1024 ?? 1024);
         var next = 0;
-        var written = 0;
-        var buffer = new ArrayBufferWriter<byte>(before?.Length + 1024 ?? 1024);
-        var bytes = SearchIndexWriter.Json(buffer, writer =>
+        if (before is not null)
         {
-            writer.WriteStartObject();
-            var reader = new Utf8JsonReader(before ?? []);
-            if (before is not null)
+            var entries = new ShardEntries(before);
+            // A run of entries no change touches, copied whole when the next change or the end comes.
+            var keptStart = -1;
+            var keptEnd = -1;
+            while (next < dirty.Length && entries.MoveNext())
             {
-                Expect(reader.Read() && reader.TokenType == JsonTokenType.StartObject);
-                while (Expect(reader.Read()) && reader.TokenType == JsonTokenType.PropertyName)
+                var order = entries.CompareName(dirty[next]);
+                for (; order > 0; order = next < dirty.Length ? entries.CompareName(dirty[next]) : -1)
                 {
-                    var token = reader.GetString()!;
-                    Expect(reader.Read() && reader.TokenType == JsonTokenType.StartArray);
-                    var start = (int)reader.TokenStartIndex;
-                    reader.Skip();
-                    var postings = before.AsSpan(start, (int)reader.BytesConsumed - start);
-                    for (; next < dirty.Length && string.CompareOrdinal(dirty[next], token) < 0; next++)
-                    {
-                        written += WriteToken(writer, dirty[next], [], tokens[dirty[next]]);
-                    }
-
-                    if (next < dirty.Length && dirty[next] == token)
-                    {
-                        written += WriteToken(writer, token, postings, tokens[token]);
-                        next++;
-                    }
-                    else
-                    {
-                        writer.WritePropertyName(token);
-                        writer.WriteRawValue(postings, skipInputValidation: true);
-                        written++;
-                    }
+                    CopyKept(shard, before, ref keptStart, keptEnd);
+                    AddToken(shard, ShardBuilder.NameOf(dirty[next]), [], tokens[dirty[next]]);
+                    next++;
                 }
 
-                Expect(reader.TokenType == JsonTokenType.EndObject);
+                if (order == 0)
+                {
+                    CopyKept(shard, before, ref keptStart, keptEnd);
+                    AddToken(shard, entries.Name, entries.Postings, tokens[dirty[next]]);
+                    next++;
+                }
+                else
+                {
+                    keptStart = keptStart < 0 ? entries.EntryStart : keptStart;
+                    keptEnd = entries.EntryEnd;
+                }
             }
 
-            for (; next < dirty.Length; next++)
-            {
-                written += WriteToken(writer, dirty[next], [], tokens[dirty[next]]);
-            }
+            CopyKept(shard, before, ref keptStart, keptEnd);
+            shard.AddEntries(entries.Rest);
+        }
 
-            writer.WriteEndObject();
-        });
+        for (; next < dirty.Length; next++)
+        {
+            AddToken(shard, ShardBuilder.NameOf(dirty[next]), [], tokens[dirty[next]]);
+        }
 
-        return written == 0 ? null : bytes;
+        return shard.Finish();
+    }
+
+    private static void CopyKept(ShardBuilder shard, byte[] before, ref int keptStart, int keptEnd)
+    {
+        if (keptStart >= 0)
+        {
+            shard.AddEntries(before.AsSpan(keptStart, keptEnd - keptStart));
+            keptStart = -1;
+        }
     }
 
     /// <summary>
-    /// Writes <paramref name="token"/> with its postings: those of <paramref name="before"/> (as written, one JSON array)
-    /// except the changed articles', and the changed articles' new ones, in document order. Returns 0 when none is left.
+    /// Adds the token named <paramref name="name"/> with its postings: those of <paramref name="before"/> (as written, one JSON
+    /// array) except the changed articles', and the changed articles' new ones, in document order; nothing when none is left.
     /// </summary>
-    private static int WriteToken(Utf8JsonWriter writer, string token, ReadOnlySpan<byte> before, List<PostingChange> changes)
+    private static void AddToken(ShardBuilder shard, ReadOnlySpan<byte> name, ReadOnlySpan<byte> before, List<PostingChange> changes)
     {
-        var kept = new List<(int Document, int Start, int Length)>();
-        if (!before.IsEmpty)
-        {
-            var reader = new Utf8JsonReader(before);
-            Expect(reader.Read() && reader.TokenType == JsonTokenType.StartArray);
-            while (Expect(reader.Read()) && reader.TokenType == JsonTokenType.StartArray)
-            {
-                var start = (int)reader.TokenStartIndex;
-                Expect(reader.Read() && reader.TokenType == JsonTokenType.Number);
-                var document = reader.GetInt32();
-                while (Expect(reader.Read()) && reader.TokenType != JsonTokenType.EndArray)
-                {
-                }
-
-                if (!changes.Exists(change => change.Id == document))
-                {
-                    kept.Add((document, start, (int)reader.BytesConsumed - start));
-                }
-            }
-
-            Expect(reader.TokenType == JsonTokenType.EndArray);
-        }
-
+        var kept = before.IsEmpty ? [] : ShardEntries.PostingsOf(before);
+        kept.RemoveAll(posting => changes.Exists(change => change.Id == posting.Document));
         var added = changes.Where(change => change.Slot >= 0).OrderBy(change => change.Id).ToArray();
         if (kept.Count + added.Length == 0)
         {
-            return 0;
+            return;
         }
 
-        writer.WriteStartArray(token);
+        shard.StartToken(name);
         var scratch = Array.Empty<byte>();
         var (k, a) = (0, 0);
         while (k < kept.Count || a < added.Length)
         {
             if (a == added.Length || (k < kept.Count && kept[k].Document < added[a].Id))
             {
-                writer.WriteRawValue(before.Slice(kept[k].Start, kept[k].Length), skipInputValidation: true);
+                shard.AddPosting(before.Slice(kept[k].Start, kept[k].Length));
                 k++;
             }
             else
             {
                 var change = added[a++];
-                SearchIndexWriter.WritePosting(writer, change.Id, change.Terms.Fields(change.Slot), change.Terms.BodyPositions(change.Slot), ref scratch);
+                shard.AddPosting(SearchIndexWriter.FormatPosting(change.Id, change.Terms.Fields(change.Slot), change.Terms.BodyPositions(change.Slot), ref scratch));
             }
         }
 
-        writer.WriteEndArray();
-        return 1;
+        shard.EndToken();
     }
-
-    private static bool Expect(bool condition) =>
-        condition ? true : throw new FormatException("The previous search shard is not in the expected shape.");
 
     /// <summary>An article whose posting of a token changed: its document id, its terms now and the token's slot in them (-1: gone).</summary>
     private readonly record struct PostingChange(int Id, ArticleTerms Terms, int Slot);

@@ -164,11 +164,15 @@ public static class SearchIndexWriter
             writer.WriteEndArray();
         });
 
+    /// <summary>One posting as the shards hold it (see <see cref="FormatPosting"/>), handed to the writer whole, in one call.</summary>
+    internal static void WritePosting(Utf8JsonWriter writer, int document, SearchField fields, ReadOnlySpan<int> positions, ref byte[] scratch) =>
+        writer.WriteRawValue(FormatPosting(document, fields, positions, ref scratch), skipInputValidation: true);
+
     /// <summary>
     /// One posting as the shards hold it: [document, fields, body positions as deltas…], formatted in <paramref name="scratch"/>
-    /// (grown as needed, kept by the caller from posting to posting) and handed to the writer whole, in one call.
+    /// (grown as needed, kept by the caller from posting to posting).
     /// </summary>
-    internal static void WritePosting(Utf8JsonWriter writer, int document, SearchField fields, ReadOnlySpan<int> positions, ref byte[] scratch)
+    internal static ReadOnlySpan<byte> FormatPosting(int document, SearchField fields, ReadOnlySpan<int> positions, ref byte[] scratch)
     {
         // At most 11 characters and a comma per number, and the brackets.
         var longest = (12 * (positions.Length + 2)) + 2;
@@ -192,7 +196,7 @@ public static class SearchIndexWriter
         }
 
         json[length++] = (byte)']';
-        writer.WriteRawValue(json[..length], skipInputValidation: true);
+        return json[..length];
     }
 
     private static int FormatNumber(int number, Span<byte> destination)
@@ -231,11 +235,14 @@ public static class SearchIndexWriter
         writer.WriteEndArray();
     }
 
+    /// <summary>How the search files escape strings: the relaxed encoder, which leaves non-ASCII letters and HTML's special characters as they are.</summary>
+    internal static System.Text.Encodings.Web.JavaScriptEncoder Encoder => System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     internal static byte[] Json(ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
     {
         buffer.ResetWrittenCount();
         // The writers above always close what they open: validating each of millions of numbers would only cost time.
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Encoder, SkipValidation = true }))
         {
             write(writer);
         }
