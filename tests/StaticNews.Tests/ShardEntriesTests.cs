@@ -96,6 +96,28 @@ public sealed class ShardEntriesTests
     public void A_shard_not_as_the_writer_writes_it_is_refused(string shard) =>
         Assert.Throws<FormatException>(() => WalkAll(System.Text.Encoding.UTF8.GetBytes(shard)));
 
+    [Theory]
+    [InlineData("[[1]")]
+    [InlineData("[[1],")]
+    [InlineData("[[1,2],[3]")]
+    [InlineData("[[],[1]]")]
+    [InlineData("[[-1,2]]")]
+    [InlineData("[1,2]]")]
+    public void Postings_not_as_the_writer_writes_them_are_refused(string postings) =>
+        Assert.Throws<FormatException>(() => ShardEntries.PostingsOf(System.Text.Encoding.UTF8.GetBytes(postings)));
+
+    [Fact]
+    public void A_shard_with_any_byte_changed_is_walked_or_refused_never_misread_past_its_end()
+    {
+        Gen.Select(Shard, Gen.Int[0, int.MaxValue], Gen.OneOf<byte>((byte)'"', (byte)'\\', (byte)'[', (byte)']', (byte)',', (byte)':', (byte)'}', (byte)'7', (byte)'x')).Sample((shard, at, replacement) =>
+        {
+            var written = Write(shard);
+            written[at % written.Length] = replacement;
+            var error = Record.Exception(() => WalkAll(written));
+            Assert.True(error is null or FormatException, error?.ToString());
+        }, iter: 2000);
+    }
+
     private static void WalkAll(byte[] shard)
     {
         var entries = new ShardEntries(shard);
