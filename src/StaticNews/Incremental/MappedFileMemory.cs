@@ -86,7 +86,7 @@ internal sealed unsafe class MappedFileMemory : MemoryManager<byte>
     /// </summary>
     public static void Populate(ReadOnlyMemory<byte> part)
     {
-        if (OperatingSystem.IsLinux() && MemoryMarshal.TryGetMemoryManager(part, out MappedFileMemory? _) && !part.IsEmpty)
+        if (OperatingSystem.IsLinux() && IsMapped(part) && !part.IsEmpty)
         {
             using var pinned = part.Pin();
             var start = (nint)pinned.Pointer;
