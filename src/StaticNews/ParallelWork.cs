@@ -1,30 +1,33 @@
-using System.Runtime.ExceptionServices;
-
 namespace StaticNews;
 
 /// <summary>
-/// Parallel loops that fail the way a plain loop would (the first exception itself, not wrapped in an
-/// <see cref="AggregateException"/>), and the options every parallel loop of a build runs with.
+/// The parallel loops of a build (see <see cref="CallerFirstLoop{TLocal}"/>): at most one worker per core, the calling thread
+/// one of them; they fail the way a plain loop would, with the first exception itself, not one wrapped in an <see cref="AggregateException"/>.
 /// </summary>
 internal static class ParallelWork
 {
-    /// <summary>
-    /// At most one worker per core. Unbounded, a loop keeps a task queued for one more worker as long as it runs; the thread
-    /// pool, seeing work wait, adds a thread every half second or so, and a five-second loop ends with ten workers on two
-    /// cores: each preempted while holding a lock another then spins on, each with buffers and a template context of its own.
-    /// </summary>
-    public static ParallelOptions Options(CancellationToken cancellationToken = default) =>
-        new() { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
-
+    /// <summary>Runs <paramref name="body"/> for every index below <paramref name="count"/>, in no particular order.</summary>
     public static void For(int count, Action<int> body, CancellationToken cancellationToken)
     {
-        try
+        if (count > 0)
         {
-            Parallel.For(0, count, Options(cancellationToken), body);
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            ExceptionDispatchInfo.Capture(e.InnerExceptions[0]).Throw();
+            new CallerFirstLoop<Action<int>>(count, () => body, static (i, run) => run(i), finish: null, cancellationToken).Run();
         }
     }
+
+    /// <summary>
+    /// As <see cref="For(int, Action{int}, CancellationToken)"/>, each worker with something of its own: made by
+    /// <paramref name="start"/> before the worker's first index, handed to <paramref name="finish"/> after its last.
+    /// </summary>
+    public static void For<TLocal>(int count, Func<TLocal> start, Action<int, TLocal> body, Action<TLocal>? finish, CancellationToken cancellationToken)
+    {
+        if (count > 0)
+        {
+            new CallerFirstLoop<TLocal>(count, start, body, finish, cancellationToken).Run();
+        }
+    }
+
+    /// <summary>Runs each of <paramref name="actions"/>, in parallel.</summary>
+    public static void Invoke(CancellationToken cancellationToken, params Action[] actions) =>
+        For(actions.Length, i => actions[i](), cancellationToken);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.ExceptionServices;
 using StaticNews.Building;
 using StaticNews.Checking;
 using StaticNews.Diagnostics;
@@ -222,7 +221,7 @@ public static class SiteGenerator
                     var ofPages = new ContentHash[pages.Count];
                     var previousFingerprints = previous is not null ? cache?.PageFingerprints : null;
                     var changed = 0;
-                    Parallel.For(0, pages.Count, ParallelWork.Options(cancellationToken), i =>
+                    ParallelWork.For(pages.Count, i =>
                     {
                         var path = pages[i].OutputPath;
                         ofPages[i] = fingerprints.Of(pages[i], bodyReads.GetValueOrDefault(path, []));
@@ -230,7 +229,7 @@ public static class SiteGenerator
                         {
                             Interlocked.Increment(ref changed);
                         }
-                    });
+                    }, cancellationToken);
                     // Sized for the feeds too (three files per channel: 1,143 at 1,000 articles, twice the room a quarter more
                     // than the pages left, so the table grew once while filled) and the sitemaps (one per 50,000 pages at most).
                     pageFingerprints = new Dictionary<string, ContentHash>(pages.Count + (feeds.Count * FeedLocations.Formats.Count) + (pages.Count / 1000) + 8, StringComparer.Ordinal);
@@ -425,21 +424,11 @@ public static class SiteGenerator
     }
 
     /// <summary>
-    /// Stage 3. An article left unread because it was unchanged is read when the model needs it, from parallel loops: a
-    /// failure to read it is thrown as itself, not wrapped as the loop's <see cref="AggregateException"/>.
+    /// Stage 3. An article left unread because it was unchanged is read when the model needs it, from parallel loops, which
+    /// throw a failure to read it as itself (see <see cref="ParallelWork"/>).
     /// </summary>
-    private static SiteModel? BuildModel(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, EarlySiteConfig? earlyConfig, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, earlyConfig, cancellationToken);
-        }
-        catch (AggregateException e) when (e.Flatten().InnerExceptions is [IOException or UnauthorizedAccessException, ..] inner)
-        {
-            ExceptionDispatchInfo.Throw(inner[0]);
-            throw;
-        }
-    }
+    private static SiteModel? BuildModel(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, EarlySiteConfig? earlyConfig, CancellationToken cancellationToken) =>
+        sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, earlyConfig, cancellationToken);
 
     /// <summary>What this build found in the file at <paramref name="path"/>, for the next build to take if the file is unchanged.</summary>
     private static UnchangedSource? FoundIn(string path, SiteModel model, Dictionary<string, ContentHash> fileHashes, SavedStamps? savedStamps) =>

@@ -81,10 +81,9 @@ internal static class PageBuilder
         var tagPages = new List<Page>();
         var archivePages = new List<Page>();
         var latestPages = new List<Page>();
-        var parallel = ParallelWork.Options();
-        Parallel.Invoke(
-            parallel,
-            () => Parallel.For(0, articles.Length, parallel, i => articlePages[i] = ArticlePage(site, articles[i], urls, crumbs, byCategoryOwn, related, positionInCategory)),
+        ParallelWork.Invoke(
+            CancellationToken.None,
+            () => ParallelWork.For(articles.Length, i => articlePages[i] = ArticlePage(site, articles[i], urls, crumbs, byCategoryOwn, related, positionInCategory), CancellationToken.None),
             () =>
             {
                 foreach (var category in categoriesByPath.Values.OrderBy(c => c.Path, StringComparer.Ordinal))

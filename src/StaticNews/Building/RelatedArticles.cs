@@ -115,9 +115,8 @@ internal static class RelatedArticles
         var cap = CandidatesPerList(count);
         var chosenFor = new int[articles.Count][];
 
-        // The loop's workers end and start again as it runs: their scratch goes back to a pool for the next one.
-        var pool = new ReusablePool<ScoreScratch>();
-        Parallel.For(0, articles.Count, ParallelWork.Options(), () => pool.TryRent() ?? new ScoreScratch(articles.Count), (i, _, scratch) =>
+        // Each worker scores in scratch of its own, sized for every article.
+        ParallelWork.For(articles.Count, () => new ScoreScratch(articles.Count), (i, scratch) =>
         {
             var article = articles[i];
             var chosen = new List<int>(count);
@@ -167,8 +166,7 @@ internal static class RelatedArticles
             scored.Clear();
             candidates.Clear();
             chosenFor[i] = [.. chosen];
-            return scratch;
-        }, pool.Return);
+        }, finish: null, CancellationToken.None);
 
         return chosenFor;
     }

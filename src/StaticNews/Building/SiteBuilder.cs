@@ -35,19 +35,18 @@ public static class SiteBuilder
         var urls = new UrlBuilder(config.BasePath, config.BaseUrl);
         var categoryRoots = CategoryTreeLoader.Load(sources.Categories, urls, diagnostics);
         var categories = Flatten(categoryRoots);
-        var parallel = ParallelWork.Options(cancellationToken);
 
         var authorList = new Author?[sources.Authors.Count];
-        Parallel.For(0, sources.Authors.Count, parallel, i =>
+        ParallelWork.For(sources.Authors.Count, i =>
         {
             var parsed = ContentParser.Parse(sources.Authors[i], diagnostics);
             authorList[i] = parsed is null ? null : AuthorLoader.Load(parsed, urls, pipeline, config.MarkdownRawHtml, diagnostics);
-        });
+        }, cancellationToken);
         var authors = authorList.OfType<Author>().ToDictionary(a => a.Id, StringComparer.Ordinal);
 
         var draftReader = new DraftReader(config, urls, caches.Drafts);
         var read = new (ArticleDraft? Draft, CachedDraft? ForCache, SplitFacts? Split)[sources.Articles.Count];
-        Parallel.For(0, sources.Articles.Count, parallel, i => read[i] = draftReader.Read(sources.Articles[i], diagnostics));
+        ParallelWork.For(sources.Articles.Count, i => read[i] = draftReader.Read(sources.Articles[i], diagnostics), cancellationToken);
         var articleDrafts = read.Select(r => r.Draft).ToArray();
 
         var now = options.Clock.GetUtcNow();
@@ -62,11 +61,11 @@ public static class SiteBuilder
         var resolver = new ArticleResolver(config, urls, authors, categories, bodyRenderer);
         var articles = new Article[published.Count];
         var renderedBodies = new RenderedBody[published.Count];
-        Parallel.For(0, published.Count, parallel, i =>
+        ParallelWork.For(published.Count, i =>
         {
             var draft = published[i];
             (articles[i], renderedBodies[i]) = resolver.Resolve(draft, targets[draft.Slug].Url, IsExpired(draft, now), diagnostics);
-        });
+        }, cancellationToken);
 
         // What the next build takes from the caches needs only the drafts and bodies: gathered while the site's lists are built.
         var forCaches = Task.Run(() => (
@@ -236,12 +235,12 @@ public static class SiteBuilder
         var kepts = kept.ToArray();
         var found = new ArticleTarget[kepts.Length];
         var permalink = PermalinkPattern.Parse(config.Permalink);
-        Parallel.For(0, kepts.Length, ParallelWork.Options(), i =>
+        ParallelWork.For(kepts.Length, i =>
         {
             var draft = kepts[i];
             var category = draft.CategoryPath is var (path, _) && categories.TryGetValue(path, out var inCategory) ? inCategory : null;
             found[i] = new ArticleTarget(draft.Slug, draft.Title, urls.Path(permalink.Expand(draft.Slug, draft.Date, config.TimeZone, category)));
-        });
+        }, CancellationToken.None);
 
         var targets = new Dictionary<string, ArticleTarget>(found.Length, StringComparer.Ordinal);
         foreach (var target in found)

@@ -138,13 +138,13 @@ public static class SiteDiscoverer
 
         // Plain blocking reads: a content file is a few kilobytes, read in one call from the page cache, and the asynchronous
         // file API on Unix only adds a task, a stream and a second stat per file on top of the same read.
-        Parallel.For(0, paths.Count, ParallelWork.Options(cancellationToken), i =>
+        ParallelWork.For(paths.Count, i =>
         {
             var relative = paths[i];
             files[i] = unchanged is not null && unchanged.TryGetValue(relative, out var known)
                 ? new SourceFile(relative, known, root)
                 : Read(Path.Combine(root, relative), relative, diagnostics);
-        });
+        }, cancellationToken);
         return [.. files.OfType<SourceFile>()];
     }
 
@@ -260,7 +260,7 @@ public static class SiteDiscoverer
         var subfolders = new List<string>();
         var (list, links) = Walk(root, pathPrefix, pattern, transform, subfolders);
         var below = new WalkResult<T>[subfolders.Count];
-        Parallel.For(0, subfolders.Count, ParallelWork.Options(), i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), pathPrefix + subfolders[i] + "/", pattern, transform));
+        ParallelWork.For(subfolders.Count, i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), pathPrefix + subfolders[i] + "/", pattern, transform), CancellationToken.None);
         var total = list.Count;
         foreach (var (files, _) in below)
         {

@@ -97,14 +97,14 @@ internal sealed class ArticleCaches
     {
         var articles = model.Site.Articles;
         var indexed = new IndexedArticle[articles.Count];
-        Parallel.For(0, articles.Count, ParallelWork.Options(), i =>
+        ParallelWork.For(articles.Count, i =>
         {
             var article = articles[i];
             var (bodyKey, htmlHash) = model.Bodies.TryGetValue(article.SourcePath, out var body)
                 ? (body.Key, body.HtmlHash)
                 : (string.Empty, ContentHash.Of(article.Body.Utf8Bytes()));
             indexed[i] = new IndexedArticle(article.Url, ArticleTerms.MetadataKeyOf(article), htmlHash, bodyKey);
-        });
+        }, CancellationToken.None);
 
         return indexed;
     }

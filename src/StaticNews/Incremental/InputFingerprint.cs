@@ -17,7 +17,7 @@ internal static class InputFingerprint
         // order. A file left unread because it is unchanged since the last build has the hash that build found.
         var files = sources.Authors.Concat(sources.Articles).Concat(sources.Data.Values).ToArray();
         var hashes = new ContentHash[files.Length];
-        Parallel.For(0, files.Length, ParallelWork.Options(), i => hashes[i] = files[i].Unchanged?.ContentHash ?? ContentHash.Of(files[i].Bytes.Span));
+        ParallelWork.For(files.Length, i => hashes[i] = files[i].Unchanged?.ContentHash ?? ContentHash.Of(files[i].Bytes.Span), CancellationToken.None);
         var fileHashes = new Dictionary<string, ContentHash>(files.Length, StringComparer.Ordinal);
         for (var i = 0; i < files.Length; i++)
         {

@@ -67,14 +67,14 @@ public static class OutputPaths
     {
         var all = allPaths as string[] ?? [.. allPaths];
         var safe = new bool[all.Length];
-        Parallel.For(0, all.Length, ParallelWork.Options(), i =>
+        ParallelWork.For(all.Length, i =>
         {
             safe[i] = IsSafe(all[i]) && (landsInside is null || landsInside(all[i]));
             if (!safe[i])
             {
                 diagnostics.Report(DiagnosticCodes.OutputPathUnsafe, SourceLocation.File(all[i]), all[i]);
             }
-        });
+        }, CancellationToken.None);
 
         var paths = new HashSet<string>(all.Length, StringComparer.Ordinal);
         for (var i = 0; i < all.Length; i++)

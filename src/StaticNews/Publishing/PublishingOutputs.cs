@@ -30,7 +30,7 @@ public static class PublishingOutputs
         // and they are the largest (every item's full text), written side by side rather than one after another.
         var formats = FeedLocations.Formats;
         var feeds = new OutputFile[channels.Count * formats.Count];
-        Parallel.For(0, feeds.Length, ParallelWork.Options(cancellationToken), i =>
+        ParallelWork.For(feeds.Length, i =>
         {
             var channel = channels[i / formats.Count];
             var format = formats[i % formats.Count];
@@ -48,7 +48,7 @@ public static class PublishingOutputs
                 _ => JsonFeedWriter.Write(channel, context),
             };
             feeds[i] = new OutputFile(path, bytes);
-        });
+        }, cancellationToken);
 
         return
         [

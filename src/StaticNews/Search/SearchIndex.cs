@@ -41,7 +41,7 @@ public sealed partial class SearchIndex
         var articles = site.Articles;
         var documents = DocumentsOf(site, formatDate, cancellationToken);
         var terms = new ArticleTerms[articles.Count];
-        Parallel.For(0, articles.Count, ParallelWork.Options(cancellationToken), id => terms[id] = ArticleTerms.Of(articles[id], bodyTermsOf(articles[id])));
+        ParallelWork.For(articles.Count, id => terms[id] = ArticleTerms.Of(articles[id], bodyTermsOf(articles[id])), cancellationToken);
 
         var postings = new Dictionary<string, PostingList>(StringComparer.Ordinal);
         for (var id = 0; id < terms.Length; id++)
@@ -67,7 +67,7 @@ public sealed partial class SearchIndex
     {
         var articles = site.Articles;
         var documents = new SearchDocument[articles.Count];
-        Parallel.For(0, articles.Count, ParallelWork.Options(cancellationToken), id =>
+        ParallelWork.For(articles.Count, id =>
         {
             var article = articles[id];
             var iso = TimeZoneInfo.ConvertTime(article.Date, site.Config.TimeZone).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
@@ -81,7 +81,7 @@ public sealed partial class SearchIndex
                 [.. article.Authors.Select(a => a.Name)],
                 article.Category?.Name ?? string.Empty,
                 [.. article.Tags.Select(t => t.Name)]);
-        });
+        }, cancellationToken);
 
         return documents;
     }

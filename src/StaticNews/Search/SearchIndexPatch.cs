@@ -43,7 +43,7 @@ internal static class SearchIndexPatch
         var patched = dirty.Keys.ToArray();
         var contents = new ReadOnlyMemory<byte>?[patched.Length];
         var failed = 0;
-        Parallel.For(0, patched.Length, ParallelWork.Options(cancellationToken), i =>
+        ParallelWork.For(patched.Length, i =>
         {
             var key = patched[i];
             byte[]? before = null;
@@ -61,7 +61,7 @@ internal static class SearchIndexPatch
             {
                 Interlocked.Exchange(ref failed, 1);
             }
-        });
+        }, cancellationToken);
 
         if (failed != 0)
         {
@@ -110,11 +110,12 @@ internal static class SearchIndexPatch
         if (toWrite.Count > 0)
         {
             var made = documents();
-            Parallel.For(0, toWrite.Count, ParallelWork.Options(cancellationToken), () => new ArrayBufferWriter<byte>(), (i, _, buffer) =>
-            {
-                chunks[toWrite[i]] = SearchIndexWriter.DocumentChunkFile(made, toWrite[i], reuse, buffer);
-                return buffer;
-            }, _ => { });
+            ParallelWork.For(
+                toWrite.Count,
+                () => new ArrayBufferWriter<byte>(),
+                (i, buffer) => chunks[toWrite[i]] = SearchIndexWriter.DocumentChunkFile(made, toWrite[i], reuse, buffer),
+                finish: null,
+                cancellationToken);
         }
 
         return chunks;

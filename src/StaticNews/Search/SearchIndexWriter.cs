@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -42,19 +41,16 @@ public static class SearchIndexWriter
         files[0] = MetaFile(shards.Select(s => s.Key), index.Documents.Count, basePath);
 
         // Shards differ in size by orders of magnitude: the largest go first, one at a time, so no core waits on the last big one.
-        // Each worker writes into buffers of its own that grow as needed, instead of new ones per file. The loop's workers end
-        // and start again as it runs: their buffers go back to a pool for the next one, not to the collector (large ones, at
-        // the size of the largest shard, would each count towards a full collection).
+        // Each worker writes into buffers of its own that grow as needed, instead of new ones per file.
         var largestFirst = Enumerable.Range(0, chunks + shards.Length)
             .OrderByDescending(i => i < chunks ? DocumentsPerChunk : shards[i - chunks].Tokens.Sum(index.PostingCount))
             .ToArray();
-        var pool = new ReusablePool<WorkerBuffers>();
-        Parallel.ForEach(
-            Partitioner.Create(largestFirst, EnumerablePartitionerOptions.NoBuffering),
-            ParallelWork.Options(cancellationToken),
-            () => pool.TryRent() ?? new WorkerBuffers(new ArrayBufferWriter<byte>(), new ShardNumbers()),
-            (i, _, buffers) =>
+        ParallelWork.For(
+            largestFirst.Length,
+            () => new WorkerBuffers(new ArrayBufferWriter<byte>(), new ShardNumbers()),
+            (k, buffers) =>
             {
+                var i = largestFirst[k];
                 var (json, shardNumbers) = buffers;
                 if (i < chunks)
                 {
@@ -68,10 +64,9 @@ public static class SearchIndexWriter
                         ? OutputFile.Unchanged(path)
                         : new OutputFile(path, Json(json, writer => numbers.WriteShard(writer, tokens)));
                 }
-
-                return buffers;
             },
-            pool.Return);
+            finish: null,
+            cancellationToken);
 
         return files;
     }
