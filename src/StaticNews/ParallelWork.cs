@@ -27,6 +27,9 @@ internal static class ParallelWork
         }
     }
 
+    /// <summary>Queues <paramref name="work"/> to the pool; whoever asks for its result first runs it if no pool thread has yet (see <see cref="PoolWork{T}"/>).</summary>
+    public static PoolWork<T> Start<T>(Func<T> work) => PoolWork<T>.Start(work);
+
     /// <summary>Runs each of <paramref name="actions"/>, in parallel.</summary>
     public static void Invoke(CancellationToken cancellationToken, params Action[] actions) =>
         For(actions.Length, i => actions[i](), cancellationToken);

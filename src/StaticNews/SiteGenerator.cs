@@ -102,10 +102,10 @@ public static class SiteGenerator
         // (its culture's dates too) on another: the model needs it first, and it is small enough for an unchanged build not
         // to pay for it. The caches, larger, load once the build knows it will need them.
         var optionsKey = keepsCache ? InputFingerprint.OptionsKey(options) : null;
-        var savedStampsLoad = keepsCache ? Task.Run(() => SavedStamps.Load(output.CachePath, optionsKey!), CancellationToken.None) : null;
+        var savedStampsLoad = keepsCache ? ParallelWork.Start(() => SavedStamps.Load(output.CachePath, optionsKey!)) : null;
         var earlyConfig = keepsCache ? EarlySiteConfig.Start(options.ResolvedSourcePath, options) : null;
         var stamps = keepsCache ? SourceStamps.Take(options.ResolvedSourcePath) : null;
-        var savedStamps = savedStampsLoad?.GetAwaiter().GetResult();
+        var savedStamps = savedStampsLoad?.Result;
         if (savedStamps?.FingerprintIfUnchanged(stamps!) is { } unchangedInputs && OutputFolder.HasMarker(output.Path)
             && BuildCache.SummarySaysUpToDate(output.CachePath, unchangedInputs, options.Clock.GetUtcNow()))
         {
@@ -268,7 +268,7 @@ public static class SiteGenerator
                 {
                     try
                     {
-                        pagesRendered = SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken, templates.GetAwaiter().GetResult(), feeds);
+                        pagesRendered = SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken, templates.Result, feeds);
                     }
                     catch
                     {
@@ -279,7 +279,7 @@ public static class SiteGenerator
                 }
                 else
                 {
-                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, out pagesRendered, cancellationToken, templates.GetAwaiter().GetResult(), feeds);
+                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, out pagesRendered, cancellationToken, templates.Result, feeds);
                 }
 
                 if (reuse is not null)

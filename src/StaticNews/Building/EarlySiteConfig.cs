@@ -12,11 +12,11 @@ namespace StaticNews.Building;
 /// </summary>
 internal sealed class EarlySiteConfig
 {
-    private readonly Task<(byte[]? Bytes, SiteConfig? Config, DiagnosticBag Diagnostics)> _load;
+    private readonly PoolWork<(byte[]? Bytes, SiteConfig? Config, DiagnosticBag Diagnostics)> _load;
 
     private EarlySiteConfig(string sourcePath, BuildOptions options)
     {
-        _load = Task.Run(() =>
+        _load = ParallelWork.Start(() =>
         {
             var diagnostics = new DiagnosticBag();
             var bytes = ReadSiteConfig(sourcePath);
@@ -31,7 +31,7 @@ internal sealed class EarlySiteConfig
     /// <summary>The configuration loaded from <paramref name="siteConfig"/>'s bytes, with its diagnostics added to <paramref name="diagnostics"/>; false when other bytes were loaded.</summary>
     public bool TryTake(SourceFile siteConfig, DiagnosticBag diagnostics, out SiteConfig? config)
     {
-        var (bytes, loaded, found) = _load.GetAwaiter().GetResult();
+        var (bytes, loaded, found) = _load.Result;
         if (bytes is null || !siteConfig.Bytes.Span.SequenceEqual(bytes))
         {
             config = null;

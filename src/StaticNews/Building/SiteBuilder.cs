@@ -68,7 +68,7 @@ public static class SiteBuilder
         }, cancellationToken);
 
         // What the next build takes from the caches needs only the drafts and bodies: gathered while the site's lists are built.
-        var forCaches = Task.Run(() => (
+        var forCaches = ParallelWork.Start(() => (
             Bodies: BodiesByPath(published, renderedBodies),
             Drafts: read.Select(r => r.ForCache).OfType<CachedDraft>().ToList(),
             Splits: SplitsByPath(sources.Articles, read),
@@ -76,7 +76,7 @@ public static class SiteBuilder
                 d => d.Path,
                 d => new ArticleFingerprint(d.Source.YamlFingerprint, d.Source.BodyFingerprint),
                 StringComparer.Ordinal),
-            ValidUntil: NextScheduledChange(articleDrafts, published, options, now, TimeSpan.FromHours(config.BreakingHours))), cancellationToken);
+            ValidUntil: NextScheduledChange(articleDrafts, published, options, now, TimeSpan.FromHours(config.BreakingHours))));
 
         Array.Sort(articles, ArticleOrder.NewestFirst);
         var expired = articles.Where(a => a.Expired).ToList();
@@ -88,12 +88,12 @@ public static class SiteBuilder
 
         // Related lists need only the articles: they are found (or taken from the cache) while the site's lists are built.
         var pins = published.Where(d => d.Related.Count > 0).ToDictionary(d => d.Slug, d => d.Related, StringComparer.Ordinal);
-        var relatedWork = Task.Run(() =>
+        var relatedWork = ParallelWork.Start(() =>
         {
             var inputs = RelatedArticles.InputsOf(articles, pins, config.RelatedCount);
             var cached = caches.Related.Find(inputs, articles.Length);
             return (Inputs: inputs, Cached: cached, Lists: cached ?? RelatedArticles.ComputeIndices(articles, pins, config.RelatedCount));
-        }, cancellationToken);
+        });
         var archiveMonths = ArchiveMonths(articles, config, urls);
         var site = new Site
         {
@@ -109,11 +109,11 @@ public static class SiteBuilder
             Sections = SectionBuilder.Build(categoryRoots, articles),
         };
 
-        var (relatedInputs, cachedRelated, relatedLists) = relatedWork.GetAwaiter().GetResult();
+        var (relatedInputs, cachedRelated, relatedLists) = relatedWork.Result;
         RelatedArticles.ReportUnknownPins(articles, pins, diagnostics);
         var related = RelatedArticles.ToArticles(articles, relatedLists);
         var pages = PageBuilder.Build(site, expired, categories.Values, related, urls, diagnostics);
-        var kept = forCaches.GetAwaiter().GetResult();
+        var kept = forCaches.Result;
         return new SiteModel(site, pages, urls)
         {
             BuiltAt = now,

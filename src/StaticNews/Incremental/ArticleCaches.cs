@@ -15,9 +15,9 @@ internal sealed class ArticleCaches
     private readonly string _context;
     private PendingCaches? _pending;
     private Task _pendingWrite = Task.CompletedTask;
-    private Task<BodyCache> _bodies;
+    private PoolWork<BodyCache> _bodies;
 
-    private ArticleCaches(string folder, string context, DraftCache drafts, Task<BodyCache> bodies, RelatedCache related, SearchCache search)
+    private ArticleCaches(string folder, string context, DraftCache drafts, PoolWork<BodyCache> bodies, RelatedCache related, SearchCache search)
     {
         _folder = folder;
         _context = context;
@@ -28,14 +28,14 @@ internal sealed class ArticleCaches
     }
 
     /// <summary>No caches: every article is parsed and rendered, and nothing is written.</summary>
-    public static ArticleCaches Disabled() => new(string.Empty, string.Empty, DraftCache.Empty, Task.FromResult(BodyCache.Empty), RelatedCache.Empty, SearchCache.Empty);
+    public static ArticleCaches Disabled() => new(string.Empty, string.Empty, DraftCache.Empty, PoolWork<BodyCache>.Completed(BodyCache.Empty), RelatedCache.Empty, SearchCache.Empty);
 
     public bool IsEnabled => _folder.Length > 0;
 
     public DraftCache Drafts { get; private set; }
 
     /// <summary>The body cache; waits for it to be loaded.</summary>
-    public BodyCache Bodies => _bodies.GetAwaiter().GetResult();
+    public BodyCache Bodies => _bodies.Result;
 
     public RelatedCache Related { get; private set; }
 
@@ -50,7 +50,7 @@ internal sealed class ArticleCaches
     public static ArticleCaches Load(string folder, ReadOnlySpan<byte> siteConfig, string? baseUrlOverride)
     {
         var context = BodyCache.ContextOf(siteConfig, baseUrlOverride);
-        var bodies = Task.Run(() => BodyCache.Load(folder, context));
+        var bodies = ParallelWork.Start(() => BodyCache.Load(folder, context));
         return new ArticleCaches(folder, context, DraftCache.Load(folder, context), bodies, RelatedCache.Load(folder, context), SearchCache.Load(folder, context));
     }
 
@@ -85,7 +85,7 @@ internal sealed class ArticleCaches
             PreviousOutput = previousOutput,
         };
 
-        (Drafts, _bodies, Related, Search) = (DraftCache.Empty, Task.FromResult(BodyCache.Empty), RelatedCache.Empty, SearchCache.Empty);
+        (Drafts, _bodies, Related, Search) = (DraftCache.Empty, PoolWork<BodyCache>.Completed(BodyCache.Empty), RelatedCache.Empty, SearchCache.Empty);
         return (model with { Drafts = [], Bodies = new Dictionary<string, RenderedBody>(), Related = null }, search);
     }
 

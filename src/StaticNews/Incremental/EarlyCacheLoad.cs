@@ -11,13 +11,13 @@ internal sealed class EarlyCacheLoad
 {
     private readonly string _cacheFolder;
     private readonly string? _baseUrl;
-    private readonly Task<(BuildCache? Cache, byte[]? SiteConfig, ArticleCaches? Caches)> _load;
+    private readonly PoolWork<(BuildCache? Cache, byte[]? SiteConfig, ArticleCaches? Caches)> _load;
 
     private EarlyCacheLoad(string cacheFolder, string sourcePath, string? baseUrl)
     {
         _cacheFolder = cacheFolder;
         _baseUrl = baseUrl;
-        _load = Task.Run(() =>
+        _load = ParallelWork.Start(() =>
         {
             var cache = BuildCache.Load(cacheFolder);
             var siteConfig = ReadSiteConfig(sourcePath);
@@ -28,12 +28,12 @@ internal sealed class EarlyCacheLoad
     public static EarlyCacheLoad Start(string cacheFolder, string sourcePath, string? baseUrl) => new(cacheFolder, sourcePath, baseUrl);
 
     /// <summary>The build cache, or null when there is none usable.</summary>
-    public BuildCache? BuildCache => _load.GetAwaiter().GetResult().Cache;
+    public BuildCache? BuildCache => _load.Result.Cache;
 
     /// <summary>The article caches for <paramref name="siteConfig"/>, the site.yml the build read.</summary>
     public ArticleCaches ArticleCachesFor(SourceFile siteConfig)
     {
-        var (_, readHere, caches) = _load.GetAwaiter().GetResult();
+        var (_, readHere, caches) = _load.Result;
         return caches is not null && siteConfig.Bytes.Span.SequenceEqual(readHere)
             ? caches
             : ArticleCaches.Load(_cacheFolder, siteConfig.Bytes.Span, _baseUrl);

@@ -14,9 +14,9 @@ internal sealed class EarlyPages
     /// <summary>At most this many pages are rendered early: more would be a large rebuild, whose pages are not held.</summary>
     public const int Most = 64;
 
-    private readonly Task<Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> _rendered;
+    private readonly PoolWork<Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> _rendered;
 
-    private EarlyPages(Task<Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> rendered)
+    private EarlyPages(PoolWork<Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> rendered)
     {
         _rendered = rendered;
     }
@@ -26,7 +26,7 @@ internal sealed class EarlyPages
     /// the renderer <paramref name="renderer"/> gives once set up; null when nothing is reused or more than <see cref="Most"/>
     /// pages must be rendered. <paramref name="bytesOf"/> gives a rendered page's bytes to keep (its render buffer is reused).
     /// </summary>
-    public static EarlyPages? Start(IReadOnlyList<Page> pages, OutputReuse? reuse, Task<PageRenderer> renderer, Func<ReadOnlyMemory<byte>, Page, ReadOnlyMemory<byte>> bytesOf, CancellationToken cancellationToken)
+    public static EarlyPages? Start(IReadOnlyList<Page> pages, OutputReuse? reuse, PoolWork<PageRenderer> renderer, Func<ReadOnlyMemory<byte>, Page, ReadOnlyMemory<byte>> bytesOf, CancellationToken cancellationToken)
     {
         if (reuse is null)
         {
@@ -46,7 +46,7 @@ internal sealed class EarlyPages
             }
         }
 
-        return new EarlyPages(Task.Run(() => Render(pages, changed, renderer.GetAwaiter().GetResult(), bytesOf, cancellationToken), cancellationToken));
+        return new EarlyPages(ParallelWork.Start(() => Render(pages, changed, renderer.Result, bytesOf, cancellationToken)));
     }
 
     /// <summary>
@@ -56,7 +56,7 @@ internal sealed class EarlyPages
     /// </summary>
     public bool TryTake(int index, out ReadOnlyMemory<byte>? html, out string[] bodyReads)
     {
-        if (_rendered.GetAwaiter().GetResult().TryGetValue(index, out var page))
+        if (_rendered.Result.TryGetValue(index, out var page))
         {
             (html, bodyReads) = page;
             return true;
@@ -67,7 +67,7 @@ internal sealed class EarlyPages
     }
 
     /// <summary>Waits for the early pages to be rendered, so nothing renders after the build returns; their exceptions are left to <see cref="TryTake"/>.</summary>
-    public void Wait() => ((IAsyncResult)_rendered).AsyncWaitHandle.WaitOne();
+    public void Wait() => _rendered.Wait();
 
     private static Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)> Render(IReadOnlyList<Page> pages, List<int> changed, PageRenderer renderer, Func<ReadOnlyMemory<byte>, Page, ReadOnlyMemory<byte>> bytesOf, CancellationToken cancellationToken)
     {

@@ -52,5 +52,5 @@ internal sealed class ParsedTemplates
     }
 
     /// <summary>Parses <paramref name="sources"/> on a pool thread.</summary>
-    public static Task<ParsedTemplates> StartParsing(IReadOnlyDictionary<string, ThemeTemplate> sources) => Task.Run(() => Parse(sources));
+    public static PoolWork<ParsedTemplates> StartParsing(IReadOnlyDictionary<string, ThemeTemplate> sources) => ParallelWork.Start(() => Parse(sources));
 }

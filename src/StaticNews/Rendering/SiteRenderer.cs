@@ -38,7 +38,7 @@ public static class SiteRenderer
     {
         // The renderer is set up (templates analysed) while the feeds, sitemaps and search files are made; both before the
         // output is opened, so template mistakes are reported even when the output folder turns out to be unusable.
-        var setup = Task.Run(() => new PageRenderer(model, sources.Templates, parsed ?? ParsedTemplates.Parse(sources.Templates), diagnostics), cancellationToken);
+        var setup = ParallelWork.Start(() => new PageRenderer(model, sources.Templates, parsed ?? ParsedTemplates.Parse(sources.Templates), diagnostics));
         var pages = model.Pages;
         var early = EarlyPages.Start(pages, reuse, setup, (html, page) => AsTheSinkTakesIt(html, page, model, keepsContent: true), cancellationToken);
         var paths = new HashSet<string>(pages.Count + sources.StaticFiles.Count + 1024, StringComparer.Ordinal);
@@ -63,11 +63,11 @@ public static class SiteRenderer
         }
         finally
         {
-            ((IAsyncResult)setup).AsyncWaitHandle.WaitOne();
+            setup.Wait();
             early?.Wait();
         }
 
-        var renderer = setup.GetAwaiter().GetResult();
+        var renderer = setup.Result;
         var staticFiles = new Dictionary<string, StaticFile>(StringComparer.Ordinal);
         foreach (var staticFile in sources.StaticFiles)
         {
