@@ -15,12 +15,18 @@ namespace StaticNews;
 /// <typeparam name="TLocal">What each worker keeps for itself (buffers, scratch): made before its first index, handed back after its last.</typeparam>
 internal sealed class CallerFirstLoop<TLocal> : IThreadPoolWorkItem
 {
+    /// <summary>Ints per cache line: workers claiming from different runs do not write to the same line.</summary>
+    private const int Stride = 16;
+
     private readonly Func<TLocal> _start;
     private readonly Action<int, TLocal> _body;
     private readonly Action<TLocal>? _finish;
     private readonly CancellationToken _cancellationToken;
     private readonly object _left = new();
     private readonly int _runs;
+
+    /// <summary>The caller's execution context, in which helpers run as <see cref="Parallel.For(int, int, Action{int})"/>'s do; null when it is the default.</summary>
+    private readonly ExecutionContext? _context = ExecutionContext.Capture();
 
     /// <summary>Each run's next index less one, a cache line apart (<see cref="Stride"/>), and the index it ends before.</summary>
     private readonly int[] _claimed;
@@ -46,9 +52,6 @@ internal sealed class CallerFirstLoop<TLocal> : IThreadPoolWorkItem
             _ends[run] = (int)((long)count * (run + 1) / _runs);
         }
     }
-
-    /// <summary>Ints per cache line: workers claiming from different runs do not write to the same line.</summary>
-    private const int Stride = 16;
 
     /// <summary>
     /// Runs the loop with at most one worker per core, the calling thread one of them; throws the first exception a worker
@@ -83,6 +86,18 @@ internal sealed class CallerFirstLoop<TLocal> : IThreadPoolWorkItem
     }
 
     void IThreadPoolWorkItem.Execute()
+    {
+        if (_context is null)
+        {
+            Help();
+        }
+        else
+        {
+            ExecutionContext.Run(_context, static loop => ((CallerFirstLoop<TLocal>)loop!).Help(), this);
+        }
+    }
+
+    private void Help()
     {
         Interlocked.Increment(ref _working);
         Work(firstRun: Interlocked.Increment(ref _joined) % _runs);

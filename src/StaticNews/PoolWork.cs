@@ -12,6 +12,9 @@ internal sealed class PoolWork<T> : IThreadPoolWorkItem
 {
     private readonly Func<T> _work;
     private readonly object _done = new();
+
+    /// <summary>The execution context the work was queued from, in which a pool thread runs it as Task.Run would; null when it is the default.</summary>
+    private readonly ExecutionContext? _context = ExecutionContext.Capture();
     private int _claimed;
     private volatile bool _finished;
     private T? _result;
@@ -61,7 +64,17 @@ internal sealed class PoolWork<T> : IThreadPoolWorkItem
         }
     }
 
-    void IThreadPoolWorkItem.Execute() => TryRun();
+    void IThreadPoolWorkItem.Execute()
+    {
+        if (_context is null)
+        {
+            TryRun();
+        }
+        else
+        {
+            ExecutionContext.Run(_context, static work => ((PoolWork<T>)work!).TryRun(), this);
+        }
+    }
 
     private bool TryRun()
     {

@@ -92,6 +92,34 @@ public sealed class ParallelWorkTests
     }
 
     [Fact]
+    public void Helpers_run_in_the_callers_execution_context()
+    {
+        var flowing = new AsyncLocal<string> { Value = "the caller's" };
+        var seenByHelpers = new ConcurrentBag<string?>();
+        using var helperRan = new ManualResetEventSlim(initialState: false);
+        var caller = Environment.CurrentManagedThreadId;
+
+        ParallelWork.For(
+            1_000,
+            i =>
+            {
+                if (Environment.CurrentManagedThreadId != caller)
+                {
+                    seenByHelpers.Add(flowing.Value);
+                    helperRan.Set();
+                }
+                else if (i == 0 && Environment.ProcessorCount > 1)
+                {
+                    Assert.True(helperRan.Wait(TimeSpan.FromSeconds(10)), "no helper started");
+                }
+            },
+            CancellationToken.None);
+
+        Assert.Equal(Environment.ProcessorCount > 1, !seenByHelpers.IsEmpty);
+        Assert.All(seenByHelpers, value => Assert.Equal("the caller's", value));
+    }
+
+    [Fact]
     public void The_first_failure_is_thrown_as_itself_and_stops_the_loop()
     {
         var runs = 0;

@@ -42,6 +42,24 @@ public sealed class PoolWorkTests
     }
 
     [Fact]
+    public void A_pool_thread_runs_the_work_in_the_execution_context_it_was_queued_from()
+    {
+        var flowing = new AsyncLocal<string> { Value = "the queuer's" };
+        using var ran = new ManualResetEventSlim(initialState: false);
+        var queuer = Environment.CurrentManagedThreadId;
+
+        var work = ParallelWork.Start(() =>
+        {
+            ran.Set();
+            return (Thread: Environment.CurrentManagedThreadId, Seen: flowing.Value);
+        });
+
+        Assert.True(ran.Wait(TimeSpan.FromSeconds(10)), "no pool thread ran the work");
+        Assert.NotEqual(queuer, work.Result.Thread);
+        Assert.Equal("the queuer's", work.Result.Seen);
+    }
+
+    [Fact]
     public void The_work_runs_once_however_many_threads_ask_for_it()
     {
         for (var round = 0; round < 200; round++)
