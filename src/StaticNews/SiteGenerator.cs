@@ -98,12 +98,9 @@ public static class SiteGenerator
         var keepsCache = write && options.Incremental;
 
         // Every file unchanged in size and time stamp since a build without warnings: up to date without reading the site.
-        // The last build's stamps are read on a pool thread while this one stamps the sources, and site.yml is loaded
-        // (its culture's dates too) on another: the model needs it first, and it is small enough for an unchanged build not
-        // to pay for it. The caches, larger, load once the build knows it will need them.
+        // The last build's stamps are read on a pool thread while this one stamps the sources.
         var optionsKey = keepsCache ? InputFingerprint.OptionsKey(options) : null;
         var savedStampsLoad = keepsCache ? ParallelWork.Start(() => SavedStamps.Load(output.CachePath, optionsKey!)) : null;
-        var earlyConfig = keepsCache ? EarlySiteConfig.Start(options.ResolvedSourcePath, options) : null;
         var stamps = keepsCache ? SourceStamps.Take(options.ResolvedSourcePath) : null;
         var savedStamps = savedStampsLoad?.Result;
         if (savedStamps?.FingerprintIfUnchanged(stamps!) is { } unchangedInputs && OutputFolder.HasMarker(output.Path)
@@ -114,8 +111,9 @@ public static class SiteGenerator
             return new BuildResult { Diagnostics = [], OutputPath = output.Path, StageTimes = times, UpToDate = true, UnreadSources = true };
         }
 
-        // The caches load while the site is read (a build found up to date leaves them to finish unused).
+        // The caches and site.yml load while the site is read (a build found up to date leaves them to finish unused).
         var early = keepsCache ? EarlyCacheLoad.Start(output.CachePath, options.ResolvedSourcePath, options.BaseUrl) : null;
+        var earlyConfig = keepsCache ? EarlySiteConfig.Start(options.ResolvedSourcePath, options) : null;
 
         // The files just stamped are the ones read (the site's folders are listed once), except the articles unchanged since
         // the last build: what it found in them stands in for reading them.

@@ -5,7 +5,7 @@ using StaticNews.Model;
 namespace StaticNews.Building;
 
 /// <summary>
-/// site.yml read and loaded on a pool thread while the build stamps and reads the site (loading it first loads the YAML
+/// site.yml read and loaded on a pool thread while the build reads the rest of the site (loading it first loads the YAML
 /// library and the time zone data), and its language's calendar made ready: the month names and date patterns come from
 /// ICU on first use, 4 ms that would otherwise fall on the model's first dateline. Taken only when discovery read the same
 /// bytes; otherwise the file is loaded again.
