@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using StaticNews.Tests.Infrastructure;
 
 namespace StaticNews.Tests;
 
@@ -163,21 +164,12 @@ public sealed class ParallelWorkTests
     [Fact]
     public void The_caller_runs_the_whole_loop_itself_while_every_pool_thread_is_busy()
     {
-        // The pool's threads are all taken (and every thread it adds meanwhile too): the loop's helpers queue behind them.
-        // A loop that waits for its queued helpers (as Parallel.For does) cannot end before the pool comes free.
-        // (A task, not an event: the blocked work items may still be starting after the test ends.)
-        var poolFree = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        for (var i = 0; i < 128; i++)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static free => free.Wait(), poolFree.Task, preferLocal: false);
-        }
-
+        // The loop's helpers queue behind the pool's blocked threads: a loop that waits for its queued helpers (as
+        // Parallel.For does) cannot end before the pool comes free.
         var runs = new int[1_000];
         var order = new List<int>();
-        var finishedWhilePoolBusy = false;
-        var caller = new Thread(() =>
-        {
-            ParallelWork.For(
+        var finishedWhilePoolBusy = BusyPool.Run(
+            () => ParallelWork.For(
                 runs.Length,
                 i =>
                 {
@@ -187,19 +179,8 @@ public sealed class ParallelWorkTests
                         order.Add(i);
                     }
                 },
-                CancellationToken.None);
-            finishedWhilePoolBusy = !poolFree.Task.IsCompleted;
-        });
-        try
-        {
-            caller.Start();
-            Assert.True(caller.Join(TimeSpan.FromSeconds(10)), "the loop waited for the pool");
-        }
-        finally
-        {
-            poolFree.SetResult();
-            caller.Join();
-        }
+                CancellationToken.None),
+            "the loop waited for the pool");
 
         Assert.True(finishedWhilePoolBusy);
         Assert.All(runs, r => Assert.Equal(1, r));

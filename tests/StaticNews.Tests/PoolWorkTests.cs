@@ -1,3 +1,5 @@
+using StaticNews.Tests.Infrastructure;
+
 namespace StaticNews.Tests;
 
 /// <summary>Work queued to the pool whose result the first thread to ask runs itself when no pool thread has started it.</summary>
@@ -6,37 +8,23 @@ public sealed class PoolWorkTests
     [Fact]
     public void The_asking_thread_runs_the_work_itself_while_every_pool_thread_is_busy()
     {
-        // As in ParallelWorkTests: the pool's threads are all taken, and the work queues behind them.
-        var poolFree = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        for (var i = 0; i < 128; i++)
-        {
-            ThreadPool.UnsafeQueueUserWorkItem(static free => free.Wait(), poolFree.Task, preferLocal: false);
-        }
-
         int? ranOn = null;
         int? askedOn = null;
         var answer = 0;
-        var asker = new Thread(() =>
-        {
-            var work = ParallelWork.Start(() =>
+        var endedWhileBusy = BusyPool.Run(
+            () =>
             {
-                ranOn = Environment.CurrentManagedThreadId;
-                return 42;
-            });
-            askedOn = Environment.CurrentManagedThreadId;
-            answer = work.Result;
-        });
-        try
-        {
-            asker.Start();
-            Assert.True(asker.Join(TimeSpan.FromSeconds(10)), "the result waited for the pool");
-        }
-        finally
-        {
-            poolFree.SetResult();
-            asker.Join();
-        }
+                var work = ParallelWork.Start(() =>
+                {
+                    ranOn = Environment.CurrentManagedThreadId;
+                    return 42;
+                });
+                askedOn = Environment.CurrentManagedThreadId;
+                answer = work.Result;
+            },
+            "the result waited for the pool");
 
+        Assert.True(endedWhileBusy);
         Assert.Equal(42, answer);
         Assert.Equal(askedOn, ranOn);
     }
