@@ -13,7 +13,7 @@ namespace StaticNews;
 /// partial's reuse depends on meeting a listing early (see <see cref="Rendering.PartialMemo"/>), which the second run does.
 /// </summary>
 /// <typeparam name="TLocal">What each worker keeps for itself (buffers, scratch): made before its first index, handed back after its last.</typeparam>
-internal sealed class CallerFirstLoop<TLocal> : IThreadPoolWorkItem
+internal sealed class CallerFirstLoop<TLocal> : PoolWorkItem
 {
     /// <summary>Ints per cache line: workers claiming from different runs do not write to the same line.</summary>
     private const int Stride = 16;
@@ -24,9 +24,6 @@ internal sealed class CallerFirstLoop<TLocal> : IThreadPoolWorkItem
     private readonly CancellationToken _cancellationToken;
     private readonly object _left = new();
     private readonly int _runs;
-
-    /// <summary>The caller's execution context, in which helpers run as <see cref="Parallel.For(int, int, Action{int})"/>'s do; null when it is the default.</summary>
-    private readonly ExecutionContext? _context = ExecutionContext.Capture();
 
     /// <summary>Each run's next index less one, a cache line apart (<see cref="Stride"/>), and the index it ends before.</summary>
     private readonly int[] _claimed;
@@ -62,7 +59,7 @@ internal sealed class CallerFirstLoop<TLocal> : IThreadPoolWorkItem
     {
         for (var helper = 1; helper < _runs; helper++)
         {
-            ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
+            QueueToPool();
         }
 
         Work(firstRun: 0);
@@ -85,19 +82,8 @@ internal sealed class CallerFirstLoop<TLocal> : IThreadPoolWorkItem
         _cancellationToken.ThrowIfCancellationRequested();
     }
 
-    void IThreadPoolWorkItem.Execute()
-    {
-        if (_context is null)
-        {
-            Help();
-        }
-        else
-        {
-            ExecutionContext.Run(_context, static loop => ((CallerFirstLoop<TLocal>)loop!).Help(), this);
-        }
-    }
-
-    private void Help()
+    /// <summary>A helper: it joins the loop, takes its own run first, and leaves.</summary>
+    protected override void RunOnPool()
     {
         Interlocked.Increment(ref _working);
         Work(firstRun: Interlocked.Increment(ref _joined) % _runs);

@@ -8,13 +8,10 @@ namespace StaticNews;
 /// left the main thread waiting for a pool thread (2.8 ms for the related lists of a 1,000-article edit) when it could have
 /// done the work at once. Exceptions surface, as themselves, to whoever asks for the result.
 /// </summary>
-internal sealed class PoolWork<T> : IThreadPoolWorkItem
+internal sealed class PoolWork<T> : PoolWorkItem
 {
     private readonly Func<T> _work;
     private readonly object _done = new();
-
-    /// <summary>The execution context the work was queued from, in which a pool thread runs it as Task.Run would; null when it is the default.</summary>
-    private readonly ExecutionContext? _context = ExecutionContext.Capture();
     private int _claimed;
     private volatile bool _finished;
     private T? _result;
@@ -32,7 +29,7 @@ internal sealed class PoolWork<T> : IThreadPoolWorkItem
     public static PoolWork<T> Start(Func<T> work)
     {
         var queued = new PoolWork<T>(work);
-        ThreadPool.UnsafeQueueUserWorkItem(queued, preferLocal: false);
+        queued.QueueToPool();
         return queued;
     }
 
@@ -64,17 +61,7 @@ internal sealed class PoolWork<T> : IThreadPoolWorkItem
         }
     }
 
-    void IThreadPoolWorkItem.Execute()
-    {
-        if (_context is null)
-        {
-            TryRun();
-        }
-        else
-        {
-            ExecutionContext.Run(_context, static work => ((PoolWork<T>)work!).TryRun(), this);
-        }
-    }
+    protected override void RunOnPool() => TryRun();
 
     private bool TryRun()
     {
