@@ -86,7 +86,7 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
                 return (measured, TimedProcess.RunForPeak(cli, ["build", sitePath, "-o", ours, "--quiet"], folder));
             }
 
-            var edited = Path.Combine(sitePath, "articles", corpus.Articles[^1].TopCategory, corpus.Articles[^1].Slug + ".md");
+            var edited = StaticNewsLayout.ArticlePath(sitePath, corpus.Articles[^1]);
             void Edit(string sentence) => File.AppendAllText(edited, "\n" + sentence + "\n");
             var noChanges = Incremental(_ => { });
             var oneEdits = Incremental(i => Edit(string.Create(CultureInfo.InvariantCulture, $"One more sentence (number {i + 1}), added by the benchmark to measure a one-article rebuild.")));
@@ -229,11 +229,8 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             $"{name,-22} {Median(measurements, m => m.WallSeconds),9:F3} {Median(measurements, m => m.CpuSeconds),8:F2} {forPeak.PeakRssKiB!.Value / 1024.0,10:F0} {pages} {files} {size}{suffix}"));
     }
 
-    private static double Median(IReadOnlyList<RunMeasurement> measurements, Func<RunMeasurement, double> select)
-    {
-        var values = measurements.Select(select).Order().ToList();
-        return values.Count % 2 == 1 ? values[values.Count / 2] : (values[(values.Count / 2) - 1] + values[values.Count / 2]) / 2;
-    }
+    private static double Median(IReadOnlyList<RunMeasurement> measurements, Func<RunMeasurement, double> select) =>
+        PairedComparison.Median(measurements.Select(select));
 
     private void CleanStaticNews(string output)
     {

@@ -5,6 +5,8 @@ using StaticNews.Benchmarks;
 // Usage:
 //   compare [--sizes 1000,10000] [--runs 3] [--work DIR]   build generated sites with StaticNews and Hugo, print figures
 //   generate --articles N --out DIR [--hugo DIR]           write a synthetic site (and its Hugo twin)
+//   alternate --a DIR --b DIR [--articles 1000] [--rounds 30] [--change edit|none] [--work DIR] [--copies DIR]
+//                                                          time two published CLIs against each other, in turn
 //   profile [--site DIR]                                   time the steps of one in-process build of a generated site
 //   micro [BenchmarkDotNet args]                           hot-path micro-benchmarks
 var command = args.Length > 0 ? args[0] : "compare";
@@ -27,12 +29,36 @@ switch (command)
         }
 
         return 0;
+    case "alternate":
+        if (Option("--a") is not { } first || Option("--b") is not { } second)
+        {
+            Console.Error.WriteLine("alternate needs --a and --b: two folders a publish of the CLI wrote.");
+            return 2;
+        }
+
+        var change = Option("--change") ?? "edit";
+        if (change is not ("edit" or "none"))
+        {
+            Console.Error.WriteLine($"Unknown --change '{change}': use edit (one body edited each round) or none (unchanged builds).");
+            return 2;
+        }
+
+        new BuildAlternation(
+            Path.GetFullPath(Option("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-alternate")),
+            Path.GetFullPath(Option("--copies") ?? Path.Combine(Path.GetTempPath(), "staticnews-alternate-cli")),
+            Console.Out).Run(
+            first,
+            second,
+            int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture),
+            int.Parse(Option("--rounds") ?? "30", CultureInfo.InvariantCulture),
+            edit: change == "edit");
+        return 0;
     case "profile":
         return StageProfile.Run(Option("--site") ?? "bench-site", Console.Out);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown command '{command}': use compare, generate, profile or micro.");
+        Console.Error.WriteLine($"Unknown command '{command}': use compare, generate, alternate, profile or micro.");
         return 2;
 }

@@ -44,8 +44,8 @@ internal static class StaticNewsLayout
         File.WriteAllText(Path.Combine(root, "data", "popular.yml"), string.Concat(corpus.Popular.Select(s => $"- {s}\n")));
         foreach (var article in corpus.Articles)
         {
-            var folder = Path.Combine(root, "articles", article.TopCategory);
-            Directory.CreateDirectory(folder);
+            var path = ArticlePath(root, article);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var text = new StringBuilder()
                 .Append("---\n")
                 .Append(CultureInfo.InvariantCulture, $"title: \"{article.Title}\"\n")
@@ -65,7 +65,11 @@ internal static class StaticNewsLayout
                 }
             }
 
-            File.WriteAllText(Path.Combine(folder, article.Slug + ".md"), text.ToString());
+            File.WriteAllText(path, text.ToString());
         }
     }
+
+    /// <summary>Where <see cref="Write"/> puts <paramref name="article"/> in the site at <paramref name="root"/>.</summary>
+    public static string ArticlePath(string root, SyntheticArticle article) =>
+        Path.Combine(root, "articles", article.TopCategory, article.Slug + ".md");
 }

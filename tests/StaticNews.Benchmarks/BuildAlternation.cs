@@ -1,0 +1,128 @@
+using System.Globalization;
+using StaticNews.Output;
+
+namespace StaticNews.Benchmarks;
+
+/// <summary>
+/// Times two published builds of the CLI against each other on one generated site, as the README's figures for a change
+/// were taken: in each round one article's body is edited (or nothing changes), then both builds run, the first one first
+/// in even rounds and second in odd ones, each after <c>sync</c> and into an output of its own; then the medians and the
+/// mean of the rounds' differences (<see cref="PairedComparison"/>). Each build runs from a copy of its folder made just
+/// before: how an executable sits in the page cache moved the same bytes' one-article edits by 3.5 to 5.5 ms on this
+/// repository's CI host (a file just written is cached in large folios; one read back through page faults after its pages
+/// were dropped comes back in small ones, slower to map at every start). The copies go to <paramref name="copiesRoot"/>, by
+/// default in the system's temporary folder rather than beside the outputs: a tmpfs such as <c>/dev/shm</c>, where outputs
+/// measure best, caches files in small pages, and executables copied there started slower. Figures are printed, never asserted.
+/// </summary>
+internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextWriter output)
+{
+    /// <summary>The CLI's executable in a published folder.</summary>
+    public static readonly string ExecutableName = OperatingSystem.IsWindows() ? "StaticNews.Cli.exe" : "StaticNews.Cli";
+
+    private static readonly string[] Names = ["a", "b"];
+
+    /// <summary>
+    /// Compares the CLIs published to <paramref name="firstFolder"/> and <paramref name="secondFolder"/> over
+    /// <paramref name="rounds"/> rounds on a generated site of <paramref name="articles"/> articles, each round editing the
+    /// newest article's body when <paramref name="edit"/> (else building an unchanged site).
+    /// </summary>
+    public void Run(string firstFolder, string secondFolder, int articles, int rounds, bool edit)
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            throw new PlatformNotSupportedException("The builds are timed with Linux's posix_spawn and wait4.");
+        }
+
+        ArgumentOutOfRangeException.ThrowIfLessThan(rounds, 2);
+        Directory.CreateDirectory(workRoot);
+        Directory.CreateDirectory(copiesRoot);
+        var executables = new[] { FreshCopy(firstFolder, Names[0]), FreshCopy(secondFolder, Names[1]) };
+        var site = Path.Combine(workRoot, "site");
+        Delete(site);
+        var corpus = CorpusGenerator.Generate(articles);
+        StaticNewsLayout.Write(corpus, site);
+        var outputs = Names.Select(name => Path.Combine(workRoot, "out-" + name)).ToArray();
+        foreach (var folder in outputs)
+        {
+            // The output and what the CLI keeps beside it: its caches, and a staging or old folder an interrupted build left.
+            Delete(folder);
+            foreach (var beside in new[] { ".cache", ".staging", ".old" })
+            {
+                Delete(Path.Combine(workRoot, "." + Path.GetFileName(folder) + beside));
+            }
+        }
+
+        RunMeasurement Build(int which)
+        {
+            var measurement = TimedProcess.Run(executables[which], ["build", site, "-o", outputs[which], "--quiet"], workRoot);
+            return measurement.ExitCode == 0 ? measurement
+                : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Build {Names[which]} ({executables[which]}) failed with exit code {measurement.ExitCode}."));
+        }
+
+        // Each builds the site cold, then once unchanged, before any build is timed: the timed ones find their caches.
+        for (var which = 0; which < executables.Length; which++)
+        {
+            Build(which);
+            Build(which);
+        }
+
+        var edited = StaticNewsLayout.ArticlePath(site, corpus.Articles[^1]);
+        var times = new[] { new List<RunMeasurement>(rounds), new List<RunMeasurement>(rounds) };
+        for (var round = 0; round < rounds; round++)
+        {
+            if (edit)
+            {
+                File.AppendAllText(edited, string.Create(CultureInfo.InvariantCulture, $"\nOne more sentence (number {round + 1}), added by the benchmark to measure a one-article rebuild.\n"));
+            }
+
+            int[] order = round % 2 == 0 ? [0, 1] : [1, 0];
+            foreach (var which in order)
+            {
+                times[which].Add(Build(which));
+            }
+        }
+
+        Report(firstFolder, secondFolder, articles, rounds, edit, times);
+    }
+
+    private void Report(string firstFolder, string secondFolder, int articles, int rounds, bool edit, List<RunMeasurement>[] times)
+    {
+        var wall = PairedComparison.Of([.. times[0].Select(m => m.WallSeconds)], [.. times[1].Select(m => m.WallSeconds)]);
+        var cpu = PairedComparison.Of([.. times[0].Select(m => m.CpuSeconds)], [.. times[1].Select(m => m.CpuSeconds)]);
+        var kind = edit ? "one-body edits" : "unchanged builds";
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews A/B: {rounds} rounds of {kind} at {articles:N0} articles, a and b in turn (a first in even rounds), each build after sync, outputs in {workRoot}, each executable copied just before to {copiesRoot}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a   wall median {wall.FirstMedian * 1000,8:F1} ms   cpu median {cpu.FirstMedian * 1000,8:F1} ms   {firstFolder}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"b   wall median {wall.SecondMedian * 1000,8:F1} ms   cpu median {cpu.SecondMedian * 1000,8:F1} ms   {secondFolder}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"b - a: wall {wall.MeanDifference * 1000:+0.0;-0.0} +- {wall.TwoStandardErrors * 1000:F1} ms, cpu {cpu.MeanDifference * 1000:+0.0;-0.0} +- {cpu.TwoStandardErrors * 1000:F1} ms (mean of {wall.Pairs} rounds' differences +- two standard errors); b faster in {wall.SecondFaster} of {wall.Pairs} rounds"));
+    }
+
+    /// <summary>A copy of the published folder <paramref name="folder"/> made now, in the work folder; its executable.</summary>
+    private string FreshCopy(string folder, string name)
+    {
+        var source = Path.GetFullPath(folder);
+        if (!File.Exists(Path.Combine(source, ExecutableName)))
+        {
+            throw new FileNotFoundException($"No {ExecutableName} in '{source}': pass the folder a publish wrote (dotnet publish src/StaticNews.Cli -p:PublishProfile=Fast -r <rid> -o <folder>).");
+        }
+
+        var copy = Path.Combine(copiesRoot, name);
+        Delete(copy);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(copy, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return Path.Combine(copy, ExecutableName);
+    }
+
+    private static void Delete(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            FolderTree.Delete(folder);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using StaticNews.Benchmarks;
+using StaticNews.Tests.Infrastructure;
+
+namespace StaticNews.Cli.Tests;
+
+/// <summary>
+/// The benchmark's A/B command (<c>alternate</c>): two CLIs run in turn on one generated site, from copies made for the run,
+/// and compared pair by pair. Stand-in executables (shell scripts) log each run, so the order and the copies are checked
+/// without publishing the tool.
+/// </summary>
+public sealed class BuildAlternationTests
+{
+    [Fact]
+    public void The_pairs_differences_give_the_mean_two_standard_errors_and_the_wins()
+    {
+        var comparison = PairedComparison.Of([10, 12, 14], [9, 13, 11]);
+
+        // Differences -1, +1, -3: mean -1, standard deviation 2, standard error 2 / sqrt(3).
+        Assert.Equal(3, comparison.Pairs);
+        Assert.Equal(-1, comparison.MeanDifference, precision: 9);
+        Assert.Equal(4 / Math.Sqrt(3), comparison.TwoStandardErrors, precision: 9);
+        Assert.Equal(2, comparison.SecondFaster);
+        Assert.Equal(12, comparison.FirstMedian);
+        Assert.Equal(11, comparison.SecondMedian);
+        Assert.Equal(11.5, PairedComparison.Median([14, 9, 13, 10]));
+        Assert.Throws<ArgumentException>(() => PairedComparison.Of([1, 2, 3], [1, 2]));
+        Assert.Throws<ArgumentException>(() => PairedComparison.Of([1], [1]));
+    }
+
+    [Fact]
+    public void Each_round_edits_the_newest_article_then_runs_both_copies_in_turn()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var temp = new TempFolder();
+        var root = Path.GetDirectoryName(temp.Path)!;
+        var log = Path.Combine(root, "runs.log");
+        var first = StandIn(Path.Combine(root, "published-a"), log, "a", exitCode: 0);
+        var second = StandIn(Path.Combine(root, "published-b"), log, "b", exitCode: 0);
+        var work = Path.Combine(root, "work");
+        var copies = Path.Combine(root, "copies");
+        var report = new StringWriter();
+
+        new BuildAlternation(work, copies, report).Run(first, second, articles: 12, rounds: 3, edit: true);
+
+        // Each builds twice before the timed rounds (cold, then unchanged), then a first in even rounds, b first in odd ones.
+        var runs = File.ReadAllLines(log);
+        Assert.Equal(["a", "a", "b", "b", "a", "b", "b", "a", "a", "b"], runs.Select(r => r.Split(' ')[0]));
+        // They ran from the copies made for the run, building the generated site into outputs of their own.
+        Assert.All(runs, run => Assert.StartsWith(run[..1] + " " + Path.Combine(copies, run[..1], BuildAlternation.ExecutableName) + " build " + Path.Combine(work, "site") + " -o " + Path.Combine(work, "out-" + run[..1]), run, StringComparison.Ordinal));
+        Assert.Equal(File.ReadAllText(Path.Combine(first, BuildAlternation.ExecutableName)), File.ReadAllText(Path.Combine(copies, "a", BuildAlternation.ExecutableName)));
+
+        var newest = Directory.GetFiles(Path.Combine(work, "site", "articles"), "*.md", SearchOption.AllDirectories)
+            .Where(path => File.ReadAllText(path).Contains("added by the benchmark", StringComparison.Ordinal))
+            .ToList();
+        var edited = Assert.Single(newest);
+        Assert.Equal(3, File.ReadAllText(edited).Split("added by the benchmark").Length - 1);
+
+        var text = report.ToString();
+        Assert.Contains("3 rounds of one-body edits at 12 articles", text, StringComparison.Ordinal);
+        Assert.Contains("a   wall median", text, StringComparison.Ordinal);
+        Assert.Contains("b   wall median", text, StringComparison.Ordinal);
+        Assert.Matches(@"b - a: wall [+-]\d+\.\d \+- \d+\.\d ms, cpu [+-]\d+\.\d \+- \d+\.\d ms \(mean of 3 rounds' differences", text);
+        Assert.Matches(@"b faster in [0-3] of 3 rounds", text);
+    }
+
+    [Fact]
+    public void Unchanged_rounds_edit_nothing_and_a_failing_build_stops_the_run_naming_it()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var temp = new TempFolder();
+        var root = Path.GetDirectoryName(temp.Path)!;
+        var log = Path.Combine(root, "runs.log");
+        var first = StandIn(Path.Combine(root, "published-a"), log, "a", exitCode: 0);
+        var second = StandIn(Path.Combine(root, "published-b"), log, "b", exitCode: 0);
+        var work = Path.Combine(root, "work");
+        var report = new StringWriter();
+
+        new BuildAlternation(work, Path.Combine(root, "copies"), report).Run(first, second, articles: 12, rounds: 2, edit: false);
+
+        Assert.Contains("2 rounds of unchanged builds", report.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetFiles(Path.Combine(work, "site", "articles"), "*.md", SearchOption.AllDirectories), path => File.ReadAllText(path).Contains("added by the benchmark", StringComparison.Ordinal));
+
+        var failing = StandIn(Path.Combine(root, "published-c"), log, "c", exitCode: 3);
+        var failure = Assert.Throws<InvalidOperationException>(() => new BuildAlternation(work, Path.Combine(root, "copies"), TextWriter.Null).Run(first, failing, articles: 12, rounds: 2, edit: true));
+        Assert.Contains("Build b", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("exit code 3", failure.Message, StringComparison.Ordinal);
+
+        var missing = Assert.Throws<FileNotFoundException>(() => new BuildAlternation(work, Path.Combine(root, "copies"), TextWriter.Null).Run(first, Path.Combine(root, "nothing-published"), articles: 12, rounds: 2, edit: true));
+        Assert.Contains("pass the folder a publish wrote", missing.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A published folder whose executable is a script that logs its name and arguments and exits with <paramref name="exitCode"/>.</summary>
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    private static string StandIn(string folder, string log, string name, int exitCode)
+    {
+        Directory.CreateDirectory(folder);
+        var executable = Path.Combine(folder, BuildAlternation.ExecutableName);
+        File.WriteAllText(executable, $"#!/bin/sh\necho \"{name} $0 $*\" >> '{log}'\nexit {exitCode}\n");
+        File.SetUnixFileMode(executable, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        return folder;
+    }
+}
