@@ -97,7 +97,7 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
             $"b - a: wall {wall.MeanDifference * 1000:+0.0;-0.0} +- {wall.TwoStandardErrors * 1000:F1} ms, cpu {cpu.MeanDifference * 1000:+0.0;-0.0} +- {cpu.TwoStandardErrors * 1000:F1} ms (mean of {wall.Pairs} rounds' differences +- two standard errors); b faster in {wall.SecondFaster} of {wall.Pairs} rounds"));
     }
 
-    /// <summary>A copy of the published folder <paramref name="folder"/> made now, in the work folder; its executable.</summary>
+    /// <summary>A copy of the published folder <paramref name="folder"/> made now, under the copies folder; its executable.</summary>
     private string FreshCopy(string folder, string name)
     {
         var source = Path.GetFullPath(folder);
