@@ -36,12 +36,7 @@ public sealed class BuildAlternationTests
         }
 
         using var temp = new TempFolder();
-        var root = Path.GetDirectoryName(temp.Path)!;
-        var log = Path.Combine(root, "runs.log");
-        var first = StandIn(Path.Combine(root, "published-a"), log, "a", exitCode: 0);
-        var second = StandIn(Path.Combine(root, "published-b"), log, "b", exitCode: 0);
-        var work = Path.Combine(root, "work");
-        var copies = Path.Combine(root, "copies");
+        var (_, log, first, second, work, copies) = Published(temp);
         var report = new StringWriter();
 
         new BuildAlternation(work, copies, report).Run(first, second, articles: 12, rounds: 3, edit: true);
@@ -76,25 +71,31 @@ public sealed class BuildAlternationTests
         }
 
         using var temp = new TempFolder();
-        var root = Path.GetDirectoryName(temp.Path)!;
-        var log = Path.Combine(root, "runs.log");
-        var first = StandIn(Path.Combine(root, "published-a"), log, "a", exitCode: 0);
-        var second = StandIn(Path.Combine(root, "published-b"), log, "b", exitCode: 0);
-        var work = Path.Combine(root, "work");
+        var (root, log, first, second, work, copies) = Published(temp);
         var report = new StringWriter();
 
-        new BuildAlternation(work, Path.Combine(root, "copies"), report).Run(first, second, articles: 12, rounds: 2, edit: false);
+        new BuildAlternation(work, copies, report).Run(first, second, articles: 12, rounds: 2, edit: false);
 
         Assert.Contains("2 rounds of unchanged builds", report.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain(Directory.GetFiles(Path.Combine(work, "site", "articles"), "*.md", SearchOption.AllDirectories), path => File.ReadAllText(path).Contains("added by the benchmark", StringComparison.Ordinal));
 
         var failing = StandIn(Path.Combine(root, "published-c"), log, "c", exitCode: 3);
-        var failure = Assert.Throws<InvalidOperationException>(() => new BuildAlternation(work, Path.Combine(root, "copies"), TextWriter.Null).Run(first, failing, articles: 12, rounds: 2, edit: true));
+        var failure = Assert.Throws<InvalidOperationException>(() => new BuildAlternation(work, copies, TextWriter.Null).Run(first, failing, articles: 12, rounds: 2, edit: true));
         Assert.Contains("Build b", failure.Message, StringComparison.Ordinal);
         Assert.Contains("exit code 3", failure.Message, StringComparison.Ordinal);
 
-        var missing = Assert.Throws<FileNotFoundException>(() => new BuildAlternation(work, Path.Combine(root, "copies"), TextWriter.Null).Run(first, Path.Combine(root, "nothing-published"), articles: 12, rounds: 2, edit: true));
+        var missing = Assert.Throws<FileNotFoundException>(() => new BuildAlternation(work, copies, TextWriter.Null).Run(first, Path.Combine(root, "nothing-published"), articles: 12, rounds: 2, edit: true));
         Assert.Contains("pass the folder a publish wrote", missing.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Two stand-in published folders a and b in <paramref name="temp"/>'s folder, logging to one file, with a work and a copies folder beside them.</summary>
+    [System.Runtime.Versioning.SupportedOSPlatform("linux")]
+    private static (string Root, string Log, string First, string Second, string Work, string Copies) Published(TempFolder temp)
+    {
+        var root = Path.GetDirectoryName(temp.Path)!;
+        var log = Path.Combine(root, "runs.log");
+        return (root, log, StandIn(Path.Combine(root, "published-a"), log, "a", exitCode: 0), StandIn(Path.Combine(root, "published-b"), log, "b", exitCode: 0),
+            Path.Combine(root, "work"), Path.Combine(root, "copies"));
     }
 
     /// <summary>A published folder whose executable is a script that logs its name and arguments and exits with <paramref name="exitCode"/>.</summary>
