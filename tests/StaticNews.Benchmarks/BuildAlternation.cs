@@ -94,8 +94,15 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a   wall median {wall.FirstMedian * 1000,8:F1} ms   cpu median {cpu.FirstMedian * 1000,8:F1} ms   {firstFolder}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"b   wall median {wall.SecondMedian * 1000,8:F1} ms   cpu median {cpu.SecondMedian * 1000,8:F1} ms   {secondFolder}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"b - a: wall {wall.MeanDifference * 1000:+0.0;-0.0} +- {wall.TwoStandardErrors * 1000:F1} ms, cpu {cpu.MeanDifference * 1000:+0.0;-0.0} +- {cpu.TwoStandardErrors * 1000:F1} ms (mean of {wall.Pairs} rounds' differences +- two standard errors); b faster in {wall.SecondFaster} of {wall.Pairs} rounds"));
+            $"b - a: wall {Signed(wall.MeanDifference * 1000)} +- {wall.TwoStandardErrors * 1000:F1} ms, cpu {Signed(cpu.MeanDifference * 1000)} +- {cpu.TwoStandardErrors * 1000:F1} ms (mean of {wall.Pairs} rounds' differences +- two standard errors); b faster in {wall.SecondFaster} of {wall.Pairs} rounds"));
     }
+
+    /// <summary>
+    /// Milliseconds to a tenth with their sign, zero as +0.0: formatted with a sign in each section alone, a small negative
+    /// difference that rounds to zero came out as "-+0.0".
+    /// </summary>
+    internal static string Signed(double milliseconds) =>
+        Math.Round(milliseconds, 1).ToString("+0.0;-0.0;+0.0", CultureInfo.InvariantCulture);
 
     /// <summary>A copy of the published folder <paramref name="folder"/> made now, under the copies folder; its executable.</summary>
     private string FreshCopy(string folder, string name)

@@ -28,6 +28,15 @@ public sealed class BuildAlternationTests
     }
 
     [Fact]
+    public void A_difference_is_printed_to_a_tenth_with_its_sign_and_one_that_rounds_to_zero_as_plus_zero()
+    {
+        Assert.Equal("+1.3", BuildAlternation.Signed(1.25001));
+        Assert.Equal("-0.1", BuildAlternation.Signed(-0.06));
+        Assert.Equal("+0.0", BuildAlternation.Signed(-0.04));
+        Assert.Equal("+0.0", BuildAlternation.Signed(0));
+    }
+
+    [Fact]
     public void Each_round_edits_the_newest_article_then_runs_both_copies_in_turn()
     {
         if (!OperatingSystem.IsLinux())
