@@ -53,7 +53,7 @@ internal sealed class StagingWriter(
         // Each path is checked again where it actually lands once combined, whatever the rules missed; meanwhile the paths
         // are put in the marker's order. Paths the previous build wrote all passed these checks together (a build that fails
         // them writes nothing and keeps no cache), and so does any subset of them: a rebuild that adds none checks nothing.
-        var sorting = Task.Run(() => OutputFolder.MarkerOrder(paths), cancellationToken);
+        var sorting = ParallelWork.Start(() => OutputFolder.MarkerOrder(paths));
         try
         {
             bool LandsInside(string path) => Path.GetFullPath(Path.Combine(staging, path)).StartsWith(stagingRoot, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ internal sealed class StagingWriter(
         }
         finally
         {
-            ((IAsyncResult)sorting).AsyncWaitHandle.WaitOne();
+            sorting.Wait();
         }
 
         if (diagnostics.HasErrors)
@@ -84,7 +84,8 @@ internal sealed class StagingWriter(
         _folders = ConcurrentTables.Sized<string, bool>(paths.Count, StringComparer.Ordinal);
         _opened = true;
         Directory.CreateDirectory(staging);
-        OutputFolder.WriteMarker(Path.Combine(staging, OutputFolder.MarkerFileName), sorting.GetAwaiter().GetResult());
+        cancellationToken.ThrowIfCancellationRequested();
+        OutputFolder.WriteMarker(Path.Combine(staging, OutputFolder.MarkerFileName), sorting.Result);
         return true;
     }
 
