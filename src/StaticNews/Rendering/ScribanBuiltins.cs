@@ -115,8 +115,10 @@ internal sealed class ScribanBuiltins
     {
         private readonly ScribanBuiltins _builtins;
 
+        // Not importing its own static members (it has none to give templates): a Scriban object of a derived class otherwise
+        // looks for them by reflection at every construction, one per template context.
         public BuiltinObject(ScribanBuiltins builtins)
-            : base(Names.Count)
+            : base(Names.Count, autoImportStaticsFromThisType: false)
         {
             _builtins = builtins;
             SetValue("empty", EmptyScriptObject.Default, readOnly: true);
