@@ -42,13 +42,12 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
         var corpus = CorpusGenerator.Generate(articles);
         StaticNewsLayout.Write(corpus, site);
         var outputs = Names.Select(name => Path.Combine(workRoot, "out-" + name)).ToArray();
-        foreach (var folder in outputs)
+        foreach (var output in outputs.Select(path => new OutputFolder(path)))
         {
             // The output and what the CLI keeps beside it: its caches, and a staging or old folder an interrupted build left.
-            Delete(folder);
-            foreach (var beside in new[] { ".cache", ".staging", ".old" })
+            foreach (var folder in new[] { output.Path, output.CachePath, output.StagingPath, output.OldPath })
             {
-                Delete(Path.Combine(workRoot, "." + Path.GetFileName(folder) + beside));
+                Delete(folder);
             }
         }
 
@@ -72,7 +71,7 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
         {
             if (edit)
             {
-                File.AppendAllText(edited, string.Create(CultureInfo.InvariantCulture, $"\nOne more sentence (number {round + 1}), added by the benchmark to measure a one-article rebuild.\n"));
+                StaticNewsLayout.AppendParagraph(edited, StaticNewsLayout.EditSentence(round + 1));
             }
 
             int[] order = round % 2 == 0 ? [0, 1] : [1, 0];

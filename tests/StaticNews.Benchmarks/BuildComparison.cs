@@ -87,9 +87,9 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
             }
 
             var edited = StaticNewsLayout.ArticlePath(sitePath, corpus.Articles[^1]);
-            void Edit(string sentence) => File.AppendAllText(edited, "\n" + sentence + "\n");
+            void Edit(string sentence) => StaticNewsLayout.AppendParagraph(edited, sentence);
             var noChanges = Incremental(_ => { });
-            var oneEdits = Incremental(i => Edit(string.Create(CultureInfo.InvariantCulture, $"One more sentence (number {i + 1}), added by the benchmark to measure a one-article rebuild.")));
+            var oneEdits = Incremental(i => Edit(StaticNewsLayout.EditSentence(i + 1)));
             var idleEdits = Incremental(i =>
             {
                 Edit(string.Create(CultureInfo.InvariantCulture, $"One more sentence (number {i + 1}), added after the machine idled."));
@@ -234,9 +234,8 @@ internal sealed class BuildComparison(string workRoot, int runs, TextWriter outp
 
     private void CleanStaticNews(string output)
     {
-        var parent = Path.GetDirectoryName(output)!;
-        var name = Path.GetFileName(output);
-        foreach (var path in new[] { output, Path.Combine(parent, "." + name + ".staging"), Path.Combine(parent, "." + name + ".old"), Path.Combine(parent, "." + name + ".cache") })
+        var folder = new OutputFolder(output);
+        foreach (var path in new[] { output, folder.StagingPath, folder.OldPath, folder.CachePath })
         {
             Discard(path);
         }

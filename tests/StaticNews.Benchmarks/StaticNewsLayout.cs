@@ -69,6 +69,13 @@ internal static class StaticNewsLayout
         }
     }
 
+    /// <summary>The sentence the benchmark appends to an article's body to measure a one-article rebuild, numbered so every edit changes the body.</summary>
+    public static string EditSentence(int number) =>
+        string.Create(CultureInfo.InvariantCulture, $"One more sentence (number {number}), added by the benchmark to measure a one-article rebuild.");
+
+    /// <summary>Appends <paramref name="sentence"/> to the body of the article at <paramref name="articlePath"/>, as a paragraph of its own.</summary>
+    public static void AppendParagraph(string articlePath, string sentence) => File.AppendAllText(articlePath, "\n" + sentence + "\n");
+
     /// <summary>Where <see cref="Write"/> puts <paramref name="article"/> in the site at <paramref name="root"/>.</summary>
     public static string ArticlePath(string root, SyntheticArticle article) =>
         Path.Combine(root, "articles", article.TopCategory, article.Slug + ".md");
