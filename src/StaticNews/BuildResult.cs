@@ -40,6 +40,12 @@ public sealed record BuildResult
     /// <summary>True when the related-article lists were taken from the build cache: no article's place, date, tags, category or picks changed.</summary>
     public bool RelatedReused { get; init; }
 
+    /// <summary>
+    /// How many pages, feeds and sitemaps kept the previous build's fingerprint without it being computed again: when nothing
+    /// but some articles' bodies changed, every file that shows none of them.
+    /// </summary>
+    public int FingerprintsKept { get; init; }
+
     /// <summary>Whether the search files were updated in place from the previous build's (only changed bodies indexed again) rather than written from a whole index.</summary>
     public bool SearchUpdatedInPlace { get; init; }
 

@@ -163,6 +163,7 @@ public static class SiteGenerator
 
             var model = BuildModel(sources, options, diagnostics, caches, earlyConfig, cancellationToken);
             var articlesUnread = sources.Articles.Count(a => !a.WasRead);
+            var readAgain = keepsCache ? BodyOnlyChange.ReadAgainIn(sources.Articles) : null;
             if (!checkLinks)
             {
                 // The model holds all that later stages need of the articles: their source bytes can go (70 MB at 10,000 articles).
@@ -194,6 +195,7 @@ public static class SiteGenerator
             Dictionary<string, string[]>? bodyReads = null;
             var pagesRendered = 0;
             string? siteFingerprint = null;
+            BodyOnlyChange? bodyOnly = null;
             RenderMemo? nextMemo = null;
             if (model is not null && !diagnostics.HasErrors)
             {
@@ -220,11 +222,19 @@ public static class SiteGenerator
                     var pages = model.Pages;
                     var ofPages = new ContentHash[pages.Count];
                     var previousFingerprints = previous is not null ? cache?.PageFingerprints : null;
+                    bodyOnly = BodyOnlyChange.Since(cache?.SiteFingerprint, previousFingerprints, fingerprints.Site, readAgain);
                     var changed = 0;
                     ParallelWork.For(pages.Count, i =>
                     {
                         var path = pages[i].OutputPath;
-                        ofPages[i] = fingerprints.Of(pages[i], bodyReads.GetValueOrDefault(path, []));
+                        var reads = bodyReads.GetValueOrDefault(path, []);
+                        if (bodyOnly is not null && bodyOnly.TryKeep(pages[i], reads, out var kept))
+                        {
+                            ofPages[i] = kept;
+                            return;
+                        }
+
+                        ofPages[i] = fingerprints.Of(pages[i], reads);
                         if (ChangedSince(previousFingerprints, path, ofPages[i]))
                         {
                             Interlocked.Increment(ref changed);
@@ -239,8 +249,8 @@ public static class SiteGenerator
                     }
 
                     // Two loops, not Concat: LINQ over value tuples is left to the JIT at every build.
-                    changed += AddFiles(pageFingerprints, fingerprints.OfFeeds(model, feeds), previousFingerprints);
-                    changed += AddFiles(pageFingerprints, fingerprints.OfSitemaps(model), previousFingerprints);
+                    changed += AddFiles(pageFingerprints, fingerprints.OfFeeds(model, feeds, bodyOnly), previousFingerprints);
+                    changed += AddFiles(pageFingerprints, fingerprints.OfSitemaps(model, bodyOnly), previousFingerprints);
 
                     if (previous is not null && cache is not null)
                     {
@@ -403,6 +413,7 @@ public static class SiteGenerator
                 ArticlesUnread = articlesUnread,
                 RelatedReused = model?.RelatedReused ?? false,
                 SearchUpdatedInPlace = search?.UpdatedInPlace ?? false,
+                FingerprintsKept = bodyOnly?.Kept ?? 0,
                 BytesWritten = written?.BytesWritten ?? 0,
                 OutputPath = output.Path,
                 StageTimes = times,

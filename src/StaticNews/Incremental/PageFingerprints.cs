@@ -89,26 +89,38 @@ internal sealed class PageFingerprints
     private void AddBody(Fingerprint fingerprint, string sourcePath) =>
         fingerprint.Add(sourcePath).Add(_articles.TryGetValue(sourcePath, out var parts) ? parts.Body : null);
 
-    /// <summary>The sitemaps' fingerprints, by output path: the site's, since every URL and date in them comes from the site-wide inputs.</summary>
-    public IEnumerable<(string Path, ContentHash Fingerprint)> OfSitemaps(SiteModel model)
+    /// <summary>
+    /// The sitemaps' fingerprints, by output path: the site's, since every URL and date in them comes from the site-wide inputs
+    /// (the previous build's as they were when <paramref name="bodyOnly"/> says only bodies changed).
+    /// </summary>
+    public IEnumerable<(string Path, ContentHash Fingerprint)> OfSitemaps(SiteModel model, BodyOnlyChange? bodyOnly = null)
     {
         foreach (var path in SitemapWriter.PathsOf(model))
         {
-            yield return (path, new Fingerprint().Add(_site).Add("sitemap").Add(path).FinishHash());
+            yield return (path, bodyOnly is not null && bodyOnly.TryKeep(path, [], carriesBodies: false, out var kept)
+                ? kept
+                : new Fingerprint().Add(_site).Add("sitemap").Add(path).FinishHash());
         }
     }
 
     /// <summary>
     /// Each feed file's fingerprint, by output path: the site's (which covers every article's front matter, so the items and
-    /// their order) and, for feeds carrying whole articles, the bodies of its items.
+    /// their order) and, for feeds carrying whole articles, the bodies of its items. When <paramref name="bodyOnly"/> says only
+    /// some bodies changed, a feed carrying none of them keeps the previous build's fingerprint.
     /// </summary>
-    public IEnumerable<(string Path, ContentHash Fingerprint)> OfFeeds(SiteModel model, IReadOnlyList<FeedChannel> channels)
+    public IEnumerable<(string Path, ContentHash Fingerprint)> OfFeeds(SiteModel model, IReadOnlyList<FeedChannel> channels, BodyOnlyChange? bodyOnly = null)
     {
         foreach (var channel in channels)
         {
             foreach (var format in FeedLocations.Formats)
             {
                 var path = model.Urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format));
+                if (bodyOnly is not null && bodyOnly.TryKeep(path, channel.Articles, channel.Content == FeedContent.Full, out var kept))
+                {
+                    yield return (path, kept);
+                    continue;
+                }
+
                 var fingerprint = new Fingerprint().Add(_site).Add(path).Add((int)channel.Content);
                 if (channel.Content == FeedContent.Full)
                 {
