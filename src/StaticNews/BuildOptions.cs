@@ -45,6 +45,14 @@ public sealed record BuildOptions
     /// </summary>
     internal Action? OnLargeRebuild { get; init; }
 
+    /// <summary>
+    /// What identifies the culture data this process formats dates with, or null when nothing does. Given it, the build cache
+    /// keeps the site's language's calendar texts under it and later builds format dates with them, without loading the
+    /// culture's calendar from ICU (<see cref="Incremental.CalendarCache"/>). The natively compiled CLI, with ICU linked into
+    /// it, passes its own build ID; elsewhere ICU is the system's, which an upgrade may change between builds.
+    /// </summary>
+    internal string? CultureDataIdentity { get; init; }
+
     public string ResolvedSourcePath => Path.GetFullPath(SourcePath);
 
     public string ResolvedOutputPath => Path.GetFullPath(OutputPath ?? Path.Combine(ResolvedSourcePath, Discovery.SiteLayout.DefaultOutputFolder));

@@ -46,6 +46,12 @@ public sealed record BuildResult
     /// </summary>
     public int FingerprintsKept { get; init; }
 
+    /// <summary>
+    /// True when the dates were written with the site's language's calendar texts as the build cache kept them, without loading
+    /// them from ICU (only where something identifies the culture data: see <see cref="BuildOptions.CultureDataIdentity"/>).
+    /// </summary>
+    public bool CalendarReused { get; init; }
+
     /// <summary>Whether the search files were updated in place from the previous build's (only changed bodies indexed again) rather than written from a whole index.</summary>
     public bool SearchUpdatedInPlace { get; init; }
 

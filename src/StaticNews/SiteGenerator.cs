@@ -113,7 +113,7 @@ public static class SiteGenerator
 
         // The caches and site.yml load while the site is read (a build found up to date leaves them to finish unused).
         var early = keepsCache ? EarlyCacheLoad.Start(output.CachePath, options.ResolvedSourcePath, options.BaseUrl) : null;
-        var earlyConfig = keepsCache ? EarlySiteConfig.Start(options.ResolvedSourcePath, options) : null;
+        var earlyConfig = keepsCache ? EarlySiteConfig.Start(options.ResolvedSourcePath, output.CachePath, options) : null;
 
         // The files just stamped are the ones read (the site's folders are listed once), except the articles unchanged since
         // the last build: what it found in them stands in for reading them.
@@ -185,7 +185,7 @@ public static class SiteGenerator
             SearchInputs? search = null;
             if (caches.IsEnabled && model is not null && staging is not null && staging.CheckOutput() is null)
             {
-                (model, search) = caches.WritePending(model, previous);
+                (model, search) = caches.WritePending(model, previous, earlyConfig?.CalendarToKeep);
             }
 
             times[BuildStage.Parse] = Lap(clock);
@@ -414,6 +414,7 @@ public static class SiteGenerator
                 RelatedReused = model?.RelatedReused ?? false,
                 SearchUpdatedInPlace = search?.UpdatedInPlace ?? false,
                 FingerprintsKept = bodyOnly?.Kept ?? 0,
+                CalendarReused = model?.Site.Config.KeptCalendar is not null,
                 BytesWritten = written?.BytesWritten ?? 0,
                 OutputPath = output.Path,
                 StageTimes = times,

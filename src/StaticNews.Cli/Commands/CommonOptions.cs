@@ -53,5 +53,6 @@ internal sealed class CommonOptions
         IncludeDrafts = result.GetValue(Drafts),
         IncludeFuture = result.GetValue(Future),
         Strict = result.GetValue(Strict),
+        CultureDataIdentity = CultureDataIdentity.Current(),
     };
 }

@@ -128,7 +128,7 @@ internal sealed class ArticleResolver(
         }
 
         var local = TimeZoneInfo.ConvertTime(draft.Date, config.TimeZone);
-        var date = local.ToString(config.DateFormat, config.Culture);
+        var date = SiteDates.Format(local, config.DateFormat, config);
         return string.IsNullOrEmpty(config.ShortName) ? $"{draft.Location}, {date}:" : $"{draft.Location}, {date} ({config.ShortName}):";
     }
 

@@ -372,7 +372,7 @@ public static class SiteBuilder
             if (counts.TryGetValue(number, out var count))
             {
                 var (year, month) = (number / 12, (number % 12) + 1);
-                months.Add(new ArchiveMonth(year, month, MonthName(year, month, config), count, urls.ArchiveMonth(year, month)));
+                months.Add(new ArchiveMonth(year, month, SiteDates.MonthOfYear(year, month, config), count, urls.ArchiveMonth(year, month)));
             }
         }
 
@@ -398,7 +398,7 @@ public static class SiteBuilder
             var all = new List<ArchiveMonth>(12);
             for (var month = 1; month <= 12; month++)
             {
-                all.Add(byMonth[month - 1] ?? new ArchiveMonth(year, month, MonthName(year, month, config), 0, string.Empty));
+                all.Add(byMonth[month - 1] ?? new ArchiveMonth(year, month, SiteDates.MonthOfYear(year, month, config), 0, string.Empty));
             }
 
             years.Add(new ArchiveYear(year, count, urls.ArchiveYear(year), all));
@@ -406,9 +406,6 @@ public static class SiteBuilder
 
         return years;
     }
-
-    private static string MonthName(int year, int month, SiteConfig config) =>
-        new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", config.Culture);
 
     internal static (int Year, int Month) LocalMonth(DateTimeOffset date, TimeZoneInfo zone)
     {

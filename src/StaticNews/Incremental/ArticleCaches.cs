@@ -58,10 +58,11 @@ internal sealed class ArticleCaches
     /// Starts writing the model's drafts, bodies, related lists and indexed articles as pending caches, on a pool thread while
     /// the pages render (<see cref="FinishPending"/> waits for it), and returns the model without them, with what the search
     /// files are then made from (the rendered bodies, for their terms, and what lets the files of <paramref name="previousOutput"/>
-    /// be updated in place). The loaded caches are let go, except the bodies, whose search terms can still serve to update
-    /// the previous search files (their HTML is in use anyway: cached bodies point into it).
+    /// be updated in place). The calendar texts this build took from the site's culture, if any, are kept with them. The
+    /// loaded caches are let go, except the bodies, whose search terms can still serve to update the previous search files
+    /// (their HTML is in use anyway: cached bodies point into it).
     /// </summary>
-    public (SiteModel Model, SearchInputs Search) WritePending(SiteModel model, PreviousOutput? previousOutput)
+    public (SiteModel Model, SearchInputs Search) WritePending(SiteModel model, PreviousOutput? previousOutput, CalendarToKeep? calendar = null)
     {
         var pending = _pending = new PendingCaches(_folder);
         var indexed = IndexedArticles(model);
@@ -76,6 +77,10 @@ internal sealed class ArticleCaches
             }
 
             SearchCache.Save(pending.PathOf(SearchCache.FileName), _context, indexed);
+            if (calendar is not null)
+            {
+                CalendarCache.Save(pending.PathOf(CalendarCache.FileName), calendar.Identity, calendar.Texts);
+            }
         });
         var search = new SearchInputs(model.Bodies)
         {

@@ -9,7 +9,7 @@ namespace StaticNews.Incremental;
 internal sealed class PendingCaches(string folder)
 {
     private const string Suffix = ".pending";
-    private static readonly string[] FileNames = [DraftCache.FileName, BodyCache.FileName, BodyCache.DeltaFileName, RelatedCache.FileName, SearchCache.FileName];
+    private static readonly string[] FileNames = [DraftCache.FileName, BodyCache.FileName, BodyCache.DeltaFileName, RelatedCache.FileName, SearchCache.FileName, CalendarCache.FileName];
 
     private readonly bool _folderExisted = Directory.Exists(folder);
 

@@ -18,6 +18,9 @@ public sealed record SiteConfig
     public required CultureInfo Culture { get; init; }
     public required TimeZoneInfo TimeZone { get; init; }
 
+    /// <summary>The texts <see cref="Culture"/> writes dates with, as the build cache kept them: null to take them from the culture.</summary>
+    internal Building.CalendarTexts? KeptCalendar { get; init; }
+
     /// <summary>The publication's short name used in datelines, e.g. "TMC".</summary>
     public required string ShortName { get; init; }
 

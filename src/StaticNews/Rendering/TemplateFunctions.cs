@@ -16,7 +16,7 @@ internal static class TemplateFunctions
         Import(functions, "iso_date", "value", (object? value) => dates.Iso(value));
         Import(functions, "absolute_url", "url", (string? url) => url is null ? string.Empty : urls.Absolute(url));
         Import(functions, "relative_url", "url", (string? url) => url is null ? string.Empty : urls.Resolve(url));
-        Import(functions, "month_name", "month", (int month) => config.Culture.DateTimeFormat.GetMonthName(Math.Clamp(month, 1, 12)));
+        Import(functions, "month_name", "month", (int month) => SiteDates.MonthName(Math.Clamp(month, 1, 12), config));
         return functions;
     }
 
@@ -25,7 +25,7 @@ internal static class TemplateFunctions
         functions.SetValue(name, new TemplateFunction<T, object?, TResult>((value, _) => function(value), [parameter]), readOnly: true);
 
     public static string FormatDate(object? value, string format, SiteConfig config) =>
-        ToLocal(value, config) is { } local ? local.ToString(format, config.Culture) : string.Empty;
+        ToLocal(value, config) is { } local ? SiteDates.Format(local, format, config) : string.Empty;
 
     public static string IsoDate(object? value, SiteConfig config) =>
         ToLocal(value, config) is { } local ? local.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture) : string.Empty;
