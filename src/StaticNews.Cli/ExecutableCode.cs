@@ -9,7 +9,8 @@ namespace StaticNews.Cli;
 /// code: about 150 faults. Where a fault is costly, on a virtual machine that shadows the guest's page tables (PVM here:
 /// 20 µs a fault), that is 3 ms of every start, while one <c>madvise(MADV_POPULATE_READ)</c> maps the same pages in about
 /// 0.7 ms. The pages are the executable file's own, already in the page cache: nothing is copied or allocated. Elsewhere (not
-/// 64-bit Linux, a kernel before 5.14, the JIT-compiled tool, whose code is not in its executable) nothing happens.
+/// 64-bit Linux, a kernel before 5.14, the JIT-compiled tool, whose code is not in its executable) nothing happens. The same
+/// program headers lead to the executable's build ID (<see cref="BuildId"/>), which names the culture data linked into it.
 /// </summary>
 internal static unsafe partial class ExecutableCode
 {
