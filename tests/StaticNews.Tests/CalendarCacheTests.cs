@@ -110,6 +110,24 @@ public sealed class CalendarCacheTests
     }
 
     [Fact]
+    public async Task A_site_that_changes_its_language_takes_the_new_languages_texts()
+    {
+        using var site = await AgedSiteBuiltOnceAsync();
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")).Replace("language: pl-PL", "language: fr-FR", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(Path.Combine(site.Root, "site.yml"), DateTime.UtcNow - TimeSpan.FromMinutes(30));
+
+        var changed = await site.BuildAsync(WithIdentity(Identity));
+        EditBody(site, "Rozmowy potrwają do środy.");
+        var next = await site.BuildAsync(WithIdentity(Identity));
+
+        Assert.False(changed.CalendarReused);
+        Assert.True(next.CalendarReused);
+        Assert.Null(CalendarCache.Load(site.DefaultCache, Identity, "pl-PL"));
+        Assert.Contains("Gdańsk, 9 mars 2026 (GT):", site.ReadOutput("a/index.html"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
     public async Task Without_an_identity_nothing_is_kept_and_kept_texts_are_not_used()
     {
         using var site = await AgedSiteBuiltOnceAsync(identity: null);
