@@ -128,6 +128,24 @@ public sealed class CalendarCacheTests
     }
 
     [Fact]
+    public async Task A_language_of_another_calendar_keeps_nothing_and_writes_its_dates_as_ever()
+    {
+        using var site = TempSite.Create(PolishSite.Replace("language: pl-PL", "language: th-TH", StringComparison.Ordinal));
+        site.AgeFiles(TimeSpan.FromHours(1));
+
+        var first = await site.BuildAsync(WithIdentity(Identity));
+        EditBody(site, "Rozmowy potrwają do środy.");
+        var next = await site.BuildAsync(WithIdentity(Identity));
+
+        Assert.True(first.Succeeded && next.Succeeded);
+        Assert.False(next.CalendarReused);
+        Assert.False(File.Exists(Path.Combine(site.DefaultCache, CalendarCache.FileName)));
+        // The Thai Buddhist calendar's year, 543 years ahead of the Gregorian one.
+        Assert.Contains("2569", site.ReadOutput("a/index.html"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
     public async Task Without_an_identity_nothing_is_kept_and_kept_texts_are_not_used()
     {
         using var site = await AgedSiteBuiltOnceAsync(identity: null);
