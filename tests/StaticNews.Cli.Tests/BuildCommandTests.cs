@@ -123,8 +123,7 @@ public sealed class BuildCommandTests
             """);
         site.AgeFiles(TimeSpan.FromHours(1));
         var (_, cold, _) = await CliRunner.RunAsync("build", site.Root, "--verbose");
-        site.Write("articles/a.md", File.ReadAllText(Path.Combine(site.Root, "articles", "a.md")).Replace("First words.", "First words, edited.", StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(Path.Combine(site.Root, "articles", "a.md"), DateTime.UtcNow - TimeSpan.FromMinutes(30));
+        site.EditAged("articles/a.md", "First words.", "First words, edited.");
 
         var (_, edit, _) = await CliRunner.RunAsync("build", site.Root, "--verbose");
 

@@ -50,22 +50,12 @@ public sealed class BodyOnlyChangeTests
         return site;
     }
 
-    /// <summary>Rewrites one site file, replacing <paramref name="from"/> with <paramref name="to"/>, dated half an hour ago (a file written just now is never trusted to its stamp).</summary>
-    private static void EditAged(TempSite site, string relative, string from, string to)
-    {
-        var path = Path.Combine(site.Root, relative);
-        var text = File.ReadAllText(path);
-        Assert.Contains(from, text, StringComparison.Ordinal);
-        site.Write(relative, text.Replace(from, to, StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(path, DateTime.UtcNow - TimeSpan.FromMinutes(30));
-    }
-
     [Fact]
     public async Task A_body_edit_renders_again_the_pages_and_feeds_showing_that_body_and_keeps_the_other_fingerprints()
     {
         using var site = await AgedSiteBuiltOnceAsync();
         var before = WriteTimes(site.DefaultOutput);
-        EditAged(site, "articles/c.md", "played until midnight.", "played until the small hours.");
+        site.EditAged("articles/c.md", "played until midnight.", "played until the small hours.");
 
         var result = await site.BuildAsync();
 
@@ -87,7 +77,7 @@ public sealed class BodyOnlyChangeTests
     public async Task A_body_edit_of_the_oldest_article_keeps_every_fingerprint_but_those_of_the_files_showing_it()
     {
         using var site = await AgedSiteBuiltOnceAsync();
-        EditAged(site, "articles/a.md", "met again at the harbour office.", "met again at the harbour office, then at the town hall.");
+        site.EditAged("articles/a.md", "met again at the harbour office.", "met again at the harbour office, then at the town hall.");
 
         var result = await site.BuildAsync();
         var everyFile = Directory.GetFiles(site.DefaultOutput, "*", SearchOption.AllDirectories).Length;
@@ -109,8 +99,8 @@ public sealed class BodyOnlyChangeTests
     public async Task A_body_edit_beside_any_other_change_computes_every_fingerprint_again(string other, string from, string to)
     {
         using var site = await AgedSiteBuiltOnceAsync();
-        EditAged(site, "articles/c.md", "played until midnight.", "played until the small hours.");
-        EditAged(site, other, from, to);
+        site.EditAged("articles/c.md", "played until midnight.", "played until the small hours.");
+        site.EditAged(other, from, to);
 
         var result = await site.BuildAsync();
 
@@ -125,7 +115,7 @@ public sealed class BodyOnlyChangeTests
     {
         using var site = await AgedSiteBuiltOnceAsync();
         File.Delete(Path.Combine(site.DefaultOutput, "a", "index.html"));
-        EditAged(site, "articles/c.md", "played until midnight.", "played until the small hours.");
+        site.EditAged("articles/c.md", "played until midnight.", "played until the small hours.");
 
         var result = await site.BuildAsync();
 

@@ -54,13 +54,8 @@ public sealed class CalendarCacheTests
         return site;
     }
 
-    /// <summary>Appends <paramref name="text"/> to the body of article a, dated half an hour ago (a file written just now is never trusted to its stamp).</summary>
-    private static void EditBody(TempSite site, string text)
-    {
-        var path = Path.Combine(site.Root, "articles/a.md");
-        site.Write("articles/a.md", File.ReadAllText(path) + text + "\n");
-        File.SetLastWriteTimeUtc(path, DateTime.UtcNow - TimeSpan.FromMinutes(30));
-    }
+    /// <summary>Adds <paramref name="sentence"/> after the body of article a.</summary>
+    private static void EditBody(TempSite site, string sentence) => site.EditAged("articles/a.md", "Delegacje spotkały się ponownie.", "Delegacje spotkały się ponownie. " + sentence);
 
     [Fact]
     public async Task A_build_keeps_the_calendar_texts_and_the_next_one_writes_its_dates_with_them_as_a_cold_build_would()
@@ -113,8 +108,7 @@ public sealed class CalendarCacheTests
     public async Task A_site_that_changes_its_language_takes_the_new_languages_texts()
     {
         using var site = await AgedSiteBuiltOnceAsync();
-        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")).Replace("language: pl-PL", "language: fr-FR", StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(Path.Combine(site.Root, "site.yml"), DateTime.UtcNow - TimeSpan.FromMinutes(30));
+        site.EditAged("site.yml", "language: pl-PL", "language: fr-FR");
 
         var changed = await site.BuildAsync(WithIdentity(Identity));
         EditBody(site, "Rozmowy potrwają do środy.");

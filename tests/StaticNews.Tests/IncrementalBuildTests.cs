@@ -284,7 +284,7 @@ public sealed class IncrementalBuildTests
     {
         using var site = await AgedSiteBuiltOnceAsync();
         var cache = new OutputFolder(site.DefaultOutput).CachePath;
-        EditAged(site, "articles/c.md", "Gamma body.", "Gamma body, corrected.");
+        site.EditAged("articles/c.md", "Gamma body.", "Gamma body, corrected.");
 
         await Assert.ThrowsAsync<IOException>(() => site.BuildAsync(o => o with { BeforeFileApply = _ => throw new IOException("injected") }));
         Assert.False(File.Exists(Path.Combine(cache, SourceStamps.FileName)));
@@ -307,19 +307,11 @@ public sealed class IncrementalBuildTests
         return site;
     }
 
-    /// <summary>Rewrites one site file, replacing <paramref name="from"/> with <paramref name="to"/>, dated half an hour ago (not just now, which is never trusted).</summary>
-    private static void EditAged(TempSite site, string relative, string from, string to)
-    {
-        var path = Path.Combine(site.Root, relative);
-        site.Write(relative, File.ReadAllText(path).Replace(from, to, StringComparison.Ordinal));
-        File.SetLastWriteTimeUtc(path, DateTime.UtcNow - TimeSpan.FromMinutes(30));
-    }
-
     [Fact]
     public async Task Editing_one_article_of_a_site_unchanged_since_its_last_build_reads_only_that_article()
     {
         using var site = await AgedSiteBuiltOnceAsync();
-        EditAged(site, "articles/c.md", "Gamma body.", "Gamma body, corrected.");
+        site.EditAged("articles/c.md", "Gamma body.", "Gamma body, corrected.");
 
         var result = await site.BuildAsync();
 
@@ -333,7 +325,7 @@ public sealed class IncrementalBuildTests
     public async Task An_unchanged_article_is_read_after_all_when_its_body_shows_a_title_that_changed()
     {
         using var site = await AgedSiteBuiltOnceAsync();
-        EditAged(site, "articles/a.md", "title: Alpha talks", "title: Alpha talks collapse");
+        site.EditAged("articles/a.md", "title: Alpha talks", "title: Alpha talks collapse");
 
         var result = await site.BuildAsync();
 
@@ -354,7 +346,7 @@ public sealed class IncrementalBuildTests
         var stamp = File.GetLastWriteTimeUtc(b);
         File.WriteAllText(b, File.ReadAllText(b).Replace("Beta body.", "Beta news.", StringComparison.Ordinal));
         File.SetLastWriteTimeUtc(b, stamp);
-        EditAged(site, "articles/a.md", "title: Alpha talks", "title: Alpha talks collapse");
+        site.EditAged("articles/a.md", "title: Alpha talks", "title: Alpha talks collapse");
 
         var failure = await Assert.ThrowsAsync<IOException>(() => site.BuildAsync());
 
@@ -371,7 +363,7 @@ public sealed class IncrementalBuildTests
         var cacheFolder = new OutputFolder(site.DefaultOutput).CachePath;
         Assert.True(File.Exists(Path.Combine(cacheFolder, deleted)));
         File.Delete(Path.Combine(cacheFolder, deleted));
-        EditAged(site, "articles/c.md", "Gamma body.", "Gamma body, corrected.");
+        site.EditAged("articles/c.md", "Gamma body.", "Gamma body, corrected.");
 
         var result = await site.BuildAsync();
 
@@ -396,7 +388,7 @@ public sealed class IncrementalBuildTests
             _ => [],
         };
         File.WriteAllBytes(stampsFile, bytes);
-        EditAged(site, "articles/c.md", "Gamma body.", "Gamma body, corrected.");
+        site.EditAged("articles/c.md", "Gamma body.", "Gamma body, corrected.");
 
         var result = await site.BuildAsync();
 

@@ -95,6 +95,24 @@ public sealed class TempSite : IDisposable
 
     public void Delete(string relativePath) => File.Delete(Path.Combine(Root, relativePath));
 
+    /// <summary>
+    /// Rewrites one site file, replacing <paramref name="from"/> (which it must hold) with <paramref name="to"/>, dated half an
+    /// hour ago: a file written just now is never trusted to its stamp, and files aged with <see cref="AgeFiles"/> an hour back
+    /// keep theirs.
+    /// </summary>
+    public void EditAged(string relativePath, string from, string to)
+    {
+        var path = Path.Combine(Root, relativePath);
+        var text = File.ReadAllText(path);
+        if (!text.Contains(from, StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"{relativePath} does not hold '{from}'.", nameof(from));
+        }
+
+        Write(relativePath, text.Replace(from, to, StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(path, DateTime.UtcNow - TimeSpan.FromMinutes(30));
+    }
+
     /// <summary>Sets every site file's time stamp <paramref name="age"/> back (an hour: as if checked out well before the build), or ahead when negative.</summary>
     public void AgeFiles(TimeSpan age)
     {
