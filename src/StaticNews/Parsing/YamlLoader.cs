@@ -33,9 +33,9 @@ public static class YamlLoader
             return new YamlSource(path, null, firstLine);
         }
 
-        if (FlatYaml.TryRead(yaml) is { } flat)
+        if (SimpleYaml.TryRead(yaml) is { } simple)
         {
-            return new YamlSource(path, flat, firstLine) { Text = yaml };
+            return new YamlSource(path, simple, firstLine) { Text = yaml };
         }
 
         try
