@@ -3,7 +3,8 @@ using BenchmarkDotNet.Running;
 using StaticNews.Benchmarks;
 
 // Usage:
-//   compare [--sizes 1000,10000] [--runs 3] [--work DIR]   build generated sites with StaticNews and Hugo, print figures
+//   compare [--sizes 1000,10000] [--runs 3] [--work DIR] [--cli DIR]
+//                                                          build generated sites with StaticNews and Hugo, print figures
 //   generate --articles N --out DIR [--hugo DIR]           write a synthetic site (and its Hugo twin)
 //   alternate --a DIR --b DIR [--articles 1000] [--rounds 30] [--change edit|none] [--work DIR] [--copies DIR]
 //                                                          time two published CLIs against each other, in turn
@@ -18,7 +19,8 @@ switch (command)
         var sizes = (Option("--sizes") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
         var runs = int.Parse(Option("--runs") ?? "3", CultureInfo.InvariantCulture);
         var work = Path.GetFullPath(Option("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-bench"));
-        new BuildComparison(work, runs, Console.Out).Run(sizes);
+        var cliFolder = Path.GetFullPath(Option("--cli") ?? Path.Combine(Path.GetTempPath(), "staticnews-bench-cli"));
+        new BuildComparison(work, cliFolder, runs, Console.Out).Run(sizes);
         return 0;
     case "generate":
         var corpus = CorpusGenerator.Generate(int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture));
