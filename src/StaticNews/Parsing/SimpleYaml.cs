@@ -30,7 +30,7 @@ internal static class SimpleYaml
     }
 
     /// <summary>The lines holding anything but spaces, each with where it starts and ends (line break excluded) and its indentation.</summary>
-    private static List<TextLine>? Lines(string yaml)
+    private static List<TextLine> Lines(string yaml)
     {
         var lines = new List<TextLine>();
         var number = 1;
