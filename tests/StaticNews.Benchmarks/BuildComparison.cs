@@ -34,6 +34,8 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
     public void Run(IReadOnlyList<int> sizes)
     {
         // What a run that stopped early left is deleted first, so publishing counts towards the wait for the file system.
+        // The work folder is every timed process's working folder: it must exist before the first (the CLI is published apart).
+        Directory.CreateDirectory(workRoot);
         DeleteDiscarded();
         var cli = PublishFast();
 
