@@ -146,7 +146,8 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
             throw new InvalidOperationException("Run the benchmark from a clone of the repository (StaticNews.sln was not found above it).");
         }
 
-        // Moved aside first, like the outputs: a ReadyToRun build left there would leave its assemblies beside a native executable.
+        // Emptied first: a ReadyToRun build left there would leave its assemblies beside a native executable. Deleted, not moved
+        // aside with the outputs: it may be on another file system, and its few files cost the next run's file creations nothing.
         var folder = cliRoot;
         if (Directory.Exists(folder))
         {
