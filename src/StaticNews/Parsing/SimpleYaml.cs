@@ -194,14 +194,13 @@ internal static class SimpleYaml
             while (_next < lines.Count && lines[_next].Indent == column && IsItem(lines[_next], column))
             {
                 var line = lines[_next];
-                var content = text.AsSpan(line.Start + column + 1, line.End - line.Start - column - 1).IndexOfAnyExcept(' ') is var spaces and >= 0
-                    ? column + 1 + spaces
-                    : -1;
-                if (content < 0)
+                var spaces = text.AsSpan(line.Start + column + 1, line.End - line.Start - column - 1).IndexOfAnyExcept(' ');
+                if (spaces < 0)
                 {
                     return null;
                 }
 
+                var content = column + 1 + spaces;
                 var item = new LineReader(text, line.Start, line.End, line.Number, line.Start + content);
                 YamlNode? value;
                 if (item.StartsWithKey())
