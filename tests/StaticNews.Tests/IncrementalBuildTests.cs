@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using StaticNews.Incremental;
 using StaticNews.Output;
 using StaticNews.Tests.Infrastructure;
@@ -249,6 +250,42 @@ public sealed class IncrementalBuildTests
         Assert.False(result.UpToDate);
         Assert.Contains("Gamma news.", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
         Assert.NotEqual(before, site.ReadOutput("c/index.html"));
+    }
+
+    [Fact]
+    public async Task An_article_that_is_a_link_is_read_again_when_the_file_it_leads_to_changes_though_the_link_did_not()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var site = TempSite.Create(ThreeArticles);
+        var target = Path.Combine(site.Parent, "elsewhere", "c.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var link = Path.Combine(site.Root, "articles", "c.md");
+        File.Move(link, target);
+        File.CreateSymbolicLink(link, target);
+        site.AgeFiles(TimeSpan.FromHours(1));
+        File.SetLastWriteTimeUtc(target, DateTime.UtcNow - TimeSpan.FromHours(1));
+        await AgeLinkAsync(link);
+        await site.BuildAsync();
+        Assert.True((await site.BuildAsync()).UnreadSources, "the stamps were trusted");
+
+        // The file the link leads to is edited, with an old time stamp as an editor may keep; the link stays as it was.
+        File.WriteAllText(target, File.ReadAllText(target).Replace("Gamma body.", "Gamma body, corrected.", StringComparison.Ordinal));
+        File.SetLastWriteTimeUtc(target, DateTime.UtcNow - TimeSpan.FromMinutes(30));
+        var result = await site.BuildAsync();
+
+        Assert.False(result.UpToDate);
+        Assert.Contains("Gamma body, corrected.", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
+
+        static async Task AgeLinkAsync(string link)
+        {
+            using var touch = Process.Start("touch", ["-h", "-d", "1 hour ago", link]);
+            await touch.WaitForExitAsync();
+            Assert.Equal(0, touch.ExitCode);
+        }
     }
 
     [Fact]

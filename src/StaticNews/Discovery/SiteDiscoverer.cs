@@ -197,7 +197,9 @@ public static class SiteDiscoverer
                 Path.Combine(root, folder),
                 folder + "/",
                 pattern,
-                static (ref FileSystemEntry entry, string path) => new FileStamp(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
+                static (ref FileSystemEntry entry, string path) => IsLink(ref entry)
+                    ? FileStamp.Of(entry.ToFullPath(), path) ?? FileStamp.Unreadable(path)
+                    : new FileStamp(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
                 static stamp => stamp.Path,
                 links.Add);
             count += inFolders[i].Count;
@@ -207,10 +209,9 @@ public static class SiteDiscoverer
         var stamps = new List<FileStamp>(count);
         foreach (var file in new[] { SiteLayout.SiteConfigFile, SiteLayout.CategoriesFile })
         {
-            var info = new FileInfo(Path.Combine(root, file));
-            if (info.Exists)
+            if (FileStamp.Of(Path.Combine(root, file), file) is { } stamp)
             {
-                stamps.Add(new FileStamp(file, info.Length, info.LastWriteTimeUtc.Ticks));
+                stamps.Add(stamp);
             }
         }
 
