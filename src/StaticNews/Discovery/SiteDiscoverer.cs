@@ -24,7 +24,7 @@ public static class SiteDiscoverer
         Discover(rootPath, listing: null, unchanged: null, diagnostics, cancellationToken);
 
     /// <summary>
-    /// Reads the site folder, taking the files to read from <paramref name="listing"/> (what <see cref="StampAll"/> found just
+    /// Reads the site folder, taking the files to read from <paramref name="listing"/> (what <see cref="StampAll(string)"/> found just
     /// before) instead of listing the folders again, when given. The articles in <paramref name="unchanged"/> (by path relative
     /// to the site) are not read: what the last build found in them stands in for their bytes until something asks for those.
     /// </summary>
@@ -184,7 +184,10 @@ public static class SiteDiscoverer
     /// The size and last-write time of every file a build reads or copies from the site at <paramref name="rootPath"/>, by
     /// path relative to it, in ordinal order: what <see cref="Discover(string, DiagnosticBag, CancellationToken)"/> would find, without reading any of it.
     /// </summary>
-    internal static SiteListing StampAll(string rootPath)
+    internal static SiteListing StampAll(string rootPath) => StampAll(rootPath, LinuxFolderWalk.IsAvailable);
+
+    /// <summary>As <see cref="StampAll(string)"/>, through <see cref="LinuxFolderWalk"/> or, with <paramref name="linuxWalk"/> false, .NET's enumeration alone.</summary>
+    internal static SiteListing StampAll(string rootPath, bool linuxWalk)
     {
         var root = Path.GetFullPath(rootPath);
         var links = new List<string>();
@@ -201,7 +204,8 @@ public static class SiteDiscoverer
                     ? FileStamp.Of(entry.ToFullPath(), path) ?? FileStamp.Unreadable(path)
                     : new FileStamp(path, entry.Length, entry.LastWriteTimeUtc.UtcTicks),
                 static stamp => stamp.Path,
-                links.Add);
+                links.Add,
+                linuxWalk ? LinuxStamps : null);
             count += inFolders[i].Count;
         }
 
@@ -225,6 +229,15 @@ public static class SiteDiscoverer
         return new SiteListing(stamps, links);
     }
 
+    /// <summary>A walk's stamps through <see cref="LinuxFolderWalk"/>, with the names <see cref="Walk"/> skips and lists; null where that cannot be tried.</summary>
+    private static WalkResult<FileStamp>? LinuxStamps(string path, string relativePrefix, string pattern, List<string>? subfolders)
+    {
+        var result = new WalkResult<FileStamp>([], []);
+        return LinuxFolderWalk.TryWalk(path, relativePrefix, subfolders, static name => IsIgnoredName(name), name => IsListedFile(name, pattern), result.Files, result.Links)
+            ? result
+            : null;
+    }
+
     /// <summary>The paths of <paramref name="listing"/> (ordinal order, relative to the site) below <paramref name="folder"/>.</summary>
     private static List<string> Below(IReadOnlyList<FileStamp> listing, string folder)
     {
@@ -243,12 +256,16 @@ public static class SiteDiscoverer
 
     private delegate T EntryTransform<out T>(ref FileSystemEntry entry, string relative);
 
+    /// <summary>A walk made without .NET's enumeration (see <see cref="Walk"/> for what it finds); null when it cannot be made here.</summary>
+    private delegate WalkResult<T>? DirectWalk<T>(string path, string relativePrefix, string pattern, List<string>? subfolders);
+
     /// <summary>
     /// The files below <paramref name="folder"/>, made by <paramref name="transform"/> from each file's path (relative to
     /// <paramref name="folder"/>, after <paramref name="pathPrefix"/>), in ordinal order of <paramref name="pathOf"/>; each link
-    /// to a folder met is given to <paramref name="linkedFolder"/> (its path made the same way) and not followed.
+    /// to a folder met is given to <paramref name="linkedFolder"/> (its path made the same way) and not followed. Each folder is
+    /// walked by <paramref name="direct"/> where given and possible, else by <see cref="Walk"/>.
     /// </summary>
-    private static List<T> Enumerate<T>(string folder, string pathPrefix, string pattern, EntryTransform<T> transform, Func<T, string> pathOf, Action<string>? linkedFolder)
+    private static List<T> Enumerate<T>(string folder, string pathPrefix, string pattern, EntryTransform<T> transform, Func<T, string> pathOf, Action<string>? linkedFolder, DirectWalk<T>? direct = null)
     {
         if (!Directory.Exists(folder))
         {
@@ -259,9 +276,9 @@ public static class SiteDiscoverer
         // site's files are spread over its category folders. A folder that cannot be read is passed over.
         var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
         var subfolders = new List<string>();
-        var (list, links) = Walk(root, pathPrefix, pattern, transform, subfolders);
+        var (list, links) = direct?.Invoke(root, pathPrefix, pattern, subfolders) ?? Walk(root, pathPrefix, pattern, transform, subfolders);
         var below = new WalkResult<T>[subfolders.Count];
-        ParallelWork.For(subfolders.Count, i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), pathPrefix + subfolders[i] + "/", pattern, transform), CancellationToken.None);
+        ParallelWork.For(subfolders.Count, i => below[i] = WalkSubfolder(Path.Join(root, subfolders[i]), pathPrefix + subfolders[i] + "/", pattern, transform, direct), CancellationToken.None);
         var total = list.Count;
         foreach (var (files, _) in below)
         {
@@ -286,11 +303,11 @@ public static class SiteDiscoverer
         return list;
     }
 
-    private static WalkResult<T> WalkSubfolder<T>(string path, string relativePrefix, string pattern, EntryTransform<T> transform)
+    private static WalkResult<T> WalkSubfolder<T>(string path, string relativePrefix, string pattern, EntryTransform<T> transform, DirectWalk<T>? direct)
     {
         try
         {
-            return Walk(path, relativePrefix, pattern, transform, subfolders: null);
+            return direct?.Invoke(path, relativePrefix, pattern, subfolders: null) ?? Walk(path, relativePrefix, pattern, transform, subfolders: null);
         }
         catch (Exception e) when (e is UnauthorizedAccessException or DirectoryNotFoundException)
         {
@@ -331,8 +348,7 @@ public static class SiteDiscoverer
         {
             ShouldIncludePredicate = (ref FileSystemEntry entry) => entry.IsDirectory
                 ? !IsIgnoredName(entry.FileName) && (!recurse || IsLink(ref entry))
-                : !IsIgnoredName(entry.FileName) && !IsEditorLeftover(entry.FileName)
-                    && (pattern == "*" || FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: OperatingSystem.IsWindows() || OperatingSystem.IsMacOS())),
+                : !IsIgnoredName(entry.FileName) && IsListedFile(entry.FileName, pattern),
             ShouldRecursePredicate = (ref FileSystemEntry entry) => !IsIgnoredName(entry.FileName) && !IsLink(ref entry),
         };
         var result = new WalkResult<T>([], []);
@@ -364,6 +380,10 @@ public static class SiteDiscoverer
 
     /// <summary>A hidden file or folder, an editor's backup or autosave: never part of the site.</summary>
     private static bool IsIgnoredName(ReadOnlySpan<char> name) => name.StartsWith('.') || name.EndsWith('~') || name.StartsWith('#');
+
+    /// <summary>Whether a file named <paramref name="name"/> (not an ignored name) is listed by a walk for <paramref name="pattern"/>.</summary>
+    private static bool IsListedFile(ReadOnlySpan<char> name, string pattern) =>
+        !IsEditorLeftover(name) && (pattern == "*" || FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: OperatingSystem.IsWindows() || OperatingSystem.IsMacOS()));
 
     private static bool IsEditorLeftover(ReadOnlySpan<char> name) => name.EndsWith(".swp", StringComparison.Ordinal) || name.EndsWith(".tmp", StringComparison.Ordinal);
 }

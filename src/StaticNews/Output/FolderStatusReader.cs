@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace StaticNews.Output;
@@ -15,24 +14,10 @@ namespace StaticNews.Output;
 /// microsecond less a call here, where most of an output's 21,000 folders are read this way).
 /// </para>
 /// </summary>
-internal sealed partial class FolderStatusReader : IDisposable
+internal sealed unsafe class FolderStatusReader : IDisposable
 {
-    private const int AtCurrentFolder = -100;
-    private const int AtSymlinkNoFollow = 0x100;
-    private const uint StatxType = 0x1;
-    private const uint StatxModifiedTime = 0x40;
-    private const int StatxSize = 256;
-    private const int ModeOffset = 28;
-    private const int ModifiedSecondsOffset = 112;
-    private const int ModifiedNanosecondsOffset = 120;
-    private const int FileTypeMask = 0xF000;
-    private const int DirectoryType = 0x4000;
-
     /// <summary>Paths up to this many bytes are encoded on the stack (an output folder's paths are far shorter; longer ones take .NET's call).</summary>
     private const int MaxStackPathBytes = 1024;
-
-    /// <summary><c>O_PATH | O_CLOEXEC</c>: a descriptor that only names the folder, for calls relative to it.</summary>
-    private const int OpenPathOnly = 0x200000 | 0x80000;
 
     private readonly string? _root;
     private int _rootDescriptor = -1;
@@ -50,7 +35,10 @@ internal sealed partial class FolderStatusReader : IDisposable
         {
             try
             {
-                _rootDescriptor = Open(in MemoryMarshal.GetReference(path), OpenPathOnly);
+                fixed (byte* unixPath = path)
+                {
+                    _rootDescriptor = LinuxFiles.Open(unixPath, LinuxFiles.OpenPathOnly);
+                }
             }
             catch (Exception e) when (e is EntryPointNotFoundException or DllNotFoundException)
             {
@@ -84,7 +72,7 @@ internal sealed partial class FolderStatusReader : IDisposable
     {
         if (_rootDescriptor >= 0)
         {
-            _ = Close(_rootDescriptor);
+            _ = LinuxFiles.Close(_rootDescriptor);
             _rootDescriptor = -1;
         }
     }
@@ -99,7 +87,7 @@ internal sealed partial class FolderStatusReader : IDisposable
         {
             try
             {
-                if (ReadWithStatx(AtCurrentFolder, path) is { } status)
+                if (ReadWithStatx(LinuxFiles.AtCurrentFolder, path) is { } status)
                 {
                     return status;
                 }
@@ -140,34 +128,18 @@ internal sealed partial class FolderStatusReader : IDisposable
     /// <summary>What <c>statx</c> says of the path <paramref name="unixPath"/> (relative to the folder <paramref name="folder"/> names); null when the file system did not give its type and time.</summary>
     private static (bool IsPlainFolder, long LastWriteTicks)? ReadWithStatx(int folder, ReadOnlySpan<byte> unixPath)
     {
-        Span<byte> status = stackalloc byte[StatxSize];
-        if (Statx(folder, in MemoryMarshal.GetReference(unixPath), AtSymlinkNoFollow, StatxType | StatxModifiedTime, ref MemoryMarshal.GetReference(status)) != 0)
+        const uint fields = LinuxFiles.TypeField | LinuxFiles.ModifiedTimeField;
+        var buffer = stackalloc byte[LinuxFiles.StatusBytes];
+        fixed (byte* path = unixPath)
         {
-            return (false, 0);
-        }
+            if (!LinuxFiles.TryStatus(folder, path, LinuxFiles.AtSymlinkNoFollow, fields, buffer, out var status))
+            {
+                return (false, 0);
+            }
 
-        if ((BitConverter.ToUInt32(status) & (StatxType | StatxModifiedTime)) != (StatxType | StatxModifiedTime))
-        {
-            return null;
+            return !status.Has(fields) ? null
+                : status.IsFolder ? (true, status.LastWriteTicks)
+                : (false, 0);
         }
-
-        var mode = BitConverter.ToUInt16(status[ModeOffset..]);
-        if ((mode & FileTypeMask) != DirectoryType)
-        {
-            return (false, 0);
-        }
-
-        var seconds = BitConverter.ToInt64(status[ModifiedSecondsOffset..]);
-        var nanoseconds = BitConverter.ToUInt32(status[ModifiedNanosecondsOffset..]);
-        return (true, DateTime.UnixEpoch.Ticks + (seconds * TimeSpan.TicksPerSecond) + (nanoseconds / 100));
     }
-
-    [LibraryImport("libc", EntryPoint = "statx")]
-    private static partial int Statx(int folder, in byte path, int flags, uint mask, ref byte status);
-
-    [LibraryImport("libc", EntryPoint = "open")]
-    private static partial int Open(in byte path, int flags);
-
-    [LibraryImport("libc", EntryPoint = "close")]
-    private static partial int Close(int descriptor);
 }
