@@ -272,7 +272,8 @@ public sealed class IncrementalBuildTests
         await site.BuildAsync();
         Assert.True((await site.BuildAsync()).UnreadSources, "the stamps were trusted");
 
-        // The file the link leads to is edited, with an old time stamp as an editor may keep; the link stays as it was.
+        // The file the link leads to is edited and dated half an hour back, so that only its stamp can tell (a file written within
+        // two seconds of the stamps is read anyway); the link stays as it was.
         File.WriteAllText(target, File.ReadAllText(target).Replace("Gamma body.", "Gamma body, corrected.", StringComparison.Ordinal));
         File.SetLastWriteTimeUtc(target, DateTime.UtcNow - TimeSpan.FromMinutes(30));
         var result = await site.BuildAsync();
