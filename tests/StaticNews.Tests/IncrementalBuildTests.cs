@@ -787,6 +787,45 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task The_most_read_list_follows_the_analytics_window_as_days_pass_though_no_file_changed()
+    {
+        // Found by the differential tests: an unchanged site was reported up to date after the clock moved on, and kept a
+        // most-read list counted over the old window.
+        using var site = TempSite.Create(ThreeArticles + "\n" + """
+            -- data/analytics.csv --
+            date,path,pageviews
+            2026-11-23,/a/,900
+            2026-11-28,/b/,100
+            2026-11-28,/no-such-page/,5
+            2026-12-03,/c/,50
+            """);
+        await site.BuildAsync();
+        Assert.Equal(["a", "b"], MostRead(site.ReadOutput("index.html")));
+
+        // The window is the seven days up to the build's time: row by row, each enters on its day and leaves seven days after.
+        // Until a row enters or leaves, the site is up to date.
+        (DateTimeOffset Now, string[] MostRead, bool UnknownPathReported, bool UpToDate)[] days =
+        [
+            (new DateTimeOffset(2026, 11, 29, 23, 0, 0, TimeSpan.Zero), ["a", "b"], true, true),
+            (new DateTimeOffset(2026, 11, 30, 1, 0, 0, TimeSpan.Zero), ["b"], true, false),
+            (new DateTimeOffset(2026, 12, 3, 1, 0, 0, TimeSpan.Zero), ["b", "c"], true, false),
+            (new DateTimeOffset(2026, 12, 5, 1, 0, 0, TimeSpan.Zero), ["c"], false, false),
+        ];
+        foreach (var (now, mostRead, unknownPathReported, upToDate) in days)
+        {
+            var result = await site.BuildAsync(o => o with { Clock = new FixedClock(now) });
+
+            Assert.Equal(upToDate, result.UpToDate);
+            Assert.Equal(mostRead, MostRead(site.ReadOutput("index.html")));
+            Assert.Equal(unknownPathReported, result.Diagnostics.Any(d => d.Code == "SN1003"));
+        }
+
+        static string[] MostRead(string html) =>
+            [.. System.Text.RegularExpressions.Regex.Matches(html[html.IndexOf("Most Popular", StringComparison.Ordinal)..], "<li><a href=\"/(a|b|c)/\"")
+                .Select(m => m.Groups[1].Value)];
+    }
+
+    [Fact]
     public async Task A_body_edit_writes_again_only_the_search_files_whose_postings_changed()
     {
         using var site = TempSite.Create(ThreeArticles);

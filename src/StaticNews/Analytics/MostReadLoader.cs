@@ -10,14 +10,15 @@ namespace StaticNews.Analytics;
 /// <summary>
 /// "Most Popular" from an analytics export in data/ (see <see cref="AnalyticsSettings"/>): page views summed per article over the
 /// window, most read first (ties: newer first, then slug). Rows for pages that are not articles (home, sections, feeds) are ignored;
-/// a path that matches nothing and a malformed row are warnings with the row's line.
+/// a path that matches nothing and a malformed row are warnings with the row's line. Which rows count moves with the build's
+/// time, so the result says when it would next change (<see cref="MostRead.WindowChanges"/>), for the build cache's validity.
 /// </summary>
 internal static class MostReadLoader
 {
     private static readonly string[] ListingPrefixes = ["category/", "author/", "tag/", "tags/", "archive/", "latest/", "search/", "page/"];
 
     /// <summary>The articles, most read first; null when the site has no analytics file.</summary>
-    public static List<Article>? Load(SourceSet sources, SiteConfig config, UrlBuilder urls, IReadOnlyList<Article> articles, DateTimeOffset now, DiagnosticBag diagnostics)
+    public static MostRead? Load(SourceSet sources, SiteConfig config, UrlBuilder urls, IReadOnlyList<Article> articles, DateTimeOffset now, DiagnosticBag diagnostics)
     {
         var settings = config.Analytics;
         if (!sources.Data.TryGetValue(settings.File, out var file))
@@ -29,13 +30,13 @@ internal static class MostReadLoader
         if (decoded.Error is { } error)
         {
             diagnostics.Report(error.Descriptor, SourceLocation.File(file.Path), error.Args);
-            return [];
+            return MostRead.Empty;
         }
 
         var records = CsvParser.Parse(decoded.Text);
         if (records.Count == 0)
         {
-            return [];
+            return MostRead.Empty;
         }
 
         var header = records[0].Fields.Select(f => f.Trim()).ToList();
@@ -46,7 +47,7 @@ internal static class MostReadLoader
         {
             var (missing, key) = pathColumn < 0 ? (settings.PathColumn, "path_column") : (settings.ViewsColumn, "views_column");
             diagnostics.Report(DiagnosticCodes.AnalyticsColumnMissing, new SourceLocation(file.Path, records[0].Line, 1), missing, string.Join(", ", header), key);
-            return [];
+            return MostRead.Empty;
         }
 
         var byUrl = new Dictionary<string, Article>(StringComparer.Ordinal);
@@ -56,6 +57,7 @@ internal static class MostReadLoader
         }
 
         var from = now.AddDays(-settings.WindowDays);
+        DateTimeOffset? windowChanges = null;
         var views = new Dictionary<Article, long>(ReferenceEqualityComparer.Instance);
         foreach (var record in records.Skip(1))
         {
@@ -88,6 +90,13 @@ internal static class MostReadLoader
                     continue;
                 }
 
+                // A row counts from its day until the window's length after it, that moment included.
+                var change = date > now ? date : date >= from ? date.AddDays(settings.WindowDays).AddTicks(1) : (DateTimeOffset?)null;
+                if (change is { } next && (windowChanges is null || next < windowChanges))
+                {
+                    windowChanges = next;
+                }
+
                 if (date < from || date > now)
                 {
                     continue;
@@ -105,11 +114,12 @@ internal static class MostReadLoader
             }
         }
 
-        return [.. views
+        List<Article> mostRead = [.. views
             .Where(p => p.Value > 0)
             .OrderByDescending(p => p.Value)
             .ThenBy(p => p.Key, ArticleOrder.NewestFirst)
             .Select(p => p.Key)];
+        return new MostRead(mostRead, windowChanges);
     }
 
     /// <summary>"https://example.org/world/a?utm=x" and "/world/a/index.html" both become "/world/a/".</summary>

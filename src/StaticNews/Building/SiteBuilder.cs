@@ -95,6 +95,7 @@ public static class SiteBuilder
             return (Inputs: inputs, Cached: cached, Lists: cached ?? RelatedArticles.ComputeIndices(articles, pins, config.RelatedCount));
         });
         var archiveMonths = ArchiveMonths(articles, config, urls);
+        var mostRead = MostReadLoader.Load(sources, config, urls, articles, now, diagnostics);
         var site = new Site
         {
             Config = config,
@@ -102,7 +103,7 @@ public static class SiteBuilder
             Authors = [.. authors.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)],
             Categories = categoryRoots,
             Tags = CountTags(articles),
-            Popular = MostReadLoader.Load(sources, config, urls, articles, now, diagnostics) is { Count: > 0 } mostRead ? mostRead : LoadPopular(sources, articles, diagnostics),
+            Popular = mostRead is { Articles.Count: > 0 } ? mostRead.Articles : LoadPopular(sources, articles, diagnostics),
             ArchiveMonths = archiveMonths,
             ArchiveYears = ArchiveYears(archiveMonths, config, urls),
             Breaking = [.. articles.Where(a => a.Breaking && a.Date <= now && now - a.Date < TimeSpan.FromHours(config.BreakingHours))],
@@ -117,7 +118,7 @@ public static class SiteBuilder
         return new SiteModel(site, pages, urls)
         {
             BuiltAt = now,
-            ValidUntil = kept.ValidUntil,
+            ValidUntil = Earliest(kept.ValidUntil, mostRead?.WindowChanges),
             Bodies = kept.Bodies,
             BodiesRendered = bodyRenderer.Rendered,
             Drafts = kept.Drafts,
@@ -178,9 +179,9 @@ public static class SiteBuilder
         }
 
         return next;
-
-        static DateTimeOffset Earliest(DateTimeOffset? a, DateTimeOffset b) => a is null || b < a ? b : a.Value;
     }
+
+    private static DateTimeOffset? Earliest(DateTimeOffset? a, DateTimeOffset? b) => a is null || (b is not null && b < a) ? b : a;
 
     /// <summary>An article whose 'expires' has passed leaves listings, feeds and sitemaps; it is still an article (links to it work while its page stays).</summary>
     private static bool IsExpired(ArticleDraft draft, DateTimeOffset now) => draft.Expires is { } expires && expires <= now;

@@ -9,7 +9,10 @@ public sealed record SiteModel(Site Site, IReadOnlyList<Page> Pages, UrlBuilder 
     /// <summary>The time of the build from <see cref="BuildOptions.Clock"/>: what the news sitemap's two-day window is measured from.</summary>
     public DateTimeOffset BuiltAt { get; init; }
 
-    /// <summary>When the same sources stop giving the same site: the next scheduled article, or the news window moving. Null when never.</summary>
+    /// <summary>
+    /// When the same sources stop giving the same site: the next scheduled article, an expiry, a breaking banner's end, the
+    /// news window or the analytics window moving. Null when never.
+    /// </summary>
     public DateTimeOffset? ValidUntil { get; init; }
 
     /// <summary>Per published article (by source path), fingerprints of its front matter and body, for incremental builds.</summary>

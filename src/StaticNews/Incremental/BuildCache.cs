@@ -36,7 +36,7 @@ internal sealed record BuildCache
 
     public required string InputFingerprint { get; init; }
 
-    /// <summary>When the same inputs stop giving the same site: a scheduled article appears, an article expires, the news window moves.</summary>
+    /// <summary>When the same inputs stop giving the same site: a scheduled article appears, an article expires, the news or analytics window moves.</summary>
     public DateTimeOffset? ValidUntil { get; init; }
 
     public required string SiteFingerprint { get; init; }
