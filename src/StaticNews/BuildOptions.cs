@@ -23,6 +23,12 @@ public sealed record BuildOptions
     /// <summary>Turns warnings into errors.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// Called once when another build is writing the same output folder and this one waits for it to finish (see
+    /// <see cref="Output.OutputLock"/>), so a command line can say why nothing happens.
+    /// </summary>
+    public Action? OnWaitingForOtherBuild { get; init; }
+
     /// <summary>The clock that decides what is "future"; injected so tests are deterministic.</summary>
     public TimeProvider Clock { get; init; } = TimeProvider.System;
 

@@ -75,12 +75,17 @@ public static class SiteGenerator
     /// </summary>
     private static BuildResult Run(BuildOptions options, bool write, bool checkLinks, RenderMemo? memo, bool keepMemo, CancellationToken cancellationToken)
     {
+        // One build at a time per output folder (a folder refused as output is left alone: the build reports it).
+        var output = new OutputFolder(options.ResolvedOutputPath);
+        using var outputLock = write && OutputGuard.CheckLocation(options.ResolvedSourcePath, output) is null
+            ? OutputLock.Take(output, options.OnWaitingForOtherBuild, cancellationToken)
+            : null;
         try
         {
             return RunOnce(options, write, checkLinks, memo, keepMemo, cancellationToken);
         }
         catch (Exception e) when (DamagedCacheException.PathIn(e) is { } damaged
-            && string.Equals(Path.GetDirectoryName(damaged), new OutputFolder(options.ResolvedOutputPath).CachePath, StringComparison.Ordinal))
+            && string.Equals(Path.GetDirectoryName(damaged), output.CachePath, StringComparison.Ordinal))
         {
             File.Delete(damaged);
             return RunOnce(options, write, checkLinks, memo, keepMemo, cancellationToken);

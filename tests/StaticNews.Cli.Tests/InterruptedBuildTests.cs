@@ -4,8 +4,8 @@ using StaticNews.Tests.Infrastructure;
 namespace StaticNews.Cli.Tests;
 
 /// <summary>
-/// A real build process interrupted while it writes: kill -9 and Ctrl+C (SIGINT). The test hook
-/// STATICNEWS_TEST_WRITE_DELAY_MS slows each file write so the interruption lands mid-write.
+/// A real build process interrupted while it writes: kill -9 and Ctrl+C (SIGINT), or met by a second build of the same
+/// output. The test hook STATICNEWS_TEST_WRITE_DELAY_MS slows each file write so the interruption lands mid-write.
 /// </summary>
 public sealed class InterruptedBuildTests : IDisposable
 {
@@ -85,6 +85,27 @@ public sealed class InterruptedBuildTests : IDisposable
         Assert.False(Directory.Exists(Staging));
         var cold = Path.Combine(_parent, "cold");
         (exitCode, _, error) = await ChildBuild.RunAsync(NoHooks, ["build", Site, "--output", cold, "--force", .. otherBase]);
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(FolderState.Of(cold), FolderState.Of(Output));
+    }
+
+    [Fact]
+    public async Task A_second_build_started_while_the_first_writes_waits_for_it_and_both_succeed()
+    {
+        // Found by running two builds at once: the second removed the first's staging folder as a killed build's leftover,
+        // and the first ended with an unhandled exception.
+        using var first = ChildBuild.Start(new Dictionary<string, string> { ["STATICNEWS_TEST_WRITE_DELAY_MS"] = "5" }, "build", Site, "--output", Output);
+        await first.WaitUntilAsync(() => FilesIn(Staging) >= 10, "the first build's staging folder holds some files", TimeSpan.FromMinutes(2));
+
+        var (exitCode, output, error) = await ChildBuild.RunAsync(NoHooks, "build", Site, "--output", Output);
+        var firstExitCode = await first.WaitForExitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.True(firstExitCode == 0, $"the first build: exit code {firstExitCode}\n{first.Output}\n{first.Error}");
+        Assert.True(exitCode == 0, $"the second build: exit code {exitCode}\n{output}\n{error}");
+        Assert.Contains("Waiting for another build of", error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Staging));
+        var cold = Path.Combine(_parent, "cold");
+        (exitCode, _, error) = await ChildBuild.RunAsync(NoHooks, "build", Site, "--output", cold, "--force");
         Assert.True(exitCode == 0, error);
         Assert.Equal(FolderState.Of(cold), FolderState.Of(Output));
     }

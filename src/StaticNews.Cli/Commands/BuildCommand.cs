@@ -27,7 +27,10 @@ internal static class BuildCommand
         command.Options.Add(force);
         command.SetAction(async (result, cancellationToken) =>
         {
+            var stdout = result.InvocationConfiguration.Output;
+            var stderr = result.InvocationConfiguration.Error;
             var options = common.ToBuildOptions(result, result.GetValue(output)) with { Incremental = !result.GetValue(force), BeforeFileWrite = TestHooks.WriteDelay(), BeforeFileApply = TestHooks.ApplyDelay() };
+            options = options with { OnWaitingForOtherBuild = () => stderr.WriteLine($"Waiting for another build of {Relative(options.ResolvedOutputPath)} to finish…") };
             var tuning = ownsProcess && options.Incremental ? new BuildProcessTuning(options.ResolvedOutputPath) : null;
             if (tuning is not null)
             {
@@ -36,8 +39,6 @@ internal static class BuildCommand
             }
 
             var build = ownsProcess ? SiteGenerator.Build(options, cancellationToken) : await SiteGenerator.BuildAsync(options, cancellationToken).ConfigureAwait(false);
-            var stdout = result.InvocationConfiguration.Output;
-            var stderr = result.InvocationConfiguration.Error;
             DiagnosticPrinter.Print(result.GetValue(common.Format) == DiagnosticFormat.Msbuild ? stderr : stdout, build.Diagnostics, result.GetValue(common.Format), options.ResolvedSourcePath);
             if (!build.Succeeded)
             {

@@ -14,6 +14,34 @@ public static class OutputGuard
     internal static string? Check(string sourceRoot, OutputFolder output, out OutputSurvey? survey, byte[]? folderRecord = null)
     {
         survey = null;
+        if (CheckLocation(sourceRoot, output) is { } problem)
+        {
+            return problem;
+        }
+
+        var target = Normalize(output.Path);
+        survey = Directory.Exists(target) ? OutputFolder.Survey(target, folderRecord ?? []) : null;
+        if (survey?.Foreign is { Count: > 0 } foreign)
+        {
+            var named = string.Join(", ", foreign.Take(3).Select(f => "'" + f + "'")) + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : string.Empty);
+            return $"it holds files StaticNews did not write ({named}); move them elsewhere, since each build replaces the folder whole";
+        }
+
+        if (Directory.Exists(output.StagingPath) && !OutputFolder.HasMarker(output.StagingPath) && Directory.EnumerateFileSystemEntries(output.StagingPath).Any())
+        {
+            return $"the staging folder '{output.StagingPath}' exists and was not written by StaticNews; remove it";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The part of <see cref="Check(string, OutputFolder)"/> that needs no walk of the output: where the folder lies, and
+    /// whether it is someone else's. A build takes the output's lock (<see cref="OutputLock"/>) only past this check, so a
+    /// refused folder never gets a cache folder beside it.
+    /// </summary>
+    internal static string? CheckLocation(string sourceRoot, OutputFolder output)
+    {
         var source = Normalize(sourceRoot);
         var target = Normalize(output.Path);
         if (Path.GetPathRoot(target) == target)
@@ -43,18 +71,6 @@ public static class OutputGuard
         if (Directory.Exists(target) && !OutputFolder.HasMarker(target) && Directory.EnumerateFileSystemEntries(target).Any())
         {
             return $"it is not empty and was not written by StaticNews (no {OutputFolder.MarkerFileName} file); empty it or choose another folder";
-        }
-
-        survey = Directory.Exists(target) ? OutputFolder.Survey(target, folderRecord ?? []) : null;
-        if (survey?.Foreign is { Count: > 0 } foreign)
-        {
-            var named = string.Join(", ", foreign.Take(3).Select(f => "'" + f + "'")) + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : string.Empty);
-            return $"it holds files StaticNews did not write ({named}); move them elsewhere, since each build replaces the folder whole";
-        }
-
-        if (Directory.Exists(output.StagingPath) && !OutputFolder.HasMarker(output.StagingPath) && Directory.EnumerateFileSystemEntries(output.StagingPath).Any())
-        {
-            return $"the staging folder '{output.StagingPath}' exists and was not written by StaticNews; remove it";
         }
 
         return null;
