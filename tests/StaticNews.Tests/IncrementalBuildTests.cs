@@ -223,6 +223,24 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_build_that_finds_the_sources_up_to_date_leaves_the_output_alone_and_force_writes_a_deleted_page_again()
+    {
+        // What the README says: the up-to-date check reads the sources' stamps only, never the output, to stay that fast.
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        File.Delete(Path.Combine(site.DefaultOutput, "a", "index.html"));
+
+        var upToDate = await site.BuildAsync();
+        Assert.True(upToDate.UpToDate);
+        Assert.False(site.OutputExists("a/index.html"));
+
+        var forced = await site.BuildAsync(o => o with { Incremental = false });
+        Assert.True(forced.Succeeded);
+        Assert.True(site.OutputExists("a/index.html"));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
     public async Task An_unchanged_site_is_found_up_to_date_from_its_files_sizes_and_time_stamps_without_reading_them()
     {
         using var site = await AgedSiteBuiltOnceAsync();

@@ -85,6 +85,9 @@ internal sealed partial class NewsroomEditor
         return made;
     }
 
+    /// <summary>Appends a paragraph to one article's body: a change every build notices.</summary>
+    public string EditOneBody() => AppendParagraph();
+
     private string EditAtRandom()
     {
         var edits = new (int Weight, Func<string> Edit)[]
@@ -95,7 +98,7 @@ internal sealed partial class NewsroomEditor
             (1, SetExtra), (2, BreakArticle), (2, DeleteArticle), (3, AddArticle), (2, MoveArticle), (1, CopyArticle),
             (3, EditAuthorBio), (2, RenameAuthor), (1, AddAuthor), (1, DeleteAuthor),
             (5, EditSettings), (3, EditCategories), (2, EditPopular), (2, EditAnalytics), (3, EditStaticFile),
-            (3, EditTemplate), (3, MoveClock), (2, ChangeOptions),
+            (3, EditTemplate), (3, MoveClock), (2, ChangeOptions), (1, LinkArticle), (1, ChangeLineEndings),
         };
         var roll = _random.Next(edits.Sum(e => e.Weight));
         foreach (var (weight, edit) in edits)
@@ -446,6 +449,37 @@ internal sealed partial class NewsroomEditor
         return Mistake($"copied {path} to {target}", undo);
     }
 
+    /// <summary>Moves an article out of the site and links it back, as a newsroom sharing files between sites does: later edits change the file the link leads to.</summary>
+    private string LinkArticle()
+    {
+        var path = PickArticle();
+        if (path is null || new FileInfo(Full(path)).LinkTarget is not null)
+        {
+            return "found no article to link";
+        }
+
+        var outside = Path.Combine(Path.GetDirectoryName(_root)!, "outside", $"shared-{++_serial}.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(outside)!);
+        File.Move(Full(path), outside);
+        File.CreateSymbolicLink(Full(path), outside);
+        return $"{path}: moved out of the site and linked back";
+    }
+
+    /// <summary>Gives a file Windows line endings, or back (an editor's setting, git's autocrlf).</summary>
+    private string ChangeLineEndings()
+    {
+        var path = _random.Next(3) == 0 ? $"authors/{AuthorIds()[_random.Next(AuthorIds().Count)]}.md" : PickArticle();
+        if (path is null)
+        {
+            return "found no file for line endings";
+        }
+
+        var text = File.ReadAllText(Full(path));
+        var crlf = text.Contains("\r\n", StringComparison.Ordinal);
+        Write(path, crlf ? text.Replace("\r\n", "\n", StringComparison.Ordinal) : text.Replace("\n", "\r\n", StringComparison.Ordinal));
+        return $"{path}: {(crlf ? "LF" : "CRLF")} line endings";
+    }
+
     private string EditAuthorBio() => EditAuthor((author, id) =>
     {
         author.Body = author.Body.TrimEnd('\n') + " " + Sentence(9) + "\n";
@@ -489,6 +523,25 @@ internal sealed partial class NewsroomEditor
     private string EditSettings()
     {
         var settings = FrontMatterText.FromYaml(File.ReadAllText(Full("site.yml")));
+        switch (_random.Next(16))
+        {
+            case 14:
+            {
+                var days = _random.Next(1, 15);
+                settings.SetBlock("analytics", _random.Next(3) == 0 ? [] : ["analytics:", $"  window_days: {days}"]);
+                Write("site.yml", settings.Yaml());
+                return settings.Has("analytics") ? $"site.yml: analytics window {days} days" : "site.yml: analytics settings removed";
+            }
+
+            case 15:
+            {
+                var name = Words[_random.Next(Words.Length)];
+                settings.SetBlock("social", ["social:", "  - name: Mastodon", $"    url: https://social.example.org/@{name.ToLowerInvariant()}"]);
+                Write("site.yml", settings.Yaml());
+                return $"site.yml: social links now Mastodon @{name}";
+            }
+        }
+
         var (key, value) = _random.Next(14) switch
         {
             0 => ("title", Quoted(Title())),
@@ -570,6 +623,12 @@ internal sealed partial class NewsroomEditor
 
     private string EditPopular()
     {
+        if (_random.Next(5) == 0 && File.Exists(Full("data/popular.yml")))
+        {
+            File.Delete(Full("data/popular.yml"));
+            return "deleted popular.yml";
+        }
+
         var slugs = Enumerable.Range(0, 1 + _random.Next(6)).Select(_ => SlugOrUnknown()).Distinct(StringComparer.Ordinal).ToList();
         Write("data/popular.yml", string.Concat(slugs.Select(s => $"- {s}\n")));
         return $"popular.yml: {string.Join(", ", slugs)}";
@@ -598,8 +657,21 @@ internal sealed partial class NewsroomEditor
     private string EditStaticFile()
     {
         var files = Directory.GetFiles(Full("static"), "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
-        switch (_random.Next(3))
+        switch (_random.Next(4))
         {
+            case 3:
+            {
+                // A robots.txt of the site's own replaces the one the build writes, and the build's is back when it goes.
+                if (File.Exists(Full("static/robots.txt")))
+                {
+                    File.Delete(Full("static/robots.txt"));
+                    return "deleted static/robots.txt";
+                }
+
+                Write("static/robots.txt", "User-agent: *\nDisallow: /private/\n");
+                return "added static/robots.txt";
+            }
+
             case 0:
             {
                 var path = $"static/files/notice-{++_serial}.txt";
