@@ -10,8 +10,8 @@ namespace StaticNews.Output;
 /// it returns; a second build waits for it, then finds the output the first one left. The lock is the operating system's
 /// (<c>flock</c> on Linux and macOS, asked for here since the CLI turns .NET's own locking off; a sharing mode on Windows):
 /// it ends with the process, however it ends, so a killed build never leaves one behind. Where the file system cannot lock
-/// (some network file systems), the build goes on unguarded, as before there was a lock. A cache folder made for the lock alone (a first build that failed, one with --force) is
-/// removed with it, so such a build leaves nothing beside the output.
+/// (some network file systems), the build goes on unguarded, as before there was a lock. A cache folder made for the lock
+/// alone (a first build that failed, one with --force) is removed with it, so such a build leaves nothing beside the output.
 /// </summary>
 internal sealed partial class OutputLock : IDisposable
 {
@@ -42,27 +42,10 @@ internal sealed partial class OutputLock : IDisposable
         var waiting = false;
         while (true)
         {
-            try
-            {
-                // Made again on each try: the build waited for may have removed the folder it made for its lock.
-                var folderMadeForLock = Directory.Exists(output.CachePath) ? null : output.CachePath;
-                Directory.CreateDirectory(output.CachePath);
-                var file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, OperatingSystem.IsWindows() ? FileShare.None : FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
-                if (!OperatingSystem.IsWindows() && !TryLock(file.SafeFileHandle))
-                {
-                    file.Dispose();
-                    throw new IOException($"'{path}' is locked by another build.", WouldBlock);
-                }
-
-                if (File.Exists(path))
-                {
-                    return new OutputLock(file, folderMadeForLock);
-                }
-
-                // Locked as the build before removed it: that file no longer guards anything.
-                file.Dispose();
-            }
-            catch (IOException e) when (IsHeldElsewhere(e))
+            // Made again on each try: the build waited for may have removed the folder it made for its lock.
+            var folderMadeForLock = Directory.Exists(output.CachePath) ? null : output.CachePath;
+            Directory.CreateDirectory(output.CachePath);
+            if (TryOpenLocked(path) is not { } file)
             {
                 if (!waiting)
                 {
@@ -72,13 +55,22 @@ internal sealed partial class OutputLock : IDisposable
 
                 cancellationToken.WaitHandle.WaitOne(RetryInterval);
                 cancellationToken.ThrowIfCancellationRequested();
+                continue;
             }
+
+            if (File.Exists(path))
+            {
+                return new OutputLock(file, folderMadeForLock);
+            }
+
+            // Locked just as the build before removed it: that file no longer guards anything.
+            file.Dispose();
         }
     }
 
     public void Dispose()
     {
-        if (_folderMadeForLock is not null && Directory.EnumerateFileSystemEntries(_folderMadeForLock).Count() == 1)
+        if (_folderMadeForLock is not null && Directory.Exists(_folderMadeForLock) && Directory.EnumerateFileSystemEntries(_folderMadeForLock).Count() == 1)
         {
             // Removed while still held, so no other build can have taken it in between.
             File.Delete(_file.Name);
@@ -88,6 +80,28 @@ internal sealed partial class OutputLock : IDisposable
         }
 
         _file.Dispose();
+    }
+
+    /// <summary>The lock file opened and locked, or null when another build holds it.</summary>
+    private static FileStream? TryOpenLocked(string path)
+    {
+        FileStream file;
+        try
+        {
+            file = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, OperatingSystem.IsWindows() ? FileShare.None : FileShare.ReadWrite | FileShare.Delete, bufferSize: 0);
+        }
+        catch (IOException e) when (IsHeldElsewhere(e))
+        {
+            return null;
+        }
+
+        if (OperatingSystem.IsWindows() || TryLock(file.SafeFileHandle))
+        {
+            return file;
+        }
+
+        file.Dispose();
+        return null;
     }
 
     /// <summary><c>EWOULDBLOCK</c>: 11 on Linux, 35 on macOS and the BSDs.</summary>
@@ -115,8 +129,8 @@ internal sealed partial class OutputLock : IDisposable
     }
 
     /// <summary>
-    /// Whether opening failed because another handle holds the lock: on Windows a sharing or lock violation (its error codes
-    /// 32 and 33 in the result), elsewhere EWOULDBLOCK, from <see cref="TryLock"/> or from .NET's own lock where it is on.
+    /// Whether opening failed because another handle holds the file: on Windows a sharing or lock violation (its error codes
+    /// 32 and 33 in the result); elsewhere .NET's own lock, where it is on (the tests' process), failing with EWOULDBLOCK.
     /// </summary>
     private static bool IsHeldElsewhere(IOException e) =>
         OperatingSystem.IsWindows() ? (e.HResult & 0xFFFF) is 32 or 33 : e.HResult == WouldBlock;
