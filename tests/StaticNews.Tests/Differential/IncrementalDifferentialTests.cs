@@ -9,9 +9,10 @@ namespace StaticNews.Tests.Differential;
 /// <summary>
 /// The build cache is an optimisation only: after any sequence of changes a newsroom makes, an incremental build gives the
 /// same folder, byte for byte, and the same diagnostics as a cold build of the same sources; a build right after it finds
-/// the site up to date; and a build that fails leaves the previous output as it was. Each sequence starts from a copy of the sample newsroom (<c>site/</c>) and is drawn from a
-/// seed (<see cref="NewsroomEditor"/>), so a failure names the seed and the changes that led to it.
-/// <c>STATICNEWS_DIFFERENTIAL_SEEDS</c> runs other seeds (<c>100-199</c>, or <c>7,8,9</c>) for a longer search.
+/// the site up to date; and a build that fails leaves the previous output as it was. Each sequence starts from a copy of
+/// the sample newsroom (<c>site/</c>) and is drawn from a seed (<see cref="NewsroomEditor"/>), so a failure names the seed
+/// and the changes that led to it. <c>STATICNEWS_DIFFERENTIAL_SEEDS</c> runs other seeds (<c>100-199</c>, or <c>7,8,9</c>)
+/// for a longer search.
 /// </summary>
 public sealed class IncrementalDifferentialTests(ITestOutputHelper output)
 {
@@ -69,7 +70,8 @@ public sealed class IncrementalDifferentialTests(ITestOutputHelper output)
             var reference = await BuildAsync(source, cold, settings, incrementalBuild: false);
             var report = $"seed {seed}, step {step} ({settings}), after:\n{string.Join('\n', history)}";
 
-            Assert.True(Describe(reference.Diagnostics).SequenceEqual(Describe(built.Diagnostics)), $"The diagnostics differ; {report}\ncold:\n{string.Join('\n', Describe(reference.Diagnostics))}\nincremental:\n{string.Join('\n', Describe(built.Diagnostics))}");
+            var (expected, actual) = (Describe(reference.Diagnostics), Describe(built.Diagnostics));
+            Assert.True(expected.SequenceEqual(actual), $"The diagnostics differ; {report}\ncold:\n{string.Join('\n', expected)}\nincremental:\n{string.Join('\n', actual)}");
             Assert.True(reference.Succeeded == built.Succeeded, $"Only one build succeeded; {report}");
             if (built.Succeeded)
             {
@@ -87,7 +89,10 @@ public sealed class IncrementalDifferentialTests(ITestOutputHelper output)
             }
             else
             {
-                Assert.True(lastGood is null ? !Directory.Exists(incremental) || !Directory.EnumerateFileSystemEntries(incremental).Any() : lastGood.SequenceEqual(Snapshotting.Folder(incremental)), $"A failed build changed the output; {report}");
+                var unchanged = lastGood is null
+                    ? !Directory.Exists(incremental) || !Directory.EnumerateFileSystemEntries(incremental).Any()
+                    : lastGood.SequenceEqual(Snapshotting.Folder(incremental));
+                Assert.True(unchanged, $"A failed build changed the output; {report}");
                 failures++;
                 history.Add($"  failed alike: {string.Join("; ", built.Diagnostics.Where(d => d.IsError).Take(3))}");
             }

@@ -7,8 +7,10 @@ namespace StaticNews.Tests.Differential;
 /// <summary>
 /// Makes the changes a newsroom makes to a site between two builds, drawn from a seeded <see cref="Random"/>: bodies edited
 /// (sometimes to the same size), front matter changed key by key (titles, dates, categories, tags, authors, drafts, embargoes,
-/// corrections, slugs), articles added, deleted, moved and broken, authors, settings, the category tree, data files, static
-/// files and template overrides changed, the clock moved on and the options changed. Every file it writes gets a time stamp
+/// corrections, slugs), articles added, copied, deleted, moved, broken and linked in from outside the site, line endings
+/// switched, authors, settings, the category tree, data files, static files and template overrides changed, the clock moved
+/// on and the options changed. A change that can fail the build is undone by a later step, as a writer fixes what the build
+/// reported (<see cref="Mistake"/>). Every file it writes gets a time stamp
 /// of its own: most often an earlier one never used before (as a checkout or a copy leaves), sometimes the moment it was
 /// written (which a build never trusts) or one older than the last build.
 /// </summary>
