@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using StaticNews.Output;
+using StaticNews.Rendering;
 using StaticNews.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -105,6 +106,72 @@ public sealed class IncrementalDifferentialTests(ITestOutputHelper output)
         Assert.True(paths.FrontMattersReused > 0 && paths.BodiesReused > 0, $"No incremental build took anything from the cache; seed {seed}: {paths}");
     }
 
+    /// <summary>
+    /// The preview server's path (<c>staticnews serve</c>): each save renders the site in memory again from the last good
+    /// render's memo, rendering only the pages whose inputs changed; after any sequence of changes that must give the files
+    /// and diagnostics a fresh render gives.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public async Task After_any_sequence_of_newsroom_changes_the_previews_render_from_its_memo_gives_what_a_fresh_render_gives(int seed)
+    {
+        using var folder = new TempFolder();
+        var source = Path.Combine(folder.Path, "site");
+        CopySite(Path.Combine(TestSites.RepositoryRoot, "site"), source);
+        var editor = new NewsroomEditor(source, Path.Combine(TestSites.RepositoryRoot, "templates"), new Random(seed));
+        editor.AgeAll();
+        var history = new List<string>();
+        Incremental.RenderMemo? memo = null;
+        var (compared, pagesKept) = (0, 0);
+
+        for (var step = 0; step <= Steps; step++)
+        {
+            if (step > 0)
+            {
+                history.Add($"step {step}: " + string.Join("; ", editor.EditOnce()));
+            }
+
+            var options = Options(source, editor.Settings);
+            var rendered = await SiteGenerator.RenderAsync(options, memo);
+            var fresh = await SiteGenerator.RenderAsync(options);
+            var report = $"seed {seed}, step {step} ({editor.Settings}), after:\n{string.Join('\n', history)}";
+
+            var (expected, actual) = (Describe(fresh.Diagnostics), Describe(rendered.Diagnostics));
+            Assert.True(expected.SequenceEqual(actual), $"The diagnostics differ; {report}\nfresh:\n{string.Join('\n', expected)}\nfrom the memo:\n{string.Join('\n', actual)}");
+            Assert.True(fresh.Succeeded == rendered.Succeeded, $"Only one render succeeded; {report}");
+            if (rendered.Succeeded)
+            {
+                var differing = FileDifference(fresh.Files, rendered.Files);
+                Assert.True(differing is null, $"The files differ: {differing}; {report}");
+                compared++;
+                pagesKept += memo is not null && rendered.PagesRendered < rendered.Model!.Pages.Count ? 1 : 0;
+
+                // As the preview does: only a good render's memo is kept.
+                memo = rendered.Memo;
+            }
+        }
+
+        output.WriteLine($"seed {seed}: {compared} renders compared, {pagesKept} of them rendering only some pages\n{string.Join('\n', history)}");
+        Assert.True(compared >= Steps / 3, $"Too few renders succeeded to compare ({compared} of {Steps + 1}); seed {seed}");
+        Assert.True(pagesKept > 0, $"No render took a page from the memo; seed {seed}");
+    }
+
+    /// <summary>The first difference between two renders' files, or null when they hold the same paths with the same bytes.</summary>
+    private static string? FileDifference(IReadOnlyList<OutputFile> expected, IReadOnlyList<OutputFile> actual)
+    {
+        var expectedFiles = expected.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var actualFiles = actual.ToDictionary(f => f.Path, f => f.Content, StringComparer.Ordinal);
+        var missing = expectedFiles.Keys.Except(actualFiles.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(10).ToList();
+        var extra = actualFiles.Keys.Except(expectedFiles.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal).Take(10).ToList();
+        if (missing.Count > 0 || extra.Count > 0)
+        {
+            return $"missing from the memo's render: [{string.Join(", ", missing)}], only there: [{string.Join(", ", extra)}]";
+        }
+
+        var differing = expectedFiles.Keys.Where(path => !expectedFiles[path].Span.SequenceEqual(actualFiles[path].Span)).Order(StringComparer.Ordinal).ToList();
+        return differing.Count == 0 ? null : $"{differing.Count} files differ [{string.Join(", ", differing.Take(10))}]";
+    }
+
     /// <summary>Deletes a file the build published (a page, a feed, an asset: not the build's marker), and returns its path.</summary>
     private static string? DeleteAnOutputFile(string outputPath, Random random)
     {
@@ -120,18 +187,22 @@ public sealed class IncrementalDifferentialTests(ITestOutputHelper output)
     }
 
     private static Task<BuildResult> BuildAsync(string source, string outputPath, BuildSettings settings, bool incrementalBuild) =>
-        SiteGenerator.BuildAsync(new BuildOptions
+        SiteGenerator.BuildAsync(Options(source, settings) with
         {
-            SourcePath = source,
             OutputPath = outputPath,
             Incremental = incrementalBuild,
-            Clock = new FixedClock(settings.Now),
-            IncludeDrafts = settings.Drafts,
-            IncludeFuture = settings.Future,
-            Strict = settings.Strict,
-            BaseUrl = settings.BaseUrl,
             CultureDataIdentity = incrementalBuild ? "differential-tests" : null,
         });
+
+    private static BuildOptions Options(string source, BuildSettings settings) => new()
+    {
+        SourcePath = source,
+        Clock = new FixedClock(settings.Now),
+        IncludeDrafts = settings.Drafts,
+        IncludeFuture = settings.Future,
+        Strict = settings.Strict,
+        BaseUrl = settings.BaseUrl,
+    };
 
     private static List<string> Describe(IReadOnlyList<Diagnostics.Diagnostic> diagnostics) =>
         [.. diagnostics.Select(d => d.ToString()).Order(StringComparer.Ordinal)];
