@@ -36,10 +36,7 @@ public sealed class IncrementalDifferentialTests(ITestOutputHelper output)
     public async Task After_any_sequence_of_newsroom_changes_an_incremental_build_gives_what_a_cold_build_gives(int seed)
     {
         using var folder = new TempFolder();
-        var source = Path.Combine(folder.Path, "site");
-        CopySite(Path.Combine(TestSites.RepositoryRoot, "site"), source);
-        var editor = new NewsroomEditor(source, Path.Combine(TestSites.RepositoryRoot, "templates"), new Random(seed));
-        editor.AgeAll();
+        var (source, editor) = SampleNewsroomIn(folder, seed);
         var incremental = Path.Combine(folder.Path, "incremental");
         var cold = Path.Combine(folder.Path, "cold");
         var tampering = new Random(seed + 1_000_003);
@@ -116,10 +113,7 @@ public sealed class IncrementalDifferentialTests(ITestOutputHelper output)
     public async Task After_any_sequence_of_newsroom_changes_the_previews_render_from_its_memo_gives_what_a_fresh_render_gives(int seed)
     {
         using var folder = new TempFolder();
-        var source = Path.Combine(folder.Path, "site");
-        CopySite(Path.Combine(TestSites.RepositoryRoot, "site"), source);
-        var editor = new NewsroomEditor(source, Path.Combine(TestSites.RepositoryRoot, "templates"), new Random(seed));
-        editor.AgeAll();
+        var (source, editor) = SampleNewsroomIn(folder, seed);
         var history = new List<string>();
         Incremental.RenderMemo? memo = null;
         var (compared, pagesKept) = (0, 0);
@@ -257,6 +251,16 @@ public sealed class IncrementalDifferentialTests(ITestOutputHelper output)
                 Directory.Delete(folder, recursive: true);
             }
         }
+    }
+
+    /// <summary>A copy of the sample newsroom in <paramref name="folder"/>, its files dated back, and the editor that changes it from <paramref name="seed"/>.</summary>
+    private static (string Source, NewsroomEditor Editor) SampleNewsroomIn(TempFolder folder, int seed)
+    {
+        var source = Path.Combine(folder.Path, "site");
+        CopySite(Path.Combine(TestSites.RepositoryRoot, "site"), source);
+        var editor = new NewsroomEditor(source, Path.Combine(TestSites.RepositoryRoot, "templates"), new Random(seed));
+        editor.AgeAll();
+        return (source, editor);
     }
 
     /// <summary>Copies the sample site's sources, not the output a local build may have left in it.</summary>
