@@ -844,6 +844,32 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task A_correction_to_an_expired_article_is_written_to_the_page_it_keeps()
+    {
+        // Found by the preview's differential test: an expired article is out of the site's lists, and its front matter was
+        // left out of the fingerprints, so its own page kept showing the article without the correction.
+        using var site = TempSite.Create(ThreeArticles + "\n" + """
+            -- articles/offer.md --
+            ---
+            title: Limited offer
+            date: 2026-11-01
+            expires: 2026-11-20
+            author: jane-doe
+            category: culture
+            ---
+            Until the twentieth.
+            """);
+        await site.BuildAsync();
+        Assert.True(site.OutputExists("offer/index.html"));
+
+        site.EditAged("articles/offer.md", "category: culture\n", "category: culture\ncorrections:\n  - date: 2026-11-10\n    note: The offer ended earlier than first said.\n");
+        await site.BuildAsync();
+
+        Assert.Contains("The offer ended earlier than first said.", site.ReadOutput("offer/index.html"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
     public async Task A_body_edit_writes_again_only_the_search_files_whose_postings_changed()
     {
         using var site = TempSite.Create(ThreeArticles);

@@ -48,6 +48,17 @@ internal sealed class PageFingerprints
             fingerprint.Add(_articles.TryGetValue(article.SourcePath, out var parts) ? parts.FrontMatter : null);
         }
 
+        // An expired article is out of the site's lists but keeps its own page (expired_pages: keep), which shows its front
+        // matter (a correction, a new title) as any article page does.
+        foreach (var page in model.Pages)
+        {
+            if (page is { Kind: PageKind.Article, Article: { Expired: true } expired })
+            {
+                fingerprint.Add("expired").Add(expired.SourcePath);
+                fingerprint.Add(_articles.TryGetValue(expired.SourcePath, out var parts) ? parts.FrontMatter : null);
+            }
+        }
+
         // Lists that depend on the build's clock as well as on the sources: the breaking banner and the analytics window.
         foreach (var article in model.Site.Breaking)
         {
