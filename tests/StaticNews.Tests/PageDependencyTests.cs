@@ -1,7 +1,6 @@
 using System.Text;
 using StaticNews.Building;
 using StaticNews.Diagnostics;
-using StaticNews.Discovery;
 using StaticNews.Incremental;
 using StaticNews.Rendering;
 using StaticNews.Tests.Infrastructure;
@@ -42,18 +41,10 @@ public sealed class PageDependencyTests
         Gamma body.
         """;
 
-    /// <summary>The site's sources and model as a build without caches makes them, and the diagnostics so far.</summary>
-    private static async Task<(SourceSet Sources, SiteModel Model, DiagnosticBag Diagnostics)> ModelOfAsync(TempSite site)
-    {
-        var diagnostics = new DiagnosticBag();
-        var sources = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics);
-        return (sources, SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), earlyConfig: null, default)!, diagnostics);
-    }
-
     /// <summary>The site's model and a renderer of its pages, as a build without caches makes them, and the diagnostics so far.</summary>
     private static async Task<(SiteModel Model, PageRenderer Renderer, DiagnosticBag Diagnostics)> RendererOfAsync(TempSite site)
     {
-        var (sources, model, diagnostics) = await ModelOfAsync(site);
+        var (sources, model, diagnostics) = await SiteModels.OfAsync(site);
         return (model, new PageRenderer(model, sources.Templates, diagnostics), diagnostics);
     }
 
@@ -132,6 +123,7 @@ public sealed class PageDependencyTests
 
         Assert.Contains("<p id=\"note\">from alpha</p>", Encoding.UTF8.GetString(alphaHtml!), StringComparison.Ordinal);
         Assert.Null(betaHtml);
+        renderer.ReportRuntimeErrors();
         Assert.Contains(diagnostics.ToSortedList(), d => d.Code == DiagnosticCodes.TemplateRuntime.Code && d.Message.Contains("note", StringComparison.Ordinal));
     }
 
@@ -171,7 +163,7 @@ public sealed class PageDependencyTests
     public async Task Sitemaps_are_only_named_when_the_previous_build_wrote_them_from_the_same_site_wide_inputs()
     {
         using var site = TempSite.Create(Articles);
-        var (sources, model, _) = await ModelOfAsync(site);
+        var (sources, model, _) = await SiteModels.OfAsync(site);
         var fingerprints = new PageFingerprints(sources, site.Options(), model).OfSitemaps(model).ToDictionary(p => p.Path, p => p.Fingerprint, StringComparer.Ordinal);
 
         var sameInputs = Publishing.PublishingOutputs.Create(model, Publishing.SitemapWriter.MaxUrlsPerFile, new OutputReuse(fingerprints, previousFingerprints: fingerprints, _ => true, (_, _) => default));

@@ -1,4 +1,6 @@
 using StaticNews.Diagnostics;
+using StaticNews.Model;
+using StaticNews.Rendering;
 using StaticNews.Tests.Infrastructure;
 
 namespace StaticNews.Tests;
@@ -78,6 +80,50 @@ public sealed class TemplateTests
         var diagnostic = DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.TemplateRuntime, "templates/article.html", 2, 7);
         Assert.Contains("no_such_function", diagnostic.Message, StringComparison.Ordinal);
         Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_runtime_error_met_on_many_pages_names_the_first_of_them_in_the_sites_order()
+    {
+        // Pages render in parallel, one run of them per core: the tag pages straddle the middle of the site's pages.
+        var articles = string.Concat(Enumerable.Range(1, 6).Select(n => $"""
+            -- articles/story-{n}.md --
+            ---
+            title: Story {n}
+            date: 2026-03-{n:00} 10:00
+            author: jane-doe
+            category: world/diplomacy
+            tags: [{string.Join(", ", Enumerable.Range(1, 8).Select(t => $"Topic {n}-{t}"))}]
+            ---
+            Delegations met again.
+
+            """));
+        using var site = TempSite.Create(articles + """
+            -- templates/tag.html --
+            <h1>{{ page.title }}</h1>
+            <p>{{ no_such_function page.title }}</p>
+            """);
+        var (sources, model, diagnostics) = await SiteModels.OfAsync(site);
+        var firstTagPage = model.Pages.First(p => p.Kind == PageKind.Tag).Url;
+
+        for (var build = 0; build < 5; build++)
+        {
+            var result = await site.CheckAsync();
+
+            var diagnostic = DiagnosticAssert.Single(result.Diagnostics, DiagnosticCodes.TemplateRuntime, "templates/tag.html", 2, 7);
+            Assert.Contains($"while rendering {firstTagPage}:", diagnostic.Message, StringComparison.Ordinal);
+        }
+
+        // Whatever order the pages render in: an incremental build or the preview renders only some of them, first.
+        var renderer = new PageRenderer(model, sources.Templates, diagnostics);
+        foreach (var page in model.Pages.Reverse())
+        {
+            renderer.Render(page);
+        }
+
+        renderer.ReportRuntimeErrors();
+        var reported = DiagnosticAssert.Single(diagnostics.ToSortedList(), DiagnosticCodes.TemplateRuntime, "templates/tag.html", 2, 7);
+        Assert.Contains($"while rendering {firstTagPage}:", reported.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,7 +21,8 @@ internal sealed class PageRenderer
     private readonly ScriptObject _functions;
     private readonly TrustedIncludeFunction _include;
     private readonly DiagnosticBag _diagnostics;
-    private readonly ConcurrentDictionary<string, bool> _reportedErrors = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, TemplateRuntimeError> _runtimeErrors = new(StringComparer.Ordinal);
+    private readonly Lazy<Dictionary<Page, int>> _pageOrder;
     private readonly ReusablePool<HtmlTemplateContext> _contexts = new();
     private readonly ModelAccessors _accessors = new();
     private readonly ScribanBuiltins _builtins;
@@ -38,6 +39,7 @@ internal sealed class PageRenderer
     public PageRenderer(SiteModel model, IReadOnlyDictionary<string, ThemeTemplate> templates, ParsedTemplates parsed, DiagnosticBag diagnostics)
     {
         _model = model;
+        _pageOrder = new(() => PageOrderOf(model.Pages));
         _sources = templates;
         _diagnostics = diagnostics;
         _loader = new ThemeTemplateLoader(templates);
@@ -122,14 +124,36 @@ internal sealed class PageRenderer
         catch (ScriptRuntimeException e) when (DamagedCacheException.PathIn(e) is null)
         {
             // A damaged cache is not the template's fault: it goes up, and the build starts over without that cache file.
-            var key = e.Span.ToStringSimple() + e.OriginalMessage;
-            if (_reportedErrors.TryAdd(key, true))
-            {
-                _diagnostics.Report(DiagnosticCodes.TemplateRuntime, LocationOf(e.Span), page.Url, e.OriginalMessage);
-            }
-
+            var error = new TemplateRuntimeError(_pageOrder.Value.GetValueOrDefault(page, int.MaxValue), page.Url, LocationOf(e.Span), e.OriginalMessage);
+            _runtimeErrors.AddOrUpdate(error.Key, error, (_, earlier) => error.PageIndex < earlier.PageIndex ? error : earlier);
             return false;
         }
+    }
+
+    /// <summary>
+    /// Reports the templates' runtime errors met so far, once each (a template line failing on every page is one mistake),
+    /// naming the first page in the site's order that met it: pages render in parallel, and an incremental build or the
+    /// preview renders only some of them, so the page that happened to fail first would differ from build to build.
+    /// </summary>
+    public void ReportRuntimeErrors()
+    {
+        foreach (var error in _runtimeErrors.Values)
+        {
+            _diagnostics.Report(DiagnosticCodes.TemplateRuntime, error.Location, error.PageUrl, error.Message);
+        }
+
+        _runtimeErrors.Clear();
+    }
+
+    private static Dictionary<Page, int> PageOrderOf(IReadOnlyList<Page> pages)
+    {
+        var order = new Dictionary<Page, int>(pages.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            order.TryAdd(pages[i], i);
+        }
+
+        return order;
     }
 
     private static string[] SourcePathsOf(List<Article> articles) =>

@@ -82,6 +82,8 @@ public static class SiteRenderer
             staticFiles[staticFile.OutputPath] = staticFile;
         }
 
+        // What the pages rendered early met is reported before the output opens: a failed build leaves it alone.
+        renderer.ReportRuntimeErrors();
         if (!sink.Open(paths))
         {
             return 0;
@@ -125,6 +127,7 @@ public static class SiteRenderer
                 reuse?.Rendered(page, bodyReads);
             }
         }, cancellationToken);
+        renderer.ReportRuntimeErrors();
 
         var statics = staticFiles.Values.ToArray();
         ParallelWork.For(statics.Length, i => sink.Add(new OutputFile(statics[i].OutputPath, statics[i].ReadBytes())), cancellationToken);
