@@ -38,7 +38,7 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
         Directory.CreateDirectory(copiesRoot);
         var executables = new[] { FreshCopy(firstFolder, Names[0]), FreshCopy(secondFolder, Names[1]) };
         var site = Path.Combine(workRoot, "site");
-        Delete(site);
+        Folders.DeleteIfPresent(site);
         var corpus = CorpusGenerator.Generate(articles);
         StaticNewsLayout.Write(corpus, site);
         var outputs = Names.Select(name => Path.Combine(workRoot, "out-" + name)).ToArray();
@@ -47,7 +47,7 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
             // The output and what the CLI keeps beside it: its caches, and a staging or old folder an interrupted build left.
             foreach (var folder in new[] { output.Path, output.CachePath, output.StagingPath, output.OldPath })
             {
-                Delete(folder);
+                Folders.DeleteIfPresent(folder);
             }
         }
 
@@ -113,7 +113,7 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
         }
 
         var copy = Path.Combine(copiesRoot, name);
-        Delete(copy);
+        Folders.DeleteIfPresent(copy);
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
             var target = Path.Combine(copy, Path.GetRelativePath(source, file));
@@ -122,13 +122,5 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
         }
 
         return Path.Combine(copy, ExecutableName);
-    }
-
-    private static void Delete(string folder)
-    {
-        if (Directory.Exists(folder))
-        {
-            FolderTree.Delete(folder);
-        }
     }
 }

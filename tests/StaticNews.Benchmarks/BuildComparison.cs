@@ -149,10 +149,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
         // Emptied first: a ReadyToRun build left there would leave its assemblies beside a native executable. Deleted, not moved
         // aside with the outputs: it may be on another file system, and its few files cost the next run's file creations nothing.
         var folder = cliRoot;
-        if (Directory.Exists(folder))
-        {
-            FolderTree.Delete(folder);
-        }
+        Folders.DeleteIfPresent(folder);
 
         var publish = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
         foreach (var argument in new[] { "publish", Path.Combine(repository.FullName, "src", "StaticNews.Cli"), "-p:PublishProfile=Fast", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "-o", folder })

@@ -8,6 +8,8 @@ using StaticNews.Benchmarks;
 //   generate --articles N --out DIR [--hugo DIR]           write a synthetic site (and its Hugo twin)
 //   alternate --a DIR --b DIR [--articles 1000] [--rounds 30] [--change edit|none] [--work DIR] [--copies DIR]
 //                                                          time two published CLIs against each other, in turn
+//   soak --cli DIR [--articles 1000] [--steps 25] [--seeds 1-4] [--work DIR]
+//                                                          random changes, each built incrementally and cold: folders must match
 //   profile [--site DIR]                                   time the steps of one in-process build of a generated site
 //   micro [BenchmarkDotNet args]                           hot-path micro-benchmarks
 var command = args.Length > 0 ? args[0] : "compare";
@@ -55,12 +57,34 @@ switch (command)
             int.Parse(Option("--rounds") ?? "30", CultureInfo.InvariantCulture),
             edit: change == "edit");
         return 0;
+    case "soak":
+        if (Option("--cli") is not { } soakCli)
+        {
+            Console.Error.WriteLine("soak needs --cli: a folder a publish of the CLI wrote.");
+            return 2;
+        }
+
+        var seedRange = (Option("--seeds") ?? "1-4").Split('-').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
+        var soak = new IncrementalSoak(Path.GetFullPath(Option("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-soak")), Console.Out);
+        for (var seed = seedRange[0]; seed <= seedRange[^1]; seed++)
+        {
+            if (!soak.Run(
+                [Path.Combine(Path.GetFullPath(soakCli), BuildAlternation.ExecutableName)],
+                int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture),
+                int.Parse(Option("--steps") ?? "25", CultureInfo.InvariantCulture),
+                seed))
+            {
+                return 1;
+            }
+        }
+
+        return 0;
     case "profile":
         return StageProfile.Run(Option("--site") ?? "bench-site", Console.Out);
     case "micro":
         BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args[1..]);
         return 0;
     default:
-        Console.Error.WriteLine($"Unknown command '{command}': use compare, generate, alternate, profile or micro.");
+        Console.Error.WriteLine($"Unknown command '{command}': use compare, generate, alternate, soak, profile or micro.");
         return 2;
 }
