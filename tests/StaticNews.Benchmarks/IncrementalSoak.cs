@@ -170,7 +170,7 @@ internal sealed class IncrementalSoak(string workRoot, TextWriter output)
     }
 
     /// <summary>The first difference between two folders (a file on one side only, or the first file whose bytes differ), or null when they are byte-identical.</summary>
-    internal static string? FolderDifference(string expected, string actual)
+    private static string? FolderDifference(string expected, string actual)
     {
         var expectedFiles = RelativeFiles(expected);
         var actualFiles = RelativeFiles(actual);

@@ -10,9 +10,9 @@ namespace StaticNews.Tests.Differential;
 /// corrections, slugs), articles added, copied, deleted, moved, broken and linked in from outside the site, line endings
 /// switched, authors, settings, the category tree, data files, static files and template overrides changed, the clock moved
 /// on and the options changed. A change that can fail the build is undone by a later step, as a writer fixes what the build
-/// reported (<see cref="Mistake"/>). Every file it writes gets a time stamp
-/// of its own: most often an earlier one never used before (as a checkout or a copy leaves), sometimes the moment it was
-/// written (which a build never trusts) or one older than the last build.
+/// reported (<see cref="Mistake"/>). Every file it writes gets a time stamp of its own: most often an earlier one never used
+/// before (as a checkout or a copy leaves), sometimes the moment it was written (which a build never trusts) or one older
+/// than the last build.
 /// </summary>
 internal sealed partial class NewsroomEditor
 {
