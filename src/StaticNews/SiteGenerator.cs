@@ -197,7 +197,7 @@ public static class SiteGenerator
 
             IReadOnlyList<OutputFile> files = [];
             Dictionary<string, ContentHash>? pageFingerprints = null;
-            Dictionary<string, string[]>? bodyReads = null;
+            Dictionary<string, PageReads>? pageReads = null;
             var pagesRendered = 0;
             string? siteFingerprint = null;
             BodyOnlyChange? bodyOnly = null;
@@ -211,14 +211,14 @@ public static class SiteGenerator
                 {
                     var fingerprints = new PageFingerprints(sources, options, model);
                     siteFingerprint = fingerprints.Site;
-                    // Which bodies a page shows is known from its last render: the cache's, or the preview server's previous one.
-                    var previousReads = (write ? cache?.BodyReads : memo?.BodyReads) ?? new Dictionary<string, string[]>();
-                    bodyReads = new Dictionary<string, string[]>(previousReads.Count, StringComparer.Ordinal);
+                    // What a page reads of articles is known from its last render: the cache's, or the preview server's previous one.
+                    var previousReads = (write ? cache?.Reads : memo?.Reads) ?? new Dictionary<string, PageReads>();
+                    pageReads = new Dictionary<string, PageReads>(previousReads.Count, StringComparer.Ordinal);
                     foreach (var page in model.Pages)
                     {
                         if (previousReads.TryGetValue(page.OutputPath, out var reads))
                         {
-                            bodyReads[page.OutputPath] = reads;
+                            pageReads[page.OutputPath] = reads;
                         }
                     }
 
@@ -232,7 +232,7 @@ public static class SiteGenerator
                     ParallelWork.For(pages.Count, i =>
                     {
                         var path = pages[i].OutputPath;
-                        var reads = bodyReads.GetValueOrDefault(path, []);
+                        var reads = pageReads.GetValueOrDefault(path, PageReads.None);
                         if (bodyOnly is not null && bodyOnly.TryKeep(pages[i], reads, out var kept))
                         {
                             ofPages[i] = kept;
@@ -302,9 +302,9 @@ public static class SiteGenerator
                         pageFingerprints![path] = fingerprint;
                     }
 
-                    foreach (var (path, reads) in reuse.BodyReadsWhileRendering)
+                    foreach (var (path, reads) in reuse.ReadsWhileRendering)
                     {
-                        bodyReads![path] = reads;
+                        pageReads![path] = reads;
                     }
                 }
 
@@ -316,7 +316,7 @@ public static class SiteGenerator
                 if (keepMemo)
                 {
                     var pagePaths = pageFingerprints!.Keys.ToHashSet(StringComparer.Ordinal);
-                    nextMemo = new RenderMemo(pageFingerprints, bodyReads!, files.Where(f => pagePaths.Contains(f.Path)).ToDictionary(f => f.Path, StringComparer.Ordinal));
+                    nextMemo = new RenderMemo(pageFingerprints, pageReads!, files.Where(f => pagePaths.Contains(f.Path)).ToDictionary(f => f.Path, StringComparer.Ordinal));
                 }
 
                 if (checkLinks)
@@ -370,7 +370,7 @@ public static class SiteGenerator
                             ValidUntil = model.ValidUntil,
                             SiteFingerprint = siteFingerprint!,
                             PageFingerprints = pageFingerprints!,
-                            BodyReads = bodyReads!,
+                            Reads = pageReads!,
                             FileHashes = staging.FileHashes,
                             OutputFolderRecord = staging.FolderRecord(),
                             Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],

@@ -95,10 +95,11 @@ public sealed class PageDependencyTests
         var checkedCards = 0;
         foreach (var page in model.Pages)
         {
-            var html = Encoding.UTF8.GetString(renderer.Render(page, out var bodyReads)!);
+            var html = Encoding.UTF8.GetString(renderer.Render(page, out var reads)!);
             foreach (var article in model.Site.Articles.Where(a => html.Contains($"<article class=\"probe\"><a href=\"{a.Url}\">", StringComparison.Ordinal)))
             {
-                Assert.Contains(article.SourcePath, bodyReads);
+                Assert.Contains(article.SourcePath, reads.Bodies);
+                Assert.Contains(article.SourcePath, reads.Articles);
                 checkedCards++;
             }
         }
@@ -134,7 +135,7 @@ public sealed class PageDependencyTests
         site.Write("templates/partials/footer.html", "<footer>Newest: {{ (site.articles | array.first).word_count }} words</footer>\n");
         var (model, renderer, diagnostics) = await RendererOfAsync(site);
 
-        var reads = model.Pages.Select(page => renderer.Render(page, out var bodyReads) is null ? [] : bodyReads).ToList();
+        var reads = model.Pages.Select(page => renderer.Render(page, out var pageReads) is null ? [] : pageReads.Bodies).ToList();
 
         Assert.All(reads, bodyReads => Assert.Contains("articles/c.md", bodyReads));
         DiagnosticAssert.NoErrors(diagnostics.ToSortedList());

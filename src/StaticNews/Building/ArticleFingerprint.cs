@@ -1,4 +1,10 @@
+using StaticNews.Discovery;
+
 namespace StaticNews.Building;
 
-/// <summary>Fingerprints of an article's two halves: what listings and other pages show (front matter) and what only its own page shows (body).</summary>
-public sealed record ArticleFingerprint(string FrontMatter, string Body);
+/// <summary>
+/// Fingerprints of an article's two halves: its front matter's text (what listings and other pages show of it) and its body
+/// as rendered (the hash of its HTML: what the pages reading its body, word count or reading time show, the titles of the
+/// articles it links to and its dateline included).
+/// </summary>
+public sealed record ArticleFingerprint(string FrontMatter, ContentHash Body);

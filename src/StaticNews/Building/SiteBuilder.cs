@@ -72,10 +72,7 @@ public static class SiteBuilder
             Bodies: BodiesByPath(published, renderedBodies),
             Drafts: read.Select(r => r.ForCache).OfType<CachedDraft>().ToList(),
             Splits: SplitsByPath(sources.Articles, read),
-            Fingerprints: published.ToDictionary(
-                d => d.Path,
-                d => new ArticleFingerprint(d.Source.YamlFingerprint, d.Source.BodyFingerprint),
-                StringComparer.Ordinal),
+            Fingerprints: FingerprintsByPath(published, renderedBodies),
             ValidUntil: NextScheduledChange(articleDrafts, published, options, now, TimeSpan.FromHours(config.BreakingHours))));
 
         Array.Sort(articles, ArticleOrder.NewestFirst);
@@ -277,6 +274,17 @@ public static class SiteBuilder
         for (var i = 0; i < published.Count; i++)
         {
             byPath.Add(published[i].Path, bodies[i]);
+        }
+
+        return byPath;
+    }
+
+    private static Dictionary<string, ArticleFingerprint> FingerprintsByPath(List<ArticleDraft> published, RenderedBody[] bodies)
+    {
+        var byPath = new Dictionary<string, ArticleFingerprint>(published.Count, StringComparer.Ordinal);
+        for (var i = 0; i < published.Count; i++)
+        {
+            byPath.Add(published[i].Path, new ArticleFingerprint(published[i].Source.YamlFingerprint, bodies[i].HtmlHash));
         }
 
         return byPath;

@@ -4,10 +4,11 @@ using StaticNews.Model;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// A build whose site-wide inputs are the previous build's (same site fingerprint), so that only the bodies of the articles
-/// read again can differ: every other article's file was taken as unchanged from its stamp. A page or feed that shows none of
-/// those bodies then has the fingerprint the previous build gave it, which is taken as it was instead of being computed again
-/// (at 1,000 articles, 2,251 page fingerprints and 1,143 feed ones for the one page and the few feeds a body edit changes).
+/// A build whose site-wide inputs, lists and front matters are the previous build's (same site fingerprint), so that only the
+/// bodies of the articles read again can differ: every other article's file was taken as unchanged from its stamp, and with
+/// no title or URL changed no other body links differently. A page or feed that shows none of those bodies then has the
+/// fingerprint the previous build gave it, which is taken as it was instead of being computed again (at 1,000 articles,
+/// 2,251 page fingerprints and 1,143 feed ones for the one page and the few feeds a body edit changes).
 /// </summary>
 internal sealed class BodyOnlyChange
 {
@@ -49,8 +50,8 @@ internal sealed class BodyOnlyChange
         return readAgain;
     }
 
-    /// <summary>The previous fingerprint of <paramref name="page"/>, when it shows none of the bodies read again: its own article's, if any, and <paramref name="bodyReads"/>.</summary>
-    public bool TryKeep(Page page, IReadOnlyList<string> bodyReads, out ContentHash fingerprint)
+    /// <summary>The previous fingerprint of <paramref name="page"/>, when it shows none of the bodies read again: its own article's, if any, and those of <paramref name="reads"/>.</summary>
+    public bool TryKeep(Page page, PageReads reads, out ContentHash fingerprint)
     {
         fingerprint = default;
         if (page is { Kind: PageKind.Article, Article: { } article } && _readAgain.Contains(article.SourcePath))
@@ -58,7 +59,8 @@ internal sealed class BodyOnlyChange
             return false;
         }
 
-        for (var i = 0; i < bodyReads.Count; i++)
+        var bodyReads = reads.Bodies;
+        for (var i = 0; i < bodyReads.Length; i++)
         {
             if (_readAgain.Contains(bodyReads[i]))
             {

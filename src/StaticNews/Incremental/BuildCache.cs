@@ -29,7 +29,7 @@ internal sealed record BuildCache
     public const string SummaryFileName = "up-to-date.txt";
 
     /// <summary>Changes whenever the cache's meaning changes; a cache of another version is ignored.</summary>
-    public const int FormatVersion = 6;
+    public const int FormatVersion = 7;
 
     /// <summary>The engine build that wrote the cache: another StaticNews version may render differently.</summary>
     public required string EngineVersion { get; init; }
@@ -46,8 +46,8 @@ internal sealed record BuildCache
     /// <summary>The hash of every file of the output, by path (the staging writer's table itself when a build saves it).</summary>
     public IReadOnlyDictionary<string, ContentHash> FileHashes { get; init; } = new Dictionary<string, ContentHash>(StringComparer.Ordinal);
 
-    /// <summary>For each page, the source paths of the articles whose bodies it read when last rendered (pages that read none are left out).</summary>
-    public Dictionary<string, string[]> BodyReads { get; init; } = new(StringComparer.Ordinal);
+    /// <summary>For each page, what it read of articles when last rendered (pages that read none are left out).</summary>
+    public Dictionary<string, PageReads> Reads { get; init; } = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The times of the output's folders as the build's check of the output found them (<see cref="Incremental.OutputFolderRecord"/>,
@@ -87,17 +87,12 @@ internal sealed record BuildCache
             var pageFingerprints = ReadHashesByPath(ref reader, paths);
             var fileHashes = ReadHashesByPath(ref reader, paths);
             var pagesReading = reader.Read7BitEncodedInt();
-            var bodyReads = new Dictionary<string, string[]>(Math.Clamp(pagesReading, 0, paths.Length), StringComparer.Ordinal);
+            var pageReads = new Dictionary<string, PageReads>(Math.Clamp(pagesReading, 0, paths.Length), StringComparer.Ordinal);
             for (var count = pagesReading; count > 0; count--)
             {
                 var page = paths[reader.Read7BitEncodedInt()];
-                var reads = new string[reader.Read7BitEncodedInt()];
-                for (var i = 0; i < reads.Length; i++)
-                {
-                    reads[i] = paths[reader.Read7BitEncodedInt()];
-                }
-
-                bodyReads[page] = reads;
+                var articles = ReadPaths(ref reader, paths);
+                pageReads[page] = new PageReads(articles, ReadPaths(ref reader, paths));
             }
 
             var folderRecord = reader.ReadBytes(reader.Read7BitEncodedInt());
@@ -110,7 +105,7 @@ internal sealed record BuildCache
                 SiteFingerprint = siteFingerprint,
                 PageFingerprints = pageFingerprints,
                 FileHashes = fileHashes,
-                BodyReads = bodyReads,
+                Reads = pageReads,
                 OutputFolderRecord = folderRecord,
                 Warnings = [.. CachedDiagnostic.ReadAll(ref reader)],
             };
@@ -119,6 +114,24 @@ internal sealed record BuildCache
         {
             return null;
         }
+    }
+
+    /// <summary>Paths written by number: their count, then each one's number in the table.</summary>
+    private static string[] ReadPaths(ref CacheReader reader, string[] paths)
+    {
+        var count = reader.Read7BitEncodedInt();
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var read = new string[count];
+        for (var i = 0; i < read.Length; i++)
+        {
+            read[i] = paths[reader.Read7BitEncodedInt()];
+        }
+
+        return read;
     }
 
     /// <summary>Hashes written by <see cref="WriteNumbered"/>: each a path's number and 16 bytes.</summary>
@@ -149,7 +162,7 @@ internal sealed record BuildCache
     public void SaveAside(string folder)
     {
         // Each path is written once, in a table; the entries refer to it by number, found as the table is made.
-        // Room for the output files and, about one for every two of them on a news site, the articles whose bodies pages read:
+        // Room for the output files and, about one for every two of them on a news site, the articles pages read:
         // sized for the files alone, the table outgrew its room at once (2 MiB left behind at 10,000 articles).
         var room = FileHashes.Count + (FileHashes.Count / 2);
         var table = new List<string>(room);
@@ -181,18 +194,12 @@ internal sealed record BuildCache
         }
 
         // A page's reads are kept only for a page in the table (one this build wrote or fingerprinted).
-        var pagesReading = new List<(int Page, int[] Reads)>();
-        foreach (var (page, reads) in BodyReads)
+        var pagesReading = new List<(int Page, int[] Articles, int[] Bodies)>();
+        foreach (var (page, reads) in Reads)
         {
-            if (reads.Length > 0 && paths.TryGetValue(page, out var number))
+            if (reads.Articles.Length > 0 && paths.TryGetValue(page, out var number))
             {
-                var numbers = new int[reads.Length];
-                for (var i = 0; i < reads.Length; i++)
-                {
-                    numbers[i] = NumberOf(reads[i]);
-                }
-
-                pagesReading.Add((number, numbers));
+                pagesReading.Add((number, Array.ConvertAll(reads.Articles, NumberOf), Array.ConvertAll(reads.Bodies, NumberOf)));
             }
         }
 
@@ -216,14 +223,11 @@ internal sealed record BuildCache
             WriteNumbered(writer, pageFingerprints);
             WriteNumbered(writer, fileHashes);
             writer.Write7BitEncodedInt(pagesReading.Count);
-            foreach (var (page, reads) in pagesReading)
+            foreach (var (page, articles, bodies) in pagesReading)
             {
                 writer.Write7BitEncodedInt(page);
-                writer.Write7BitEncodedInt(reads.Length);
-                foreach (var read in reads)
-                {
-                    writer.Write7BitEncodedInt(read);
-                }
+                WritePaths(writer, articles);
+                WritePaths(writer, bodies);
             }
 
             writer.Write7BitEncodedInt(cache.OutputFolderRecord.Length);
@@ -247,6 +251,15 @@ internal sealed record BuildCache
         else if (File.Exists(summary))
         {
             File.Delete(summary);
+        }
+    }
+
+    private static void WritePaths(BinaryWriter writer, int[] numbers)
+    {
+        writer.Write7BitEncodedInt(numbers.Length);
+        foreach (var number in numbers)
+        {
+            writer.Write7BitEncodedInt(number);
         }
     }
 

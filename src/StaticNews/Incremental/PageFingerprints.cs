@@ -6,15 +6,18 @@ using StaticNews.Publishing;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What each page's output depends on, as one fingerprint. Every page depends on the whole site's "front page" data: settings,
-/// categories, authors, data files, templates, static files and every article's front matter (listings, navigation, related
-/// and popular lists, also-read titles all come from there). A page also depends on the bodies it showed when it was last
-/// rendered (their HTML, word count or reading time; an article page's own always). So a body edit re-renders the pages that
-/// show that body (and the feeds carrying the article whole); any other change re-renders them all (and still writes only the
-/// files that differ). The sitemaps depend on the site-wide data alone.
+/// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, authors, data files,
+/// templates, static files, options) with the site's lists (<see cref="SiteStructure"/>), the page's own place in them
+/// (<see cref="PageStructure"/>: the articles it lists, its pager, neighbours, related and most-read articles, each by
+/// identity), and the articles it read when it was last rendered (<see cref="PageReads"/>): their front matter and, for those
+/// whose body, word count or reading time it read, their rendered body; an article page's own always. So a body edit renders
+/// again the pages showing that body, and a headline fixed the pages showing that headline (its own, the listings and the
+/// neighbours, related lists and feeds carrying it), and no other (a change that moves the article in a list changes the
+/// lists, so every page). The sitemaps depend on every article's front matter.
 /// </summary>
 internal sealed class PageFingerprints
 {
+    private readonly string _siteWide;
     private readonly string _site;
     private readonly IReadOnlyDictionary<string, ArticleFingerprint> _articles;
 
@@ -41,55 +44,64 @@ internal sealed class PageFingerprints
             fingerprint.Add(file.OutputPath);
         }
 
-        // What a page shows of articles' bodies (their HTML, word count, reading time) is in its own fingerprint: see Of.
-        foreach (var article in model.Site.Articles)
-        {
-            fingerprint.Add(article.SourcePath);
-            fingerprint.Add(_articles.TryGetValue(article.SourcePath, out var parts) ? parts.FrontMatter : null);
-        }
+        SiteStructure.AddTo(fingerprint, model.Site);
 
-        // An expired article is out of the site's lists but keeps its own page (expired_pages: keep), which shows its front
-        // matter (a correction, a new title) as any article page does.
+        // An expired article is out of the site's lists but keeps its own page (expired_pages: keep); a category page's
+        // most-read list moves with the analytics window, as the site's does.
         foreach (var page in model.Pages)
         {
             if (page is { Kind: PageKind.Article, Article: { Expired: true } expired })
             {
                 fingerprint.Add("expired").Add(expired.SourcePath);
-                fingerprint.Add(_articles.TryGetValue(expired.SourcePath, out var parts) ? parts.FrontMatter : null);
+            }
+            else if (page.MostRead.Count > 0)
+            {
+                fingerprint.Add("most read").Add(page.OutputPath);
+                PageStructure.AddArticles(fingerprint, page.MostRead);
             }
         }
 
-        // Lists that depend on the build's clock as well as on the sources: the breaking banner and the analytics window.
-        foreach (var article in model.Site.Breaking)
+        _siteWide = fingerprint.Finish();
+
+        // Every article's front matter besides: what a build compares to tell that only bodies changed (BodyOnlyChange).
+        var site = new Fingerprint().Add(_siteWide);
+        foreach (var page in model.Pages)
         {
-            fingerprint.Add("breaking").Add(article.SourcePath);
+            if (page is { Kind: PageKind.Article, Article: { } article })
+            {
+                site.Add(article.SourcePath).Add(FrontMatterOf(article.SourcePath));
+            }
         }
 
-        foreach (var article in model.Site.Popular)
-        {
-            fingerprint.Add("popular").Add(article.SourcePath);
-        }
-
-        _site = fingerprint.Finish();
+        _site = site.Finish();
     }
 
+    /// <summary>The site-wide inputs, the site's lists and every article's front matter: the same when only bodies changed.</summary>
     public string Site => _site;
 
     /// <summary>
-    /// The page's fingerprint: the site's, its path, and the bodies of the articles it read when it was last rendered
-    /// (<paramref name="bodyReads"/>, source paths; an article page always its own). Equal fingerprints mean the page's
-    /// template reads the same values, so it reads the same bodies again.
+    /// The page's fingerprint: the site-wide inputs and lists, its own place in them, and the front matters and bodies it read
+    /// when it was last rendered (<paramref name="reads"/>; an article page always its own article's). Equal fingerprints mean
+    /// the page's templates read the same values, so they read the same articles again and render the same page.
     /// </summary>
-    public ContentHash Of(Page page, IReadOnlyList<string> bodyReads)
+    public ContentHash Of(Page page, PageReads reads)
     {
-        var fingerprint = new Fingerprint().Add(_site).Add(page.OutputPath);
+        var fingerprint = new Fingerprint().Add(_siteWide);
+        PageStructure.AddTo(fingerprint, page);
         if (page is { Kind: PageKind.Article, Article: { } article })
         {
+            AddFrontMatter(fingerprint, article.SourcePath);
             AddBody(fingerprint, article.SourcePath);
         }
 
-        fingerprint.Add(bodyReads.Count);
-        foreach (var path in bodyReads)
+        fingerprint.Add(reads.Articles.Length);
+        foreach (var path in reads.Articles)
+        {
+            AddFrontMatter(fingerprint, path);
+        }
+
+        fingerprint.Add(reads.Bodies.Length);
+        foreach (var path in reads.Bodies)
         {
             AddBody(fingerprint, path);
         }
@@ -97,12 +109,26 @@ internal sealed class PageFingerprints
         return fingerprint.FinishHash();
     }
 
-    private void AddBody(Fingerprint fingerprint, string sourcePath) =>
-        fingerprint.Add(sourcePath).Add(_articles.TryGetValue(sourcePath, out var parts) ? parts.Body : null);
+    private string? FrontMatterOf(string sourcePath) => _articles.TryGetValue(sourcePath, out var parts) ? parts.FrontMatter : null;
+
+    private void AddFrontMatter(Fingerprint fingerprint, string sourcePath) => fingerprint.Add(sourcePath).Add(FrontMatterOf(sourcePath));
+
+    private void AddBody(Fingerprint fingerprint, string sourcePath)
+    {
+        fingerprint.Add(sourcePath);
+        if (_articles.TryGetValue(sourcePath, out var parts))
+        {
+            fingerprint.Add(1).AddHash(parts.Body);
+        }
+        else
+        {
+            fingerprint.Add(0);
+        }
+    }
 
     /// <summary>
-    /// The sitemaps' fingerprints, by output path: the site's, since every URL and date in them comes from the site-wide inputs
-    /// (the previous build's as they were when <paramref name="bodyOnly"/> says only bodies changed).
+    /// The sitemaps' fingerprints, by output path: <see cref="Site"/>'s, since they list every article with its dates (the
+    /// previous build's as they were when <paramref name="bodyOnly"/> says only bodies changed).
     /// </summary>
     public IEnumerable<(string Path, ContentHash Fingerprint)> OfSitemaps(SiteModel model, BodyOnlyChange? bodyOnly = null)
     {
@@ -115,9 +141,9 @@ internal sealed class PageFingerprints
     }
 
     /// <summary>
-    /// Each feed file's fingerprint, by output path: the site's (which covers every article's front matter, so the items and
-    /// their order) and, for feeds carrying whole articles, the bodies of its items. When <paramref name="bodyOnly"/> says only
-    /// some bodies changed, a feed carrying none of them keeps the previous build's fingerprint.
+    /// Each feed file's fingerprint, by output path: the site-wide inputs and lists, its items in order with their front
+    /// matters and, for feeds carrying whole articles, their bodies. When <paramref name="bodyOnly"/> says only some bodies
+    /// changed, a feed carrying none of them keeps the previous build's fingerprint.
     /// </summary>
     public IEnumerable<(string Path, ContentHash Fingerprint)> OfFeeds(SiteModel model, IReadOnlyList<FeedChannel> channels, BodyOnlyChange? bodyOnly = null)
     {
@@ -132,12 +158,13 @@ internal sealed class PageFingerprints
                     continue;
                 }
 
-                var fingerprint = new Fingerprint().Add(_site).Add(path).Add((int)channel.Content);
-                if (channel.Content == FeedContent.Full)
+                var fingerprint = new Fingerprint().Add(_siteWide).Add(path).Add((int)channel.Content).Add(channel.Articles.Count);
+                foreach (var article in channel.Articles)
                 {
-                    foreach (var article in channel.Articles)
+                    AddFrontMatter(fingerprint, article.SourcePath);
+                    if (channel.Content == FeedContent.Full)
                     {
-                        fingerprint.Add(_articles.TryGetValue(article.SourcePath, out var parts) ? parts.Body : article.Body.Html);
+                        AddBody(fingerprint, article.SourcePath);
                     }
                 }
 

@@ -4,23 +4,23 @@ using StaticNews.Rendering;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What an in-memory render (the preview server's) remembers for the next one: each page's fingerprint, the articles whose
-/// bodies it read, and its rendered file.
+/// What an in-memory render (the preview server's) remembers for the next one: each page's fingerprint, what it read of
+/// articles, and its rendered file.
 /// Passed back to <see cref="SiteGenerator.RenderAsync(BuildOptions, RenderMemo?, CancellationToken)"/>, it lets a rebuild
 /// render only the pages whose inputs changed.
 /// </summary>
 public sealed class RenderMemo
 {
-    internal RenderMemo(IReadOnlyDictionary<string, ContentHash> pageFingerprints, IReadOnlyDictionary<string, string[]> bodyReads, IReadOnlyDictionary<string, OutputFile> pages)
+    internal RenderMemo(IReadOnlyDictionary<string, ContentHash> pageFingerprints, IReadOnlyDictionary<string, PageReads> reads, IReadOnlyDictionary<string, OutputFile> pages)
     {
         PageFingerprints = pageFingerprints;
-        BodyReads = bodyReads;
+        Reads = reads;
         Pages = pages;
     }
 
     internal IReadOnlyDictionary<string, ContentHash> PageFingerprints { get; }
 
-    internal IReadOnlyDictionary<string, string[]> BodyReads { get; }
+    internal IReadOnlyDictionary<string, PageReads> Reads { get; }
 
     internal IReadOnlyDictionary<string, OutputFile> Pages { get; }
 }

@@ -1,3 +1,4 @@
+using StaticNews.Incremental;
 using StaticNews.Model;
 
 namespace StaticNews.Rendering;
@@ -14,9 +15,9 @@ internal sealed class EarlyPages
     /// <summary>At most this many pages are rendered early: more would be a large rebuild, whose pages are not held.</summary>
     public const int Most = 64;
 
-    private readonly PoolWork<Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> _rendered;
+    private readonly PoolWork<Dictionary<int, (ReadOnlyMemory<byte>? Html, PageReads Reads)>> _rendered;
 
-    private EarlyPages(PoolWork<Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>> rendered)
+    private EarlyPages(PoolWork<Dictionary<int, (ReadOnlyMemory<byte>? Html, PageReads Reads)>> rendered)
     {
         _rendered = rendered;
     }
@@ -51,34 +52,34 @@ internal sealed class EarlyPages
 
     /// <summary>
     /// The page at <paramref name="index"/> of the pages as rendered early: its bytes, null when its template failed
-    /// (reported as a diagnostic), and the bodies it read. False for a page unchanged since the previous output, which was
-    /// not rendered. Waits for the early pages.
+    /// (reported as a diagnostic), and what it read of articles. False for a page unchanged since the previous output, which
+    /// was not rendered. Waits for the early pages.
     /// </summary>
-    public bool TryTake(int index, out ReadOnlyMemory<byte>? html, out string[] bodyReads)
+    public bool TryTake(int index, out ReadOnlyMemory<byte>? html, out PageReads reads)
     {
         if (_rendered.Result.TryGetValue(index, out var page))
         {
-            (html, bodyReads) = page;
+            (html, reads) = page;
             return true;
         }
 
-        (html, bodyReads) = (null, []);
+        (html, reads) = (null, PageReads.None);
         return false;
     }
 
     /// <summary>Waits for the early pages to be rendered, so nothing renders after the build returns; their exceptions are left to <see cref="TryTake"/>.</summary>
     public void Wait() => _rendered.Wait();
 
-    private static Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)> Render(IReadOnlyList<Page> pages, List<int> changed, PageRenderer renderer, Func<ReadOnlyMemory<byte>, Page, ReadOnlyMemory<byte>> bytesOf, CancellationToken cancellationToken)
+    private static Dictionary<int, (ReadOnlyMemory<byte>? Html, PageReads Reads)> Render(IReadOnlyList<Page> pages, List<int> changed, PageRenderer renderer, Func<ReadOnlyMemory<byte>, Page, ReadOnlyMemory<byte>> bytesOf, CancellationToken cancellationToken)
     {
-        var rendered = new Dictionary<int, (ReadOnlyMemory<byte>? Html, string[] BodyReads)>(changed.Count);
+        var rendered = new Dictionary<int, (ReadOnlyMemory<byte>? Html, PageReads Reads)>(changed.Count);
         foreach (var index in changed)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var page = pages[index];
             ReadOnlyMemory<byte>? html = null;
-            renderer.Render(page, out var bodyReads, bytes => html = bytesOf(bytes, page));
-            rendered[index] = (html, bodyReads);
+            renderer.Render(page, out var reads, bytes => html = bytesOf(bytes, page));
+            rendered[index] = (html, reads);
         }
 
         return rendered;

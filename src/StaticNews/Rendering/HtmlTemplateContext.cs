@@ -34,10 +34,10 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// The articles whose body, word count or reading time the page being rendered has read so far (an article once per read):
-    /// what the page shows of bodies other than through the site-wide inputs, so a body edit renders it again.
+    /// The articles the page being rendered has read so far, their bodies apart: what the page shows of articles other than
+    /// through its place in the site's lists, so a change to one of them renders it again and a change to another does not.
     /// </summary>
-    public List<Article> BodyReads { get; } = [];
+    public ArticleReadLog Reads { get; } = new();
 
     /// <summary>
     /// The variables of the page being rendered (site, page, content, and what its templates assign), emptied for each page
@@ -64,6 +64,32 @@ internal sealed class HtmlTemplateContext : TemplateContext
     {
         var scriban = base.GetMemberAccessorImpl(target);
         return scriban is TypedObjectAccessor && !target.GetType().IsValueType ? _accessors.For(target.GetType(), scriban, MemberRenamer, MemberFilter) : scriban;
+    }
+
+    /// <summary>
+    /// An article printed whole (or a page, which prints its article and neighbours) shows every member, through the record's
+    /// own text rather than the accessors: noted as read, body and all.
+    /// </summary>
+    public override string? ObjectToString(object? value, bool nested = false)
+    {
+        switch (value)
+        {
+            case Article article:
+                Reads.NoteBody(article);
+                break;
+            case Page page:
+                foreach (var shown in (ReadOnlySpan<Article?>)[page.Article, page.Previous, page.Next])
+                {
+                    if (shown is not null)
+                    {
+                        Reads.NoteBody(shown);
+                    }
+                }
+
+                break;
+        }
+
+        return base.ObjectToString(value, nested);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -13,7 +13,8 @@ namespace StaticNews.Rendering;
 /// Scriban reads a property with <see cref="PropertyInfo.GetValue(object)"/> on every access; a page reads hundreds. Members
 /// are found and named exactly as Scriban's own accessor does (public instance fields, then properties, declared type first,
 /// renamed, the first of a name kept), and anything else an accessor does is left to Scriban's. One instance serves every
-/// context of a build. Reads of an article's body-derived members are noted in the page's <see cref="HtmlTemplateContext.BodyReads"/>.
+/// context of a build. Every use of an article (its members read, listed or counted) is noted in the page's
+/// <see cref="HtmlTemplateContext.Reads"/>, its body-derived members apart.
 /// </summary>
 internal sealed class ModelAccessors(bool typedDelegates)
 {
@@ -34,11 +35,11 @@ internal sealed class ModelAccessors(bool typedDelegates)
         var getters = _getters.GetOrAdd(type, t => GettersOf(t, renamer, filter));
         if (type != typeof(Article))
         {
-            return new Accessor(scriban, getters, null);
+            return new Accessor(scriban, getters);
         }
 
         _bodyMembers ??= BodyDerivedMembers.Select(name => NameOf(typeof(Article).GetProperty(name)!, renamer)).ToHashSet(StringComparer.Ordinal);
-        return new Accessor(scriban, getters, _bodyMembers);
+        return new ArticleAccessor(new Accessor(scriban, getters), _bodyMembers);
     }
 
     // The types templates reach are kept whole by the native build: the model's assembly is a trimmer root, and the .NET
@@ -75,7 +76,7 @@ internal sealed class ModelAccessors(bool typedDelegates)
     private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer) =>
         renamer(member) is { Length: > 0 } name ? name : member.Name;
 
-    private sealed class Accessor(IObjectAccessor scriban, IReadOnlyDictionary<string, ModelMemberReader> getters, IReadOnlySet<string>? bodyMembers) : IObjectAccessor
+    private sealed class Accessor(IObjectAccessor scriban, IReadOnlyDictionary<string, ModelMemberReader> getters) : IObjectAccessor
     {
         public Type? IndexType => scriban.IndexType;
 
@@ -91,11 +92,6 @@ internal sealed class ModelAccessors(bool typedDelegates)
         {
             if (getters.TryGetValue(member, out var reader))
             {
-                if (bodyMembers is not null && bodyMembers.Contains(member) && context is HtmlTemplateContext html)
-                {
-                    html.BodyReads.Add((Article)target);
-                }
-
                 value = reader.Read(target);
                 return true;
             }
@@ -108,5 +104,79 @@ internal sealed class ModelAccessors(bool typedDelegates)
         public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value) => scriban.TryGetItem(context, span, target, index, out value);
 
         public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => scriban.TrySetItem(context, span, target, index, value);
+    }
+
+    /// <summary>An article's accessor: whatever a template asks of an article is noted as a read of it, and of its body for <paramref name="bodyMembers"/>.</summary>
+    private sealed class ArticleAccessor(Accessor accessor, IReadOnlySet<string> bodyMembers) : IObjectAccessor
+    {
+        public Type? IndexType => accessor.IndexType;
+
+        public bool HasIndexer => accessor.HasIndexer;
+
+        public int GetMemberCount(TemplateContext context, SourceSpan span, object target)
+        {
+            Note(context, target);
+            return accessor.GetMemberCount(context, span, target);
+        }
+
+        // Members listed are members read (object.values, object.to_json): the body among them.
+        public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target)
+        {
+            if (context is HtmlTemplateContext html)
+            {
+                html.Reads.NoteBody((Article)target);
+            }
+
+            return accessor.GetMembers(context, span, target);
+        }
+
+        public bool HasMember(TemplateContext context, SourceSpan span, object target, string member)
+        {
+            Note(context, target);
+            return accessor.HasMember(context, span, target, member);
+        }
+
+        public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+        {
+            if (context is HtmlTemplateContext html)
+            {
+                if (bodyMembers.Contains(member))
+                {
+                    html.Reads.NoteBody((Article)target);
+                }
+                else
+                {
+                    html.Reads.Note((Article)target);
+                }
+            }
+
+            return accessor.TryGetValue(context, span, target, member, out value);
+        }
+
+        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value)
+        {
+            Note(context, target);
+            return accessor.TrySetValue(context, span, target, member, value);
+        }
+
+        public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
+        {
+            Note(context, target);
+            return accessor.TryGetItem(context, span, target, index, out value);
+        }
+
+        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value)
+        {
+            Note(context, target);
+            return accessor.TrySetItem(context, span, target, index, value);
+        }
+
+        private static void Note(TemplateContext context, object target)
+        {
+            if (context is HtmlTemplateContext html)
+            {
+                html.Reads.Note((Article)target);
+            }
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using StaticNews.Discovery;
+using StaticNews.Incremental;
 using StaticNews.Model;
 
 namespace StaticNews.Rendering;
@@ -7,8 +8,8 @@ namespace StaticNews.Rendering;
 /// <summary>
 /// Which output files the previous build (or render) already produced from the same inputs, so the renderer only names them.
 /// Pages and feeds have fingerprints known before rendering starts; the search index's files get theirs while the index is
-/// written, and a page rendered again gets its fingerprint from the bodies it read this time (<paramref name="pageFingerprintOf"/>):
-/// those are kept here, with the bodies each rendered page read, for the next build to compare with. A file counts as produced
+/// written, and a page rendered again gets its fingerprint from the articles it read this time (<paramref name="pageFingerprintOf"/>):
+/// those are kept here, with what each rendered page read, for the next build to compare with. A file counts as produced
 /// from the same inputs when <paramref name="previousFingerprints"/> (the previous build's, or render's) holds the same
 /// fingerprint for it and <paramref name="isStillThere"/> finds the file.
 /// </summary>
@@ -16,26 +17,26 @@ internal sealed class OutputReuse(
     IReadOnlyDictionary<string, ContentHash> fingerprints,
     IReadOnlyDictionary<string, ContentHash>? previousFingerprints,
     Func<string, bool> isStillThere,
-    Func<Page, IReadOnlyList<string>, ContentHash> pageFingerprintOf)
+    Func<Page, PageReads, ContentHash> pageFingerprintOf)
 {
     private readonly ConcurrentDictionary<string, ContentHash> _found = ConcurrentTables.Sized<string, ContentHash>(fingerprints.Count, StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]> _bodyReads = ConcurrentTables.Sized<string, string[]>(fingerprints.Count, StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PageReads> _reads = ConcurrentTables.Sized<string, PageReads>(fingerprints.Count, StringComparer.Ordinal);
 
     /// <summary>Nothing to reuse; fingerprints found while rendering are still kept.</summary>
-    public static OutputReuse None(IReadOnlyDictionary<string, ContentHash> fingerprints, Func<Page, IReadOnlyList<string>, ContentHash> pageFingerprintOf) =>
+    public static OutputReuse None(IReadOnlyDictionary<string, ContentHash> fingerprints, Func<Page, PageReads, ContentHash> pageFingerprintOf) =>
         new(fingerprints, previousFingerprints: null, _ => false, pageFingerprintOf);
 
     /// <summary>The fingerprints of the files whose inputs were known only while rendering.</summary>
     public IReadOnlyDictionary<string, ContentHash> FoundWhileRendering => _found;
 
-    /// <summary>For each page rendered, the source paths of the articles whose bodies it read.</summary>
-    public IReadOnlyDictionary<string, string[]> BodyReadsWhileRendering => _bodyReads;
+    /// <summary>For each page rendered, what it read of articles.</summary>
+    public IReadOnlyDictionary<string, PageReads> ReadsWhileRendering => _reads;
 
-    /// <summary>Notes that <paramref name="page"/> was rendered and read the bodies of <paramref name="bodyReads"/>.</summary>
-    public void Rendered(Page page, string[] bodyReads)
+    /// <summary>Notes that <paramref name="page"/> was rendered and read <paramref name="reads"/>.</summary>
+    public void Rendered(Page page, PageReads reads)
     {
-        _bodyReads[page.OutputPath] = bodyReads;
-        _found[page.OutputPath] = pageFingerprintOf(page, bodyReads);
+        _reads[page.OutputPath] = reads;
+        _found[page.OutputPath] = pageFingerprintOf(page, reads);
     }
 
     /// <summary>Whether the file at <paramref name="path"/>, fingerprinted before rendering, was produced from the same inputs.</summary>

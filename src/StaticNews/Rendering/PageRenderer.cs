@@ -73,24 +73,23 @@ internal sealed class PageRenderer
     public byte[]? Render(Page page) => Render(page, out _);
 
     /// <summary>
-    /// The page as UTF-8 bytes, or null when its template failed (reported as a diagnostic); and the source paths of the
-    /// articles whose body, word count or reading time it showed, in ordinal order.
+    /// The page as UTF-8 bytes, or null when its template failed (reported as a diagnostic); and what it read of articles.
     /// </summary>
-    public byte[]? Render(Page page, out string[] bodyReads)
+    public byte[]? Render(Page page, out PageReads reads)
     {
         byte[]? html = null;
-        Render(page, out bodyReads, bytes => html = bytes.ToArray());
+        Render(page, out reads, bytes => html = bytes.ToArray());
         return html;
     }
 
     /// <summary>
     /// Renders the page and hands its UTF-8 bytes to <paramref name="use"/> without copying them: they live in a buffer the
     /// next page is rendered into, so <paramref name="use"/> must be done with them when it returns. False when the template
-    /// failed (reported as a diagnostic); <paramref name="bodyReads"/> as for <see cref="Render(Page, out string[])"/>.
+    /// failed (reported as a diagnostic); <paramref name="reads"/> as for <see cref="Render(Page, out PageReads)"/>.
     /// </summary>
-    public bool Render(Page page, out string[] bodyReads, Action<ReadOnlyMemory<byte>> use)
+    public bool Render(Page page, out PageReads reads, Action<ReadOnlyMemory<byte>> use)
     {
-        bodyReads = [];
+        reads = PageReads.None;
         var name = PageTemplates.For(page.Kind);
         if (!_templates.TryGetValue(name, out var body) || !_templates.TryGetValue(PageTemplates.Layout, out var layout))
         {
@@ -98,7 +97,7 @@ internal sealed class PageRenderer
         }
 
         var context = RentContext();
-        context.BodyReads.Clear();
+        context.Reads.Clear();
         try
         {
             var globals = context.PageGlobals;
@@ -116,7 +115,7 @@ internal sealed class PageRenderer
             context.SetValue(new ScriptVariableGlobal("content"), TrustedHtml.FromUtf8(context.ContentOutput.WrittenMemory()));
             layout.Render(context);
             context.PopGlobal();
-            bodyReads = SourcePathsOf(context.BodyReads);
+            reads = context.Reads.ToPageReads();
             use(context.PageOutput.WrittenMemory());
             _contexts.Return(context);
             return true;
@@ -155,9 +154,6 @@ internal sealed class PageRenderer
 
         return order;
     }
-
-    private static string[] SourcePathsOf(List<Article> articles) =>
-        articles.Count == 0 ? [] : [.. articles.Select(a => a.SourcePath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
 
     /// <summary>
     /// A context from the pool, or a new one. Contexts are not thread-safe, so each render holds one alone; reusing them keeps

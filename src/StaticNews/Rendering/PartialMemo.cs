@@ -14,7 +14,7 @@ namespace StaticNews.Rendering;
 /// A partial none of whose outputs has been reused after <see cref="FirstSightingsBeforeGivingUp"/> first sightings (a
 /// breadcrumb, a pager) is given up on: its calls are no longer keyed, and simply render.
 /// The memo holds at most a fixed number of bytes, so memory stays bounded however large the site; past that, partials
-/// simply render. Each output keeps the articles whose bodies the partial read, so a page that reuses it depends on them too.
+/// simply render. Each output keeps the articles the partial read (their bodies apart), so a page that reuses it depends on them too.
 /// Its tables are sized for <paramref name="expectedCalls"/> different calls (every worker adds to them while pages render).
 /// </summary>
 internal sealed class PartialMemo(IReadOnlyDictionary<string, ScriptExpression[]> inputsByPartial, long maxBytes, int expectedCalls)

@@ -122,9 +122,9 @@ public static class SiteRenderer
             }
 
             Interlocked.Increment(ref rendered);
-            if (renderer.Render(page, out var bodyReads, html => sink.Add(new OutputFile(page.OutputPath, AsTheSinkTakesIt(html, page, model, sink.KeepsContent)))))
+            if (renderer.Render(page, out var reads, html => sink.Add(new OutputFile(page.OutputPath, AsTheSinkTakesIt(html, page, model, sink.KeepsContent)))))
             {
-                reuse?.Rendered(page, bodyReads);
+                reuse?.Rendered(page, reads);
             }
         }, cancellationToken);
         renderer.ReportRuntimeErrors();

@@ -10,7 +10,7 @@ namespace StaticNews.Rendering;
 /// <summary>
 /// Scriban's include, whose output is already escaped where needed, marked trusted so it is not escaped twice. The output of a
 /// site-wide partial (the same on every page) is rendered once per build and reused; that of other partials is reused when
-/// <paramref name="memo"/> has it from a call with the same inputs. A reused output brings the body reads of its first render
+/// <paramref name="memo"/> has it from a call with the same inputs. A reused output brings the article reads of its first render
 /// into the page. An include written straight into a page (<c>{{ include 'x' }}</c> as a statement of its own) renders into the
 /// page's UTF-8 output; one whose text is used otherwise (captured, piped, assigned, indented) goes through Scriban's include.
 /// </summary>
@@ -68,9 +68,9 @@ internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartia
 
     private static TrustedHtml Reuse(TemplateContext context, PartialOutput output)
     {
-        if (output.BodyReads.Length > 0 && context is HtmlTemplateContext html)
+        if (output.ArticleReads.Length > 0 && context is HtmlTemplateContext html)
         {
-            html.BodyReads.AddRange(output.BodyReads);
+            html.Reads.Add(output.ArticleReads, output.BodyReads);
         }
 
         return output.Html;
@@ -78,15 +78,15 @@ internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartia
 
     private object? RenderKeepingOutput(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement, out PartialOutput output)
     {
-        var reads = (context as HtmlTemplateContext)?.BodyReads;
-        var readsBefore = reads?.Count ?? 0;
+        var reads = (context as HtmlTemplateContext)?.Reads;
+        var mark = reads?.Mark() ?? default;
         object? left;
         TrustedHtml html;
         if (IntoPage(context, callerContext, arguments) is { } direct)
         {
-            var mark = direct.Output.Mark();
+            var start = direct.Output.Mark();
             direct.Render(callerContext!, arguments);
-            html = TrustedHtml.FromUtf8(direct.Output.CopySince(mark));
+            html = TrustedHtml.FromUtf8(direct.Output.CopySince(start));
             left = null;
         }
         else
@@ -95,7 +95,8 @@ internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartia
             left = html;
         }
 
-        output = new PartialOutput(html, reads is null || reads.Count == readsBefore ? [] : [.. reads.Skip(readsBefore)]);
+        var (articleReads, bodyReads) = reads?.Since(mark) ?? ([], []);
+        output = new PartialOutput(html, articleReads, bodyReads);
         return left;
     }
 

@@ -1,0 +1,69 @@
+using StaticNews.Incremental;
+using StaticNews.Model;
+
+namespace StaticNews.Rendering;
+
+/// <summary>
+/// The articles the page being rendered has read so far: every one whose member a template read or which it printed, and
+/// apart those whose body, word count or reading time it read. A read is noted once in a row, never across a
+/// <see cref="Mark"/>: what a partial read since its mark is whole, to be carried into the pages that reuse its output.
+/// </summary>
+internal sealed class ArticleReadLog
+{
+    private readonly List<Article> _articles = [];
+    private readonly List<Article> _bodies = [];
+    private int _articlesFloor;
+    private int _bodiesFloor;
+
+    /// <summary>Forgets every read, for the next page.</summary>
+    public void Clear()
+    {
+        _articles.Clear();
+        _bodies.Clear();
+        (_articlesFloor, _bodiesFloor) = (0, 0);
+    }
+
+    /// <summary>Notes that a member of <paramref name="article"/> other than its body's was read.</summary>
+    public void Note(Article article)
+    {
+        if (_articles.Count == _articlesFloor || !ReferenceEquals(_articles[^1], article))
+        {
+            _articles.Add(article);
+        }
+    }
+
+    /// <summary>Notes that the body of <paramref name="article"/>, or what is counted from it, was read.</summary>
+    public void NoteBody(Article article)
+    {
+        Note(article);
+        if (_bodies.Count == _bodiesFloor || !ReferenceEquals(_bodies[^1], article))
+        {
+            _bodies.Add(article);
+        }
+    }
+
+    /// <summary>Where the reads from now on start: see <see cref="Since"/>.</summary>
+    public (int Articles, int Bodies) Mark()
+    {
+        (_articlesFloor, _bodiesFloor) = (_articles.Count, _bodies.Count);
+        return (_articlesFloor, _bodiesFloor);
+    }
+
+    /// <summary>The reads since <paramref name="mark"/>: every article read after it is there, once or more.</summary>
+    public (Article[] Articles, Article[] Bodies) Since((int Articles, int Bodies) mark) =>
+        ([.. _articles.Skip(mark.Articles)], [.. _bodies.Skip(mark.Bodies)]);
+
+    /// <summary>Notes the reads a partial's output was rendered with, as the page reuses it.</summary>
+    public void Add(Article[] articles, Article[] bodies)
+    {
+        _articles.AddRange(articles);
+        _bodies.AddRange(bodies);
+    }
+
+    /// <summary>The page's reads, by source path in ordinal order, each once.</summary>
+    public PageReads ToPageReads() =>
+        _articles.Count == 0 ? PageReads.None : new PageReads(SourcePathsOf(_articles), SourcePathsOf(_bodies));
+
+    private static string[] SourcePathsOf(List<Article> articles) =>
+        articles.Count == 0 ? [] : [.. articles.Select(a => a.SourcePath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+}
