@@ -197,7 +197,7 @@ public static class SiteGenerator
 
             IReadOnlyList<OutputFile> files = [];
             Dictionary<string, ContentHash>? pageFingerprints = null;
-            Dictionary<string, PageReads>? pageReads = null;
+            PageReadsTable? pageReads = null;
             var pagesRendered = 0;
             string? siteFingerprint = null;
             BodyOnlyChange? bodyOnly = null;
@@ -212,34 +212,25 @@ public static class SiteGenerator
                     var fingerprints = new PageFingerprints(sources, options, model);
                     siteFingerprint = fingerprints.Site;
                     // What a page reads of articles is known from its last render: the cache's, or the preview server's previous one.
-                    var previousReads = (write ? cache?.Reads : memo?.Reads) ?? new Dictionary<string, PageReads>();
-                    pageReads = new Dictionary<string, PageReads>(previousReads.Count, StringComparer.Ordinal);
-                    foreach (var page in model.Pages)
-                    {
-                        if (previousReads.TryGetValue(page.OutputPath, out var reads))
-                        {
-                            pageReads[page.OutputPath] = reads;
-                        }
-                    }
+                    pageReads = (write ? cache?.Reads : memo?.Reads)?.ForNextBuild() ?? PageReadsTable.Empty();
 
                     // Fingerprinted in parallel into an array, then put in a dictionary sized for every page and feed at once.
                     // Those that changed since the previous build are counted on the way (a large rebuild is announced).
                     var pages = model.Pages;
                     var ofPages = new ContentHash[pages.Count];
                     var previousFingerprints = previous is not null ? cache?.PageFingerprints : null;
-                    bodyOnly = BodyOnlyChange.Since(cache?.SiteFingerprint, previousFingerprints, fingerprints.Site, readAgain);
+                    bodyOnly = BodyOnlyChange.Since(cache?.SiteFingerprint, previousFingerprints, fingerprints.Site, readAgain, pageReads);
                     var changed = 0;
                     ParallelWork.For(pages.Count, i =>
                     {
                         var path = pages[i].OutputPath;
-                        var reads = pageReads.GetValueOrDefault(path, PageReads.None);
-                        if (bodyOnly is not null && bodyOnly.TryKeep(pages[i], reads, out var kept))
+                        if (bodyOnly is not null && bodyOnly.TryKeep(pages[i], out var kept))
                         {
                             ofPages[i] = kept;
                             return;
                         }
 
-                        ofPages[i] = fingerprints.Of(pages[i], reads);
+                        ofPages[i] = fingerprints.Of(pages[i], pageReads.Of(path));
                         if (ChangedSince(previousFingerprints, path, ofPages[i]))
                         {
                             Interlocked.Increment(ref changed);
@@ -304,7 +295,7 @@ public static class SiteGenerator
 
                     foreach (var (path, reads) in reuse.ReadsWhileRendering)
                     {
-                        pageReads![path] = reads;
+                        pageReads!.Set(path, reads);
                     }
                 }
 

@@ -1,3 +1,4 @@
+using StaticNews.Incremental;
 using StaticNews.Model;
 using StaticNews.Rendering;
 
@@ -32,20 +33,35 @@ public sealed class ArticleReadLogTests
     }
 
     [Fact]
-    public void A_pages_reads_are_each_article_once_in_ordinal_order_its_bodies_apart()
+    public void A_pages_reads_are_those_its_place_does_not_give_it_each_once_in_ordinal_order_its_bodies_apart()
     {
-        var (a, b, c) = (ArticleAt("articles/a.md"), ArticleAt("articles/b.md"), ArticleAt("articles/c.md"));
+        var (a, b, c, d, e) = (ArticleAt("articles/a.md"), ArticleAt("articles/b.md"), ArticleAt("articles/c.md"), ArticleAt("articles/d.md"), ArticleAt("articles/e.md"));
+        var page = new Page { Kind = PageKind.Article, Url = "/c/", OutputPath = "c/index.html", Title = "c", Article = c, Related = [b] };
+        var site = new Site
+        {
+            Config = new SiteConfig { Title = "T", BaseUrl = "https://example.org/", BasePath = "/", Language = "en", Culture = System.Globalization.CultureInfo.InvariantCulture, TimeZone = TimeZoneInfo.Utc, ShortName = "T" },
+            Articles = [a, b, c, d, e],
+            Authors = [],
+            Categories = [],
+            Tags = [],
+            Popular = [e],
+            ArchiveMonths = [],
+        };
         var log = new ArticleReadLog();
         log.Note(c);
         log.NoteBody(a);
-        log.Note(c);
-        log.Add([b, c], [c]);
+        log.Note(b);
+        log.NoteBody(c);
+        log.Note(e);
+        log.Note(a);
+        log.Add([d, c], [b]);
 
-        var reads = log.ToPageReads();
+        var reads = log.ToPageReads(page, site);
 
-        Assert.Equal(["articles/a.md", "articles/b.md", "articles/c.md"], reads.Articles);
-        Assert.Equal(["articles/a.md", "articles/c.md"], reads.Bodies);
+        // c is the page's own, b its related, e the site's most read: their front matters are in its fingerprint already.
+        Assert.Equal(["articles/a.md", "articles/d.md"], reads.Articles);
+        Assert.Equal(["articles/a.md", "articles/b.md"], reads.Bodies);
         log.Clear();
-        Assert.Empty(log.ToPageReads().Articles);
+        Assert.Same(PageReads.None, log.ToPageReads(page, site));
     }
 }

@@ -15,16 +15,51 @@ public sealed class BuildCacheTests
         // Kept as 128-bit values: one with every bit of its high half set, read back through a signed number.
         PageFingerprints = new(StringComparer.Ordinal) { ["index.html"] = new ContentHash(1, 2), ["café/index.html"] = new ContentHash(ulong.MaxValue, 0x8000_0000_0000_0001) },
         FileHashes = new Dictionary<string, ContentHash>(StringComparer.Ordinal) { ["index.html"] = new ContentHash(3, 4), ["café/index.html"] = new ContentHash(5, ulong.MaxValue), ["search/meta.json"] = new ContentHash(0, 6) },
-        Reads = new(StringComparer.Ordinal)
-        {
-            ["index.html"] = new(["articles/a.md", "articles/b.md", "articles/c.md"], ["articles/b.md"]),
-            ["café/index.html"] = new(["articles/café.md"], ["articles/café.md"]),
-        },
+        Reads = ReadsTable(
+            ("index.html", new(["articles/a.md", "articles/b.md", "articles/c.md"], ["articles/b.md"])),
+            ("café/index.html", new(["articles/café.md"], ["articles/café.md"]))),
         Warnings = [new CachedDiagnostic("SN0308", "articles/a.md", 3, 7, "A warning.", IsError: false)],
     };
 
+    private static PageReadsTable ReadsTable(params (string Page, PageReads Reads)[] pages)
+    {
+        var table = PageReadsTable.Empty();
+        foreach (var (page, reads) in pages)
+        {
+            table.Set(page, reads);
+        }
+
+        return table;
+    }
+
     private static List<string> ReadsOf(BuildCache cache) =>
-        [.. cache.Reads.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}: {string.Join(' ', p.Value.Articles)} | {string.Join(' ', p.Value.Bodies)}")];
+        [.. cache.Reads.All().OrderBy(p => p.Page, StringComparer.Ordinal).Select(p => $"{p.Page}: {string.Join(' ', p.Reads.Articles)} | {string.Join(' ', p.Reads.Bodies)}")];
+
+    [Fact]
+    public void Reads_kept_from_the_last_cache_are_saved_again_under_the_next_caches_numbers()
+    {
+        using var folder = new TempFolder();
+        Sample(EngineIdentity.Version).Save(folder.Path);
+        var loaded = BuildCache.Load(folder.Path)!;
+        var reads = loaded.Reads.ForNextBuild();
+        // The next build renders the home page again, and has a new file first in its table: every number moves.
+        reads.Set("index.html", new(["articles/b.md", "articles/d.md"], []));
+        var next = loaded with
+        {
+            Reads = reads,
+            FileHashes = new Dictionary<string, ContentHash>(StringComparer.Ordinal) { ["new/index.html"] = new ContentHash(7, 8), ["index.html"] = new ContentHash(3, 4), ["café/index.html"] = new ContentHash(5, 6) },
+            PageFingerprints = new(StringComparer.Ordinal) { ["new/index.html"] = new ContentHash(9, 9), ["index.html"] = new ContentHash(1, 2), ["café/index.html"] = new ContentHash(3, 3) },
+        };
+
+        next.Save(folder.Path);
+        var again = BuildCache.Load(folder.Path)!;
+
+        Assert.Equal(["café/index.html: articles/café.md | articles/café.md", "index.html: articles/b.md articles/d.md | "], ReadsOf(again));
+        Assert.Equal(["articles/a.md", "articles/b.md", "articles/c.md"], loaded.Reads.Of("index.html").Articles);
+        Assert.True(reads.ReadsABodyAmong(new HashSet<string>(StringComparer.Ordinal) { "articles/café.md" })("café/index.html"));
+        Assert.False(reads.ReadsABodyAmong(new HashSet<string>(StringComparer.Ordinal) { "articles/b.md" })("index.html"));
+        Assert.True(loaded.Reads.ReadsABodyAmong(new HashSet<string>(StringComparer.Ordinal) { "articles/b.md" })("index.html"));
+    }
 
     [Fact]
     public void What_is_saved_is_what_is_loaded()

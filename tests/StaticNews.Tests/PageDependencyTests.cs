@@ -99,7 +99,6 @@ public sealed class PageDependencyTests
             foreach (var article in model.Site.Articles.Where(a => html.Contains($"<article class=\"probe\"><a href=\"{a.Url}\">", StringComparison.Ordinal)))
             {
                 Assert.Contains(article.SourcePath, reads.Bodies);
-                Assert.Contains(article.SourcePath, reads.Articles);
                 checkedCards++;
             }
         }
@@ -135,7 +134,8 @@ public sealed class PageDependencyTests
         site.Write("templates/partials/footer.html", "<footer>Newest: {{ (site.articles | array.first).word_count }} words</footer>\n");
         var (model, renderer, diagnostics) = await RendererOfAsync(site);
 
-        var reads = model.Pages.Select(page => renderer.Render(page, out var pageReads) is null ? [] : pageReads.Bodies).ToList();
+        // Every page but c's own, whose body is in its fingerprint anyway.
+        var reads = model.Pages.Where(page => page.Article?.SourcePath != "articles/c.md").Select(page => renderer.Render(page, out var pageReads) is null ? [] : pageReads.Bodies).ToList();
 
         Assert.All(reads, bodyReads => Assert.Contains("articles/c.md", bodyReads));
         DiagnosticAssert.NoErrors(diagnostics.ToSortedList());

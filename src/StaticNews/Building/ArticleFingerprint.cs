@@ -7,4 +7,4 @@ namespace StaticNews.Building;
 /// as rendered (the hash of its HTML: what the pages reading its body, word count or reading time show, the titles of the
 /// articles it links to and its dateline included).
 /// </summary>
-public sealed record ArticleFingerprint(string FrontMatter, ContentHash Body);
+public readonly record struct ArticleFingerprint(string FrontMatter, ContentHash Body);

@@ -61,10 +61,13 @@ public static class SiteBuilder
         var resolver = new ArticleResolver(config, urls, authors, categories, bodyRenderer);
         var articles = new Article[published.Count];
         var renderedBodies = new RenderedBody[published.Count];
+        var fingerprints = new ArticleFingerprint[published.Count];
         ParallelWork.For(published.Count, i =>
         {
             var draft = published[i];
             (articles[i], renderedBodies[i]) = resolver.Resolve(draft, targets[draft.Slug].Url, IsExpired(draft, now), diagnostics);
+            // Taken while the body is at hand: gathered later, it cost a cache miss per article.
+            fingerprints[i] = new ArticleFingerprint(draft.Source.YamlFingerprint, renderedBodies[i].HtmlHash);
         }, cancellationToken);
 
         // What the next build takes from the caches needs only the drafts and bodies: gathered while the site's lists are built.
@@ -72,7 +75,7 @@ public static class SiteBuilder
             Bodies: BodiesByPath(published, renderedBodies),
             Drafts: read.Select(r => r.ForCache).OfType<CachedDraft>().ToList(),
             Splits: SplitsByPath(sources.Articles, read),
-            Fingerprints: FingerprintsByPath(published, renderedBodies),
+            Fingerprints: FingerprintsByPath(published, fingerprints),
             ValidUntil: NextScheduledChange(articleDrafts, published, options, now, TimeSpan.FromHours(config.BreakingHours))));
 
         Array.Sort(articles, ArticleOrder.NewestFirst);
@@ -279,12 +282,12 @@ public static class SiteBuilder
         return byPath;
     }
 
-    private static Dictionary<string, ArticleFingerprint> FingerprintsByPath(List<ArticleDraft> published, RenderedBody[] bodies)
+    private static Dictionary<string, ArticleFingerprint> FingerprintsByPath(List<ArticleDraft> published, ArticleFingerprint[] fingerprints)
     {
         var byPath = new Dictionary<string, ArticleFingerprint>(published.Count, StringComparer.Ordinal);
         for (var i = 0; i < published.Count; i++)
         {
-            byPath.Add(published[i].Path, new ArticleFingerprint(published[i].Source.YamlFingerprint, bodies[i].HtmlHash));
+            byPath.Add(published[i].Path, fingerprints[i]);
         }
 
         return byPath;

@@ -14,22 +14,24 @@ internal sealed class BodyOnlyChange
 {
     private readonly IReadOnlyDictionary<string, ContentHash> _previous;
     private readonly HashSet<string> _readAgain;
+    private readonly Func<string, bool> _readsABodyReadAgain;
     private int _kept;
 
-    private BodyOnlyChange(IReadOnlyDictionary<string, ContentHash> previous, HashSet<string> readAgain)
+    private BodyOnlyChange(IReadOnlyDictionary<string, ContentHash> previous, HashSet<string> readAgain, PageReadsTable reads)
     {
         _previous = previous;
         _readAgain = readAgain;
+        _readsABodyReadAgain = reads.ReadsABodyAmong(readAgain);
     }
 
     /// <summary>
     /// The change since the build that left <paramref name="previousFingerprints"/> and <paramref name="previousSite"/>, when
     /// this build's <paramref name="site"/> fingerprint is the same; null otherwise. <paramref name="readAgain"/> are the
-    /// source paths of the articles this build read rather than took as unchanged.
+    /// source paths of the articles this build read rather than took as unchanged; <paramref name="reads"/> what each page read.
     /// </summary>
-    public static BodyOnlyChange? Since(string? previousSite, IReadOnlyDictionary<string, ContentHash>? previousFingerprints, string site, HashSet<string>? readAgain) =>
+    public static BodyOnlyChange? Since(string? previousSite, IReadOnlyDictionary<string, ContentHash>? previousFingerprints, string site, HashSet<string>? readAgain, PageReadsTable reads) =>
         previousFingerprints is not null && readAgain is not null && string.Equals(previousSite, site, StringComparison.Ordinal)
-            ? new BodyOnlyChange(previousFingerprints, readAgain)
+            ? new BodyOnlyChange(previousFingerprints, readAgain, reads)
             : null;
 
     /// <summary>How many fingerprints were taken from the previous build.</summary>
@@ -50,22 +52,13 @@ internal sealed class BodyOnlyChange
         return readAgain;
     }
 
-    /// <summary>The previous fingerprint of <paramref name="page"/>, when it shows none of the bodies read again: its own article's, if any, and those of <paramref name="reads"/>.</summary>
-    public bool TryKeep(Page page, PageReads reads, out ContentHash fingerprint)
+    /// <summary>The previous fingerprint of <paramref name="page"/>, when it shows none of the bodies read again: its own article's, if any, and those it read when last rendered.</summary>
+    public bool TryKeep(Page page, out ContentHash fingerprint)
     {
         fingerprint = default;
-        if (page is { Kind: PageKind.Article, Article: { } article } && _readAgain.Contains(article.SourcePath))
+        if ((page is { Kind: PageKind.Article, Article: { } article } && _readAgain.Contains(article.SourcePath)) || _readsABodyReadAgain(page.OutputPath))
         {
             return false;
-        }
-
-        var bodyReads = reads.Bodies;
-        for (var i = 0; i < bodyReads.Length; i++)
-        {
-            if (_readAgain.Contains(bodyReads[i]))
-            {
-                return false;
-            }
         }
 
         return Keep(page.OutputPath, out fingerprint);

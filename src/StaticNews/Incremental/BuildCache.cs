@@ -47,7 +47,7 @@ internal sealed record BuildCache
     public IReadOnlyDictionary<string, ContentHash> FileHashes { get; init; } = new Dictionary<string, ContentHash>(StringComparer.Ordinal);
 
     /// <summary>For each page, what it read of articles when last rendered (pages that read none are left out).</summary>
-    public Dictionary<string, PageReads> Reads { get; init; } = new(StringComparer.Ordinal);
+    public PageReadsTable Reads { get; init; } = PageReadsTable.Empty();
 
     /// <summary>
     /// The times of the output's folders as the build's check of the output found them (<see cref="Incremental.OutputFolderRecord"/>,
@@ -86,15 +86,7 @@ internal sealed record BuildCache
 
             var pageFingerprints = ReadHashesByPath(ref reader, paths);
             var fileHashes = ReadHashesByPath(ref reader, paths);
-            var pagesReading = reader.Read7BitEncodedInt();
-            var pageReads = new Dictionary<string, PageReads>(Math.Clamp(pagesReading, 0, paths.Length), StringComparer.Ordinal);
-            for (var count = pagesReading; count > 0; count--)
-            {
-                var page = paths[reader.Read7BitEncodedInt()];
-                var articles = ReadPaths(ref reader, paths);
-                pageReads[page] = new PageReads(articles, ReadPaths(ref reader, paths));
-            }
-
+            var pageReads = PageReadsTable.Read(ref reader, paths, reader.Read7BitEncodedInt());
             var folderRecord = reader.ReadBytes(reader.Read7BitEncodedInt());
 
             return new BuildCache
@@ -114,24 +106,6 @@ internal sealed record BuildCache
         {
             return null;
         }
-    }
-
-    /// <summary>Paths written by number: their count, then each one's number in the table.</summary>
-    private static string[] ReadPaths(ref CacheReader reader, string[] paths)
-    {
-        var count = reader.Read7BitEncodedInt();
-        if (count == 0)
-        {
-            return [];
-        }
-
-        var read = new string[count];
-        for (var i = 0; i < read.Length; i++)
-        {
-            read[i] = paths[reader.Read7BitEncodedInt()];
-        }
-
-        return read;
     }
 
     /// <summary>Hashes written by <see cref="WriteNumbered"/>: each a path's number and 16 bytes.</summary>
@@ -193,16 +167,9 @@ internal sealed record BuildCache
             pageFingerprints.Add((NumberOf(path), fingerprint));
         }
 
-        // A page's reads are kept only for a page in the table (one this build wrote or fingerprinted).
-        var pagesReading = new List<(int Page, int[] Articles, int[] Bodies)>();
-        foreach (var (page, reads) in Reads)
-        {
-            if (reads.Articles.Length > 0 && paths.TryGetValue(page, out var number))
-            {
-                pagesReading.Add((number, Array.ConvertAll(reads.Articles, NumberOf), Array.ConvertAll(reads.Bodies, NumberOf)));
-            }
-        }
-
+        // A page's reads are kept only for a page in the table (one this build wrote or fingerprinted); the paths they name
+        // are numbered now, before the table is written.
+        using var reads = Reads.Encode(page => paths.TryGetValue(page, out var number) ? number : null, NumberOf);
         EntryFile.Save(Path.Combine(folder, AsideFileName), Magic, FormatVersion, EngineVersion, [this], _ => EntryKey, (writer, cache) =>
         {
             writer.Write(cache.InputFingerprint);
@@ -222,13 +189,7 @@ internal sealed record BuildCache
 
             WriteNumbered(writer, pageFingerprints);
             WriteNumbered(writer, fileHashes);
-            writer.Write7BitEncodedInt(pagesReading.Count);
-            foreach (var (page, articles, bodies) in pagesReading)
-            {
-                writer.Write7BitEncodedInt(page);
-                WritePaths(writer, articles);
-                WritePaths(writer, bodies);
-            }
+            reads.WriteTo(writer);
 
             writer.Write7BitEncodedInt(cache.OutputFolderRecord.Length);
             writer.Write(cache.OutputFolderRecord);
@@ -251,15 +212,6 @@ internal sealed record BuildCache
         else if (File.Exists(summary))
         {
             File.Delete(summary);
-        }
-    }
-
-    private static void WritePaths(BinaryWriter writer, int[] numbers)
-    {
-        writer.Write7BitEncodedInt(numbers.Length);
-        foreach (var number in numbers)
-        {
-            writer.Write7BitEncodedInt(number);
         }
     }
 

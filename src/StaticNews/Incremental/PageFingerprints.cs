@@ -9,15 +9,17 @@ namespace StaticNews.Incremental;
 /// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, authors, data files,
 /// templates, static files, options) with the site's lists (<see cref="SiteStructure"/>), the page's own place in them
 /// (<see cref="PageStructure"/>: the articles it lists, its pager, neighbours, related and most-read articles, each by
-/// identity), and the articles it read when it was last rendered (<see cref="PageReads"/>): their front matter and, for those
-/// whose body, word count or reading time it read, their rendered body; an article page's own always. So a body edit renders
-/// again the pages showing that body, and a headline fixed the pages showing that headline (its own, the listings and the
-/// neighbours, related lists and feeds carrying it), and no other (a change that moves the article in a list changes the
-/// lists, so every page). The sitemaps depend on every article's front matter.
+/// identity), the front matter of the articles that place gives it (<see cref="PageArticles"/>) and of the others it read
+/// when it was last rendered (<see cref="PageReads"/>), and the rendered bodies whose body, word count or reading time it
+/// read (an article page's own always). So a body edit renders again the pages showing that body, and a headline fixed the
+/// pages showing that article (its own, the listings, the neighbours and related lists holding it; every page when it is
+/// among the site's most read), and no other (a change that moves an article in a list changes the lists, so every page).
+/// The sitemaps depend on every article's front matter.
 /// </summary>
 internal sealed class PageFingerprints
 {
     private readonly string _siteWide;
+    private readonly ContentHash _siteArticles;
     private readonly string _site;
     private readonly IReadOnlyDictionary<string, ArticleFingerprint> _articles;
 
@@ -63,6 +65,12 @@ internal sealed class PageFingerprints
 
         _siteWide = fingerprint.Finish();
 
+        // The front matter of the site's lists any page may show (PageArticles), taken once for every page.
+        var siteArticles = new Fingerprint();
+        AddFrontMatters(siteArticles, model.Site.Popular);
+        AddFrontMatters(siteArticles, model.Site.Breaking);
+        _siteArticles = siteArticles.FinishHash();
+
         // Every article's front matter besides: what a build compares to tell that only bodies changed (BodyOnlyChange).
         var site = new Fingerprint().Add(_siteWide);
         foreach (var page in model.Pages)
@@ -80,13 +88,14 @@ internal sealed class PageFingerprints
     public string Site => _site;
 
     /// <summary>
-    /// The page's fingerprint: the site-wide inputs and lists, its own place in them, and the front matters and bodies it read
-    /// when it was last rendered (<paramref name="reads"/>; an article page always its own article's). Equal fingerprints mean
-    /// the page's templates read the same values, so they read the same articles again and render the same page.
+    /// The page's fingerprint: the site-wide inputs and lists, its own place in them, the front matters of the articles that
+    /// place gives it (<see cref="PageArticles"/>), and the front matters and bodies it read besides when it was last rendered
+    /// (<paramref name="reads"/>; an article page always its own article's body). Equal fingerprints mean the page's templates
+    /// read the same values, so they read the same articles again and render the same page.
     /// </summary>
     public ContentHash Of(Page page, PageReads reads)
     {
-        var fingerprint = new Fingerprint().Add(_siteWide);
+        var fingerprint = new Fingerprint().Add(_siteWide).AddHash(_siteArticles);
         PageStructure.AddTo(fingerprint, page);
         if (page is { Kind: PageKind.Article, Article: { } article })
         {
@@ -94,6 +103,11 @@ internal sealed class PageFingerprints
             AddBody(fingerprint, article.SourcePath);
         }
 
+        // The articles the page's place gives it (PageArticles), then those it read besides.
+        fingerprint.Add(page.Previous is null ? null : FrontMatterOf(page.Previous.SourcePath)).Add(page.Next is null ? null : FrontMatterOf(page.Next.SourcePath));
+        AddFrontMatters(fingerprint, page.Articles);
+        AddFrontMatters(fingerprint, page.Related);
+        AddFrontMatters(fingerprint, page.MostRead);
         fingerprint.Add(reads.Articles.Length);
         foreach (var path in reads.Articles)
         {
@@ -107,6 +121,15 @@ internal sealed class PageFingerprints
         }
 
         return fingerprint.FinishHash();
+    }
+
+    private void AddFrontMatters(Fingerprint fingerprint, IReadOnlyList<Article> articles)
+    {
+        fingerprint.Add(articles.Count);
+        foreach (var article in articles)
+        {
+            fingerprint.Add(FrontMatterOf(article.SourcePath));
+        }
     }
 
     private string? FrontMatterOf(string sourcePath) => _articles.TryGetValue(sourcePath, out var parts) ? parts.FrontMatter : null;

@@ -1,10 +1,12 @@
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What a page's render read of articles, as source paths in ordinal order: every article any member of which it read or
-/// printed (<see cref="Articles"/>: a title, a date, a tag, through its template or a partial), and among them those whose
-/// body, word count or reading time it read (<see cref="Bodies"/>). Besides the site-wide inputs and its own place in the
-/// site's lists, a page depends on those articles' front matter and on those bodies, and on nothing else of any article.
+/// What a page's render read of articles that its fingerprint does not take otherwise, as source paths in ordinal order: the
+/// articles any member of which it read or printed (a title, a date, a tag, through its template or a partial) beyond those
+/// its place in the site gives it (<see cref="PageArticles"/>), and the articles whose body, word count or reading time it
+/// read, its own article's apart. With the site-wide inputs, its place in the site's lists and those articles' front
+/// matter, a page depends on the front matter of <see cref="Articles"/> and on <see cref="Bodies"/>, and on nothing else of
+/// any article.
 /// </summary>
 internal sealed record PageReads(string[] Articles, string[] Bodies)
 {

@@ -11,7 +11,7 @@ namespace StaticNews.Incremental;
 /// </summary>
 public sealed class RenderMemo
 {
-    internal RenderMemo(IReadOnlyDictionary<string, ContentHash> pageFingerprints, IReadOnlyDictionary<string, PageReads> reads, IReadOnlyDictionary<string, OutputFile> pages)
+    internal RenderMemo(IReadOnlyDictionary<string, ContentHash> pageFingerprints, PageReadsTable reads, IReadOnlyDictionary<string, OutputFile> pages)
     {
         PageFingerprints = pageFingerprints;
         Reads = reads;
@@ -20,7 +20,7 @@ public sealed class RenderMemo
 
     internal IReadOnlyDictionary<string, ContentHash> PageFingerprints { get; }
 
-    internal IReadOnlyDictionary<string, PageReads> Reads { get; }
+    internal PageReadsTable Reads { get; }
 
     internal IReadOnlyDictionary<string, OutputFile> Pages { get; }
 }

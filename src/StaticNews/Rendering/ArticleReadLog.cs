@@ -60,10 +60,34 @@ internal sealed class ArticleReadLog
         _bodies.AddRange(bodies);
     }
 
-    /// <summary>The page's reads, by source path in ordinal order, each once.</summary>
-    public PageReads ToPageReads() =>
-        _articles.Count == 0 ? PageReads.None : new PageReads(SourcePathsOf(_articles), SourcePathsOf(_bodies));
+    /// <summary>
+    /// The reads <paramref name="page"/>'s fingerprint does not take otherwise, by source path in ordinal order, each once:
+    /// the articles read that its place in <paramref name="site"/> does not give it (<see cref="PageArticles"/>), and the
+    /// bodies read but its own article's.
+    /// </summary>
+    public PageReads ToPageReads(Page page, Site site)
+    {
+        var articles = SourcePathsOf(_articles, a => !PageArticles.Holds(page, site, a));
+        var bodies = SourcePathsOf(_bodies, a => !ReferenceEquals(a, page.Article));
+        return articles.Length == 0 && bodies.Length == 0 ? PageReads.None : new PageReads(articles, bodies);
+    }
 
-    private static string[] SourcePathsOf(List<Article> articles) =>
-        articles.Count == 0 ? [] : [.. articles.Select(a => a.SourcePath).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+    private static string[] SourcePathsOf(List<Article> articles, Func<Article, bool> kept)
+    {
+        if (articles.Count == 0)
+        {
+            return [];
+        }
+
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var article in articles)
+        {
+            if (!paths.Contains(article.SourcePath) && kept(article))
+            {
+                paths.Add(article.SourcePath);
+            }
+        }
+
+        return paths.Count == 0 ? [] : [.. paths.Order(StringComparer.Ordinal)];
+    }
 }

@@ -115,7 +115,7 @@ internal sealed class PageRenderer
             context.SetValue(new ScriptVariableGlobal("content"), TrustedHtml.FromUtf8(context.ContentOutput.WrittenMemory()));
             layout.Render(context);
             context.PopGlobal();
-            reads = context.Reads.ToPageReads();
+            reads = context.Reads.ToPageReads(page, _model.Site);
             use(context.PageOutput.WrittenMemory());
             _contexts.Return(context);
             return true;
