@@ -59,11 +59,15 @@ internal static class PageStructure
             return;
         }
 
+        // The links a template can reach (the first, the last and those around this page), not the listing's every URL: a
+        // listing of 10,000 pages would hash its 10,000 URLs on each of them.
         fingerprint.Add(pager.PageNumber).Add(pager.PageCount).Add(pager.TotalItems)
-            .Add(pager.PreviousUrl).Add(pager.NextUrl).Add(pager.FirstUrl).Add(pager.PageUrls.Count);
-        foreach (var url in pager.PageUrls)
+            .Add(pager.PreviousUrl).Add(pager.NextUrl).Add(pager.FirstUrl);
+        var links = pager.Pages;
+        fingerprint.Add(links.Count);
+        foreach (var link in links)
         {
-            fingerprint.Add(url);
+            fingerprint.Add(link.Number).Add(link.Url).Add(link.IsCurrent ? 1 : 0);
         }
     }
 }
