@@ -72,10 +72,10 @@ public static class SiteBuilder
 
         // What the next build takes from the caches needs only the drafts and bodies: gathered while the site's lists are built.
         var forCaches = ParallelWork.Start(() => (
-            Bodies: BodiesByPath(published, renderedBodies),
+            Bodies: ByPath(published, renderedBodies),
             Drafts: read.Select(r => r.ForCache).OfType<CachedDraft>().ToList(),
             Splits: SplitsByPath(sources.Articles, read),
-            Fingerprints: FingerprintsByPath(published, fingerprints),
+            Fingerprints: ByPath(published, fingerprints),
             ValidUntil: NextScheduledChange(articleDrafts, published, options, now, TimeSpan.FromHours(config.BreakingHours))));
 
         Array.Sort(articles, ArticleOrder.NewestFirst);
@@ -271,23 +271,13 @@ public static class SiteBuilder
         return all;
     }
 
-    private static Dictionary<string, RenderedBody> BodiesByPath(List<ArticleDraft> published, RenderedBody[] bodies)
+    /// <summary>Each published article's value of <paramref name="values"/> (in the order of <paramref name="published"/>), by source path.</summary>
+    private static Dictionary<string, T> ByPath<T>(List<ArticleDraft> published, T[] values)
     {
-        var byPath = new Dictionary<string, RenderedBody>(published.Count, StringComparer.Ordinal);
+        var byPath = new Dictionary<string, T>(published.Count, StringComparer.Ordinal);
         for (var i = 0; i < published.Count; i++)
         {
-            byPath.Add(published[i].Path, bodies[i]);
-        }
-
-        return byPath;
-    }
-
-    private static Dictionary<string, ArticleFingerprint> FingerprintsByPath(List<ArticleDraft> published, ArticleFingerprint[] fingerprints)
-    {
-        var byPath = new Dictionary<string, ArticleFingerprint>(published.Count, StringComparer.Ordinal);
-        for (var i = 0; i < published.Count; i++)
-        {
-            byPath.Add(published[i].Path, fingerprints[i]);
+            byPath.Add(published[i].Path, values[i]);
         }
 
         return byPath;

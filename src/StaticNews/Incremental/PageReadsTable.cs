@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.InteropServices;
 
 namespace StaticNews.Incremental;
@@ -159,7 +160,7 @@ internal sealed class PageReadsTable
             bound += 3 + reads.Articles.Length + reads.Bodies.Length;
         }
 
-        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(bound * SevenBitNumbers.MaxBytes);
+        var buffer = ArrayPool<byte>.Shared.Rent(bound * SevenBitNumbers.MaxBytes);
         var pages = 0;
         var numbers = new SevenBitNumbers(buffer);
         foreach (var (page, slot) in _stored)

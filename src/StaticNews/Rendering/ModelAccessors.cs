@@ -122,11 +122,7 @@ internal sealed class ModelAccessors(bool typedDelegates)
         // Members listed are members read (object.values, object.to_json): the body among them.
         public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target)
         {
-            if (context is HtmlTemplateContext html)
-            {
-                html.Reads.NoteBody((Article)target);
-            }
-
+            Note(context, target, body: true);
             return accessor.GetMembers(context, span, target);
         }
 
@@ -138,18 +134,7 @@ internal sealed class ModelAccessors(bool typedDelegates)
 
         public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
         {
-            if (context is HtmlTemplateContext html)
-            {
-                if (bodyMembers.Contains(member))
-                {
-                    html.Reads.NoteBody((Article)target);
-                }
-                else
-                {
-                    html.Reads.Note((Article)target);
-                }
-            }
-
+            Note(context, target, body: bodyMembers.Contains(member));
             return accessor.TryGetValue(context, span, target, member, out value);
         }
 
@@ -171,9 +156,18 @@ internal sealed class ModelAccessors(bool typedDelegates)
             return accessor.TrySetItem(context, span, target, index, value);
         }
 
-        private static void Note(TemplateContext context, object target)
+        private static void Note(TemplateContext context, object target, bool body = false)
         {
-            if (context is HtmlTemplateContext html)
+            if (context is not HtmlTemplateContext html)
+            {
+                return;
+            }
+
+            if (body)
+            {
+                html.Reads.NoteBody((Article)target);
+            }
+            else
             {
                 html.Reads.Note((Article)target);
             }
