@@ -133,17 +133,106 @@ public sealed class SearchIndexUpdateTests
 
     [Theory]
     [InlineData("Gamma culture", "Gamma culture, retitled", "Gamma culture, retitled")] // metadata terms
+    [InlineData("Gamma culture", "Gamma xylophone", "Gamma xylophone")] // a title token that the body of another article has too
     [InlineData("2026-03-03 10:00", "2026-03-05 09:30", "2026-03-05")] // only the date a result shows: same URL, still the newest
-    public async Task A_front_matter_edit_that_search_shows_writes_the_index_whole(string before, string after, string shown)
+    [InlineData("category: culture", "category: world/trade", "\"Trade\"")] // the byline's section
+    [InlineData("author: jane-doe", "author: jane-doe\ntags: [zither, talks]", "\"zither\"")] // tags, one of them new
+    public async Task A_front_matter_edit_that_search_shows_patches_the_index_and_its_results(string before, string after, string shown)
     {
         using var site = TempSite.Create(Articles);
         await site.BuildAsync();
+        var writeTimes = WriteTimes(site.DefaultOutput);
         site.Write("articles/c.md", GammaFrontMatter.Replace(before, after, StringComparison.Ordinal) + "Gamma body about the harbour.\n");
 
         var result = await site.BuildAsync();
 
-        Assert.False(result.SearchUpdatedInPlace);
+        Assert.True(result.SearchUpdatedInPlace);
         Assert.Contains(shown, site.ReadOutput("search/docs/0.json"), StringComparison.Ordinal);
+        // The harbour's postings are unchanged: only the shards of the tokens the edit moved are written.
+        Assert.Equal(writeTimes[Path.Combine("search", "index", "ha.json")], WriteTimes(site.DefaultOutput)[Path.Combine("search", "index", "ha.json")]);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_title_and_a_body_changed_together_are_patched_and_changed_back()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        site.Write("articles/c.md", GammaFrontMatter.Replace("Gamma culture", "Harbour culture", StringComparison.Ordinal) + "Gamma body about the zebra crossing.\n");
+
+        Assert.True((await site.BuildAsync()).SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body about the harbour.\n");
+        Assert.True((await site.BuildAsync()).SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task An_author_renamed_patches_every_article_of_the_byline()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        site.Write("authors/jane-doe.md", "---\nname: Jane Quill\nrole: Correspondent\n---\nJane writes.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.SearchUpdatedInPlace);
+        Assert.Contains("\"quill\"", site.ReadOutput("search/index/qu.json"), StringComparison.Ordinal);
+        Assert.False(site.OutputExists("search/index/do.json"));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_section_renamed_over_more_articles_than_a_patch_takes_writes_the_index_whole()
+    {
+        // At least eight articles, or five in a hundred, are patched; past that the index is written whole.
+        var many = string.Concat(Enumerable.Range(1, 9).Select(i =>
+            $"-- articles/culture-{i}.md --\n---\ntitle: Culture note {i}\ndate: 2026-02-{i:00} 10:00\nauthor: jane-doe\ncategory: culture\n---\nA note about the harbour.\n"));
+        using var site = TempSite.Create(Articles + "\n" + many);
+        await site.BuildAsync();
+        site.Write("categories.yml", File.ReadAllText(Path.Combine(site.Root, "categories.yml")).Replace("name: Culture", "name: Arts", StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.SearchUpdatedInPlace);
+        Assert.Contains("\"arts\"", site.ReadOutput("search/index/ar.json"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+
+        site.Write("articles/culture-3.md", "---\ntitle: Culture note three\ndate: 2026-02-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nA note about the harbour.\n");
+        Assert.True((await site.BuildAsync()).SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_result_chunk_changed_on_disk_since_it_was_written_is_never_read_back()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        // What the postings were made from can no longer be known from the chunk: the index is written whole.
+        var chunk = Path.Combine(site.DefaultOutput, "search", "docs", "0.json");
+        File.WriteAllText(chunk, File.ReadAllText(chunk).Replace("Gamma culture", "Gamma xylophone", StringComparison.Ordinal));
+        site.Write("articles/c.md", GammaFrontMatter.Replace("Gamma culture", "Gamma retitled", StringComparison.Ordinal) + "Gamma body about the harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.True(result.Succeeded);
+        Assert.False(result.SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_title_the_results_may_not_hold_as_indexed_is_never_read_back()
+    {
+        // U+FFFD is what the JSON writer puts for invalid UTF-16, so a result holding it may not show the text that was indexed.
+        using var site = TempSite.Create(Articles);
+        site.Write("articles/c.md", GammaFrontMatter.Replace("Gamma culture", "Gamma \uFFFD culture", StringComparison.Ordinal) + "Gamma body about the harbour.\n");
+        await site.BuildAsync();
+        site.Write("articles/c.md", GammaFrontMatter + "Gamma body about the harbour.\n");
+
+        var result = await site.BuildAsync();
+
+        Assert.False(result.SearchUpdatedInPlace);
         await AssertSameAsColdBuildAsync(site);
     }
 
@@ -152,9 +241,10 @@ public sealed class SearchIndexUpdateTests
     {
         using var site = TempSite.Create(Articles);
         await site.BuildAsync();
-        // Beta's also-read box carries Alpha's title, so Beta's body is rendered again; Alpha's title change keeps the whole index path.
+        // Beta's also-read box carries Alpha's title, so Beta's body is rendered again, its terms with it.
         site.Write("articles/a.md", "---\ntitle: Alpha talks resume\ndate: 2026-03-01 10:00\nauthor: jane-doe\ncategory: world/diplomacy\ntags: [talks]\n---\nAlpha body about the harbour.\n");
-        await site.BuildAsync();
+        Assert.True((await site.BuildAsync()).SearchUpdatedInPlace);
+        await AssertSameAsColdBuildAsync(site);
         site.Write("articles/c.md", GammaFrontMatter + "Gamma body about the old harbour.\n");
 
         var result = await site.BuildAsync();

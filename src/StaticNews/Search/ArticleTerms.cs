@@ -81,39 +81,53 @@ internal sealed class ArticleTerms
     /// <summary>The article's terms: those of its metadata (title, tags, summary, byline) added to those of its body.</summary>
     public static ArticleTerms Of(Model.Article article, BodyTerms body)
     {
-        var metadata = new Dictionary<string, SearchField>(StringComparer.Ordinal);
-        var lookup = metadata.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        void Add(string text, SearchField field)
-        {
-            SearchTokenizer.ForEachWord(SearchTokenizer.Fold(text), (word, position) =>
-            {
-                if (SearchTokenizer.IsIndexable(word))
-                {
-                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _) |= field;
-                }
-            });
-        }
-
-        Add(article.Title, SearchField.Title);
+        var metadata = new MetadataTokens();
+        metadata.Add(article.Title, SearchField.Title);
         foreach (var tag in article.Tags)
         {
-            Add(tag.Name, SearchField.Tag);
+            metadata.Add(tag.Name, SearchField.Tag);
         }
 
-        Add(article.Summary ?? string.Empty, SearchField.Summary);
+        metadata.Add(article.Summary ?? string.Empty, SearchField.Summary);
         foreach (var author in article.Authors)
         {
-            Add(author.Name, SearchField.Byline);
+            metadata.Add(author.Name, SearchField.Byline);
         }
 
-        Add(article.Category?.Name ?? string.Empty, SearchField.Byline);
+        metadata.Add(article.Category?.Name ?? string.Empty, SearchField.Byline);
+        return Of(metadata, body);
+    }
 
+    /// <summary>
+    /// The terms of the article a search result shows <paramref name="document"/> of, with <paramref name="body"/>: a document
+    /// holds all of an article's metadata that its terms read, as <see cref="Of(Model.Article, BodyTerms)"/> reads it.
+    /// </summary>
+    public static ArticleTerms Of(SearchDocument document, BodyTerms body)
+    {
+        var metadata = new MetadataTokens();
+        metadata.Add(document.Title, SearchField.Title);
+        foreach (var tag in document.Tags)
+        {
+            metadata.Add(tag, SearchField.Tag);
+        }
+
+        metadata.Add(document.Summary, SearchField.Summary);
+        foreach (var author in document.Authors)
+        {
+            metadata.Add(author, SearchField.Byline);
+        }
+
+        metadata.Add(document.Category, SearchField.Byline);
+        return Of(metadata, body);
+    }
+
+    private static ArticleTerms Of(MetadataTokens metadata, BodyTerms body)
+    {
         var bodyCount = body.Tokens.Length;
         var bodyFields = new SearchField[bodyCount];
         Array.Fill(bodyFields, SearchField.Body);
         var metadataOnly = new List<(string Token, SearchField Fields)>();
-        foreach (var (token, fields) in metadata)
+        foreach (var (token, fields) in metadata.Fields)
         {
             var slot = Array.BinarySearch(body.Tokens, token, StringComparer.Ordinal);
             if (slot >= 0)
@@ -141,5 +155,31 @@ internal sealed class ArticleTerms
         }
 
         return new ArticleTerms(body, tokens, all);
+    }
+
+    /// <summary>The indexable tokens of an article's metadata, each with the fields it occurs in.</summary>
+    private sealed class MetadataTokens
+    {
+        private readonly Dictionary<string, SearchField>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public MetadataTokens()
+        {
+            Fields = new Dictionary<string, SearchField>(StringComparer.Ordinal);
+            _lookup = Fields.GetAlternateLookup<ReadOnlySpan<char>>();
+        }
+
+        public Dictionary<string, SearchField> Fields { get; }
+
+        public void Add(string text, SearchField field)
+        {
+            var lookup = _lookup;
+            SearchTokenizer.ForEachWord(SearchTokenizer.Fold(text), (word, position) =>
+            {
+                if (SearchTokenizer.IsIndexable(word))
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(lookup, word, out _) |= field;
+                }
+            });
+        }
     }
 }

@@ -7,7 +7,7 @@ namespace StaticNews.Search;
 
 /// <summary>
 /// Updates the previous build's search files in place, for a build whose articles kept their document ids and whose terms
-/// changed only for some: a shard is read back from the previous output, patched and written again only when one of its
+/// or results changed only for some: a shard is read back from the previous output, patched and written again only when one of its
 /// tokens gained, lost or changed a posting; the others are only named. The files are byte for byte those
 /// <see cref="SearchIndexWriter"/> writes from a whole index: untouched postings are copied as they were written.
 /// </summary>
@@ -16,8 +16,8 @@ internal static class SearchIndexPatch
     /// <summary>
     /// The files, or null when the previous output cannot be patched (a file missing, changed since it was written, or not
     /// of this format): the caller then writes the whole index. The index has <paramref name="documentCount"/> documents, the
-    /// previous build's (every article kept its URL and its metadata); <paramref name="documents"/> makes them, called only
-    /// when a document chunk file the previous build wrote is not there to keep.
+    /// previous build's (every article kept its URL); <paramref name="documents"/> makes them, called only when a document
+    /// chunk file holds a changed document or the previous build's is not there to keep.
     /// </summary>
     public static IReadOnlyList<OutputFile>? TryWrite(int documentCount, Func<SearchDocument[]> documents, IReadOnlyList<SearchTermsChange> changes, PreviousOutput previous, string basePath, OutputReuse? reuse, CancellationToken cancellationToken)
     {
@@ -82,22 +82,26 @@ internal static class SearchIndexPatch
         }
 
         files.Add(SearchIndexWriter.MetaFile(shardKeys, documentCount, basePath));
-        files.AddRange(DocumentChunks(documentCount, documents, reuse, cancellationToken));
+        files.AddRange(DocumentChunks(documentCount, documents, ChunksOfChangedDocuments(changes), reuse, cancellationToken));
         return files;
     }
 
+    private static HashSet<int> ChunksOfChangedDocuments(IReadOnlyList<SearchTermsChange> changes) =>
+        [.. changes.Where(change => change.MetadataChanged).Select(change => change.Id / SearchIndexWriter.DocumentsPerChunk)];
+
     /// <summary>
-    /// The document chunk files: those the previous build wrote kept as they are, without making a document (at 10,000 articles
-    /// making and fingerprinting them all was a twentieth of an edit's work); any other written from the documents.
+    /// The document chunk files: those the previous build wrote, and that hold no document whose metadata changed, kept as
+    /// they are without making a document (at 10,000 articles making and fingerprinting them all was a twentieth of an edit's
+    /// work); any other written from the documents.
     /// </summary>
-    private static OutputFile[] DocumentChunks(int documentCount, Func<SearchDocument[]> documents, OutputReuse? reuse, CancellationToken cancellationToken)
+    private static OutputFile[] DocumentChunks(int documentCount, Func<SearchDocument[]> documents, HashSet<int> changed, OutputReuse? reuse, CancellationToken cancellationToken)
     {
         var chunks = new OutputFile[SearchIndexWriter.ChunkCount(documentCount)];
         var toWrite = new List<int>();
         for (var chunk = 0; chunk < chunks.Length; chunk++)
         {
             var path = SearchIndexWriter.DocumentChunkPath(chunk);
-            if (reuse?.KeepsPrevious(path) == true)
+            if (!changed.Contains(chunk) && reuse?.KeepsPrevious(path) == true)
             {
                 chunks[chunk] = OutputFile.Unchanged(path);
             }
