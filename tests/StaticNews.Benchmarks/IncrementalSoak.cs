@@ -13,7 +13,7 @@ namespace StaticNews.Benchmarks;
 internal sealed class IncrementalSoak(string workRoot, TextWriter output)
 {
     private static readonly string[] Changes =
-        ["body", "body", "body", "title", "tags", "category", "date", "updated", "summary", "location", "added", "deleted", "page size", "author"];
+        ["body", "body", "body", "title", "tags", "category", "date", "updated", "summary", "location", "added", "deleted", "page size", "author", "byline"];
 
     private static readonly string[] Locations = ["Lima", "Oslo", "Hanoi"];
 
@@ -149,6 +149,12 @@ internal sealed class IncrementalSoak(string workRoot, TextWriter output)
                 Array.Sort(authors, StringComparer.Ordinal);
                 File.AppendAllText(authors[random.Next(authors.Length)], $"\nAlso writes about what changed at step {step}.\n");
                 return change;
+            case "byline":
+                var bylines = Directory.GetFiles(Path.Combine(_site, "authors"), "*.md");
+                Array.Sort(bylines, StringComparer.Ordinal);
+                var renamed = bylines[random.Next(bylines.Length)];
+                File.WriteAllText(renamed, FrontMatterEdit.Set(File.ReadAllText(renamed), "name", $"Renamed at step {step}"));
+                return $"{change} of {Path.GetFileName(renamed)}";
         }
 
         return _resaved ? $"{change} of {name}, saved unchanged" : $"{change} of {name}";
