@@ -7,9 +7,10 @@ namespace StaticNews.Search;
 
 /// <summary>
 /// Updates the previous build's search files in place, for a build whose articles kept their document ids and whose terms
-/// or results changed only for some: a shard is read back from the previous output, patched and written again only when one of its
-/// tokens gained, lost or changed a posting; the others are only named. The files are byte for byte those
-/// <see cref="SearchIndexWriter"/> writes from a whole index: untouched postings are copied as they were written.
+/// or results changed only for some: a shard is read back from the previous output, patched and written again only when
+/// one of its tokens gained, lost or changed a posting, and a document chunk is written again only when it holds a changed
+/// result; the others are only named. The files are byte for byte those <see cref="SearchIndexWriter"/> writes from a
+/// whole index: untouched postings are copied as they were written.
 /// </summary>
 internal static class SearchIndexPatch
 {
