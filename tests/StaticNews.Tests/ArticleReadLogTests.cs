@@ -23,13 +23,28 @@ public sealed class ArticleReadLogTests
         log.Note(b);
         var inner = log.Mark();
         log.NoteBody(b);
-        var (innerArticles, innerBodies) = log.Since(inner);
-        var (articles, bodies) = log.Since(mark);
+        var (innerArticles, innerBodies, _) = log.Since(inner);
+        var (articles, bodies, _) = log.Since(mark);
 
         Assert.Equal([b], innerArticles.Distinct());
         Assert.Equal([b], innerBodies.Distinct());
         Assert.Equal([b], articles.Distinct());
         Assert.Equal([b], bodies.Distinct());
+    }
+
+    [Fact]
+    public void A_list_read_just_before_a_partial_starts_is_among_the_partials_reads()
+    {
+        var log = new ArticleReadLog();
+        log.NoteLists(SiteLists.Tags);
+        var mark = log.Mark();
+        log.NoteLists(SiteLists.Tags);
+        var inner = log.Mark();
+        log.NoteLists(SiteLists.Articles);
+
+        Assert.Equal(SiteLists.Articles, log.Since(inner).Lists);
+        Assert.Equal(SiteLists.Tags | SiteLists.Articles, log.Since(mark).Lists);
+        Assert.Equal(SiteLists.None, log.Since(log.Mark()).Lists);
     }
 
     [Fact]
@@ -54,13 +69,15 @@ public sealed class ArticleReadLogTests
         log.NoteBody(c);
         log.Note(e);
         log.Note(a);
-        log.Add([d, c], [b]);
+        log.Add(new PartialReads([d, c], [b], SiteLists.Categories));
+        log.NoteLists(SiteLists.Popular);
 
         var reads = log.ToPageReads(page, site);
 
         // c is the page's own, b its related, e the site's most read: their front matters are in its fingerprint already.
         Assert.Equal(["articles/a.md", "articles/d.md"], reads.Articles);
         Assert.Equal(["articles/a.md", "articles/b.md"], reads.Bodies);
+        Assert.Equal(SiteLists.Categories | SiteLists.Popular, reads.Lists);
         log.Clear();
         Assert.Same(PageReads.None, log.ToPageReads(page, site));
     }

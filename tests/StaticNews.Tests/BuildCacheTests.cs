@@ -13,11 +13,13 @@ public sealed class BuildCacheTests
         ValidUntil = new DateTimeOffset(2026, 12, 1, 6, 30, 0, TimeSpan.FromHours(5.5)),
         SiteFingerprint = "SITE",
         // Kept as 128-bit values: one with every bit of its high half set, read back through a signed number.
-        PageFingerprints = new(StringComparer.Ordinal) { ["index.html"] = new ContentHash(1, 2), ["café/index.html"] = new ContentHash(ulong.MaxValue, 0x8000_0000_0000_0001) },
+        PageFingerprints = new(StringComparer.Ordinal) { ["index.html"] = new ContentHash(1, 2), ["café/index.html"] = new ContentHash(ulong.MaxValue, 0x8000_0000_0000_0001), ["b/index.html"] = new ContentHash(2, 3) },
         FileHashes = new Dictionary<string, ContentHash>(StringComparer.Ordinal) { ["index.html"] = new ContentHash(3, 4), ["café/index.html"] = new ContentHash(5, ulong.MaxValue), ["search/meta.json"] = new ContentHash(0, 6) },
+        // Two pages of three read the navigation and the sidebar only: the table's default, which b/index.html is not stored for.
         Reads = ReadsTable(
-            ("index.html", new(["articles/a.md", "articles/b.md", "articles/c.md"], ["articles/b.md"])),
-            ("café/index.html", new(["articles/café.md"], ["articles/café.md"]))),
+            ("index.html", new(["articles/a.md", "articles/b.md", "articles/c.md"], ["articles/b.md"], SiteLists.Sections | SiteLists.Breaking)),
+            ("café/index.html", new(["articles/café.md"], ["articles/café.md"], SiteLists.Categories | SiteLists.Popular)),
+            ("b/index.html", new([], [], SiteLists.Categories | SiteLists.Popular))),
         Warnings = [new CachedDiagnostic("SN0308", "articles/a.md", 3, 7, "A warning.", IsError: false)],
     };
 
@@ -33,7 +35,8 @@ public sealed class BuildCacheTests
     }
 
     private static List<string> ReadsOf(BuildCache cache) =>
-        [.. cache.Reads.All().OrderBy(p => p.Page, StringComparer.Ordinal).Select(p => $"{p.Page}: {string.Join(' ', p.Reads.Articles)} | {string.Join(' ', p.Reads.Bodies)}")];
+        [.. cache.PageFingerprints.Keys.Order(StringComparer.Ordinal).Select(page => cache.Reads.Of(page)).Zip(cache.PageFingerprints.Keys.Order(StringComparer.Ordinal))
+            .Select(p => $"{p.Second}: {string.Join(' ', p.First.Articles)} | {string.Join(' ', p.First.Bodies)} | {p.First.Lists}")];
 
     [Fact]
     public void Reads_kept_from_the_last_cache_are_saved_again_under_the_next_caches_numbers()
@@ -43,7 +46,7 @@ public sealed class BuildCacheTests
         var loaded = BuildCache.Load(folder.Path)!;
         var reads = loaded.Reads.ForNextBuild();
         // The next build renders the home page again, and has a new file first in its table: every number moves.
-        reads.Set("index.html", new(["articles/b.md", "articles/d.md"], []));
+        reads.Set("index.html", new(["articles/b.md", "articles/d.md"], [], SiteLists.None));
         var next = loaded with
         {
             Reads = reads,
@@ -54,7 +57,8 @@ public sealed class BuildCacheTests
         next.Save(folder.Path);
         var again = BuildCache.Load(folder.Path)!;
 
-        Assert.Equal(["café/index.html: articles/café.md | articles/café.md", "index.html: articles/b.md articles/d.md | "], ReadsOf(again));
+        Assert.Equal(["café/index.html: articles/café.md | articles/café.md | Categories, Popular", "index.html: articles/b.md articles/d.md |  | None", "new/index.html:  |  | Categories, Popular"], ReadsOf(again));
+        Assert.Equal(SiteLists.Categories | SiteLists.Popular, again.Reads.DefaultLists);
         Assert.Equal(["articles/a.md", "articles/b.md", "articles/c.md"], loaded.Reads.Of("index.html").Articles);
         Assert.True(reads.ReadsABodyAmong(new HashSet<string>(StringComparer.Ordinal) { "articles/café.md" })("café/index.html"));
         Assert.False(reads.ReadsABodyAmong(new HashSet<string>(StringComparer.Ordinal) { "articles/b.md" })("index.html"));

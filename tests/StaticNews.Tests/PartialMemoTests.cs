@@ -65,7 +65,7 @@ public sealed class PartialMemoTests
     {
         var memo = new PartialMemo(new Dictionary<string, ScriptExpression[]> { ["label.html"] = [new ScriptVariableGlobal("label")] }, maxBytes: 1024, expectedCalls: 16);
         PartialKey KeyOf(string label) => memo.KeyOf(Context(("label", label)), "label.html")!;
-        PartialOutput Output(string label) => new(new TrustedHtml(label), [], []);
+        PartialOutput Output(string label) => new(new TrustedHtml(label), PartialReads.None);
 
         memo.Add(KeyOf("a"), Output("a"));
         Assert.False(memo.TryGet(KeyOf("a"), out _));
@@ -141,7 +141,7 @@ public sealed class PartialMemoTests
             new Dictionary<string, ScriptExpression[]> { ["label.html"] = [new ScriptVariableGlobal("label")], ["card.html"] = [new ScriptVariableGlobal("label")] },
             maxBytes: 1 << 20,
             expectedCalls: 16);
-        PartialOutput Output(string label) => new(new TrustedHtml(label), [], []);
+        PartialOutput Output(string label) => new(new TrustedHtml(label), PartialReads.None);
         var card = memo.KeyOf(Context(("label", "repeated")), "card.html")!;
         memo.Add(card, Output("repeated"));
         memo.Add(card, Output("repeated"));

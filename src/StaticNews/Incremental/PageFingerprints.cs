@@ -7,17 +7,20 @@ namespace StaticNews.Incremental;
 
 /// <summary>
 /// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, authors, data files,
-/// templates, static files, options) with the site's lists (<see cref="SiteStructure"/>), the page's own place in them
-/// (<see cref="PageStructure"/>: the articles it lists, its pager, neighbours, related and most-read articles, each by
-/// identity), the front matter of the articles that place gives it (<see cref="PageArticles"/>) and of the others it read
-/// when it was last rendered (<see cref="PageReads"/>), and the rendered bodies whose body, word count or reading time it
-/// read (an article page's own always). So a body edit renders again the pages showing that body, and a headline fixed the
-/// pages showing that article (its own, the listings, the neighbours and related lists holding it; every page when it is
-/// among the site's most read), and no other (a change that moves an article in a list changes the lists, so every page).
-/// The sitemaps depend on every article's front matter.
+/// templates, static files, options), the site's lists it read when it was last rendered (<see cref="SiteStructure"/>,
+/// <see cref="PageReads.Lists"/>), the page's own place in them (<see cref="PageStructure"/>: the articles it lists, its
+/// pager, neighbours, related and most-read articles, each by identity), the front matter of the articles that place gives
+/// it (<see cref="PageArticles"/>) and of the others it read when it was last rendered (<see cref="PageReads"/>), and the
+/// rendered bodies whose body, word count or reading time it read (an article page's own always). So a body edit renders
+/// again the pages showing that body, a headline fixed the pages showing that article (its own, the listings, the
+/// neighbours and related lists holding it; every page when it is among the site's most read), and an article added the
+/// pages whose own lists or whose site lists it joins, and no other. Feeds depend on all of the site's lists, and the
+/// sitemaps on every article's front matter besides.
 /// </summary>
 internal sealed class PageFingerprints
 {
+    private readonly string _siteInputs;
+    private readonly ContentHash[] _siteLists;
     private readonly string _siteWide;
     private readonly ContentHash _siteArticles;
     private readonly string _site;
@@ -46,8 +49,6 @@ internal sealed class PageFingerprints
             fingerprint.Add(file.OutputPath);
         }
 
-        SiteStructure.AddTo(fingerprint, model.Site);
-
         // An expired article is out of the site's lists but keeps its own page (expired_pages: keep); a category page's
         // most-read list moves with the analytics window, as the site's does.
         foreach (var page in model.Pages)
@@ -63,7 +64,15 @@ internal sealed class PageFingerprints
             }
         }
 
-        _siteWide = fingerprint.Finish();
+        _siteInputs = fingerprint.Finish();
+        _siteLists = SiteStructure.HashesOf(model.Site);
+        var siteWide = new Fingerprint().Add(_siteInputs);
+        foreach (var list in _siteLists)
+        {
+            siteWide.AddHash(list);
+        }
+
+        _siteWide = siteWide.Finish();
 
         // The front matter of the site's lists any page may show (PageArticles), taken once for every page.
         var siteArticles = new Fingerprint();
@@ -88,14 +97,22 @@ internal sealed class PageFingerprints
     public string Site => _site;
 
     /// <summary>
-    /// The page's fingerprint: the site-wide inputs and lists, its own place in them, the front matters of the articles that
-    /// place gives it (<see cref="PageArticles"/>), and the front matters and bodies it read besides when it was last rendered
-    /// (<paramref name="reads"/>; an article page always its own article's body). Equal fingerprints mean the page's templates
+    /// The page's fingerprint: the site-wide inputs, the site's lists it read and its own place in them, the front matters of
+    /// the articles that place gives it (<see cref="PageArticles"/>), and the front matters and bodies it read besides when it
+    /// was last rendered (<paramref name="reads"/>; an article page always its own article's body). Equal fingerprints mean the page's templates
     /// read the same values, so they read the same articles again and render the same page.
     /// </summary>
     public ContentHash Of(Page page, PageReads reads)
     {
-        var fingerprint = new Fingerprint().Add(_siteWide).AddHash(_siteArticles);
+        var fingerprint = new Fingerprint().Add(_siteInputs).AddHash(_siteArticles).Add((int)reads.Lists);
+        for (var bit = 0; bit < _siteLists.Length; bit++)
+        {
+            if (((int)reads.Lists & (1 << bit)) != 0)
+            {
+                fingerprint.AddHash(_siteLists[bit]);
+            }
+        }
+
         PageStructure.AddTo(fingerprint, page);
         if (page is { Kind: PageKind.Article, Article: { } article })
         {

@@ -1,14 +1,14 @@
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What a page's render read of articles that its fingerprint does not take otherwise, as source paths in ordinal order: the
-/// articles any member of which it read or printed (a title, a date, a tag, through its template or a partial) beyond those
-/// its place in the site gives it (<see cref="PageArticles"/>), and the articles whose body, word count or reading time it
-/// read, its own article's apart. With the site-wide inputs, its place in the site's lists and those articles' front
-/// matter, a page depends on the front matter of <see cref="Articles"/> and on <see cref="Bodies"/>, and on nothing else of
-/// any article.
+/// What a page's render read that its fingerprint does not take otherwise: as source paths in ordinal order, the articles
+/// any member of which it read or printed (a title, a date, a tag, through its template or a partial) beyond those its
+/// place in the site gives it (<see cref="PageArticles"/>), and the articles whose body, word count or reading time it
+/// read, its own article's apart; and the site's lists it read. With the site-wide inputs, its place in the site's lists
+/// and those articles' front matter, a page depends on the front matter of <see cref="Articles"/>, on <see cref="Bodies"/>
+/// and on <see cref="Lists"/>, and on nothing else of any article or list.
 /// </summary>
-internal sealed record PageReads(string[] Articles, string[] Bodies)
+internal sealed record PageReads(string[] Articles, string[] Bodies, SiteLists Lists)
 {
-    public static PageReads None { get; } = new([], []);
+    public static PageReads None { get; } = new([], [], SiteLists.None);
 }

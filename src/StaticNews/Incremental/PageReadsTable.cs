@@ -9,6 +9,11 @@ namespace StaticNews.Incremental;
 /// and keeps the reads of all the others, which are then neither turned into strings nor looked up again by their text,
 /// only numbered anew when the next cache is written.
 /// The reads of the pages rendered in this build are set on top.
+/// <para>
+/// Nearly every page of a theme reads the same lists of the site (the navigation's categories, the sidebar's most read), so
+/// those are the table's default (<see cref="DefaultLists"/>), chosen by the first build that writes the table and kept by
+/// every build after it: a page that read no article beyond its place and only the default lists is not stored.
+/// </para>
 /// </summary>
 internal sealed class PageReadsTable
 {
@@ -16,17 +21,23 @@ internal sealed class PageReadsTable
     private readonly int[] _numbers;
     private readonly Dictionary<string, Slot> _stored;
     private readonly Dictionary<string, PageReads> _set;
+    private readonly PageReads _defaultReads;
 
-    private PageReadsTable(string[] paths, int[] numbers, Dictionary<string, Slot> stored, Dictionary<string, PageReads> set)
+    private PageReadsTable(string[] paths, int[] numbers, Dictionary<string, Slot> stored, Dictionary<string, PageReads> set, SiteLists? defaultLists)
     {
         _paths = paths;
         _numbers = numbers;
         _stored = stored;
         _set = set;
+        DefaultLists = defaultLists;
+        _defaultReads = defaultLists is { } lists and not SiteLists.None ? new PageReads([], [], lists) : PageReads.None;
     }
 
+    /// <summary>The lists a page not stored read; null for a table no build has written yet, whose pages are all set.</summary>
+    public SiteLists? DefaultLists { get; }
+
     /// <summary>A table with no page's reads.</summary>
-    public static PageReadsTable Empty() => new([], [], new Dictionary<string, Slot>(StringComparer.Ordinal), new Dictionary<string, PageReads>(StringComparer.Ordinal));
+    public static PageReadsTable Empty() => new([], [], new Dictionary<string, Slot>(StringComparer.Ordinal), new Dictionary<string, PageReads>(StringComparer.Ordinal), defaultLists: null);
 
     /// <summary>
     /// The reads of <paramref name="pages"/> pages as <see cref="Encode"/> encoded them, numbers into <paramref name="paths"/>.
@@ -34,6 +45,7 @@ internal sealed class PageReadsTable
     /// <exception cref="FormatException">A number is not in the table.</exception>
     public static PageReadsTable Read(ref CacheReader reader, string[] paths, int pages)
     {
+        var defaultLists = ReadLists(ref reader);
         var stored = new Dictionary<string, Slot>(Math.Clamp(pages, 0, paths.Length), StringComparer.Ordinal);
         var numbers = new int[Math.Clamp(pages, 0, paths.Length) * 4];
         var count = 0;
@@ -45,19 +57,22 @@ internal sealed class PageReadsTable
             ReadNumbers(ref reader, paths, articles, ref numbers, ref count);
             var bodies = reader.Read7BitEncodedInt();
             ReadNumbers(ref reader, paths, bodies, ref numbers, ref count);
-            stored[path] = new Slot(start, articles, bodies);
+            stored[path] = new Slot(start, articles, bodies, ReadLists(ref reader));
         }
 
-        return new PageReadsTable(paths, numbers, stored, new Dictionary<string, PageReads>(StringComparer.Ordinal));
+        return new PageReadsTable(paths, numbers, stored, new Dictionary<string, PageReads>(StringComparer.Ordinal), defaultLists);
     }
 
+    private static SiteLists ReadLists(ref CacheReader reader) =>
+        reader.Read7BitEncodedInt() is var lists && (lists & ~(int)SiteLists.All) == 0 ? (SiteLists)lists : throw new FormatException("A page's reads name a list the site does not have.");
+
     /// <summary>A table holding this one's reads, to which a build sets those of the pages it renders (this one is left as it is).</summary>
-    public PageReadsTable ForNextBuild() => new(_paths, _numbers, _stored, new Dictionary<string, PageReads>(_set, StringComparer.Ordinal));
+    public PageReadsTable ForNextBuild() => new(_paths, _numbers, _stored, new Dictionary<string, PageReads>(_set, StringComparer.Ordinal), DefaultLists);
 
     /// <summary>Sets what <paramref name="page"/> read as it was rendered.</summary>
     public void Set(string page, PageReads reads) => _set[page] = reads;
 
-    /// <summary>What <paramref name="page"/> read when last rendered; none if it never was.</summary>
+    /// <summary>What <paramref name="page"/> read when last rendered (the default lists if it was not stored); none if it never was.</summary>
     public PageReads Of(string page)
     {
         if (_set.TryGetValue(page, out var reads))
@@ -67,10 +82,10 @@ internal sealed class PageReadsTable
 
         if (!_stored.TryGetValue(page, out var slot))
         {
-            return PageReads.None;
+            return _defaultReads;
         }
 
-        return new PageReads(PathsAt(slot.Start, slot.Articles), PathsAt(slot.Start + slot.Articles, slot.Bodies));
+        return new PageReads(PathsAt(slot.Start, slot.Articles), PathsAt(slot.Start + slot.Articles, slot.Bodies), slot.Lists);
     }
 
     /// <summary>
@@ -124,23 +139,6 @@ internal sealed class PageReadsTable
         };
     }
 
-    /// <summary>Every page's reads, each as <see cref="Of"/> gives them.</summary>
-    public IEnumerable<(string Page, PageReads Reads)> All()
-    {
-        foreach (var page in _stored.Keys)
-        {
-            if (!_set.ContainsKey(page))
-            {
-                yield return (page, Of(page));
-            }
-        }
-
-        foreach (var (page, reads) in _set)
-        {
-            yield return (page, reads);
-        }
-    }
-
     /// <summary>
     /// The reads of the pages <paramref name="numberOfPage"/> numbers (the others are left out), encoded as <see cref="Read"/>
     /// reads them, each path as <paramref name="numberOf"/> numbers it: a stored path is numbered once, whatever the number
@@ -149,23 +147,25 @@ internal sealed class PageReadsTable
     public EncodedPageReads Encode(Func<string, int?> numberOfPage, Func<string, int> numberOf)
     {
         var renumbered = new int[_paths.Length];
-        var bound = 0;
+        var bound = 1;
         foreach (var (page, slot) in _stored)
         {
-            bound += _set.ContainsKey(page) ? 0 : 3 + slot.Articles + slot.Bodies;
+            bound += _set.ContainsKey(page) ? 0 : 4 + slot.Articles + slot.Bodies;
         }
 
         foreach (var (_, reads) in _set)
         {
-            bound += 3 + reads.Articles.Length + reads.Bodies.Length;
+            bound += 4 + reads.Articles.Length + reads.Bodies.Length;
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(bound * SevenBitNumbers.MaxBytes);
         var pages = 0;
         var numbers = new SevenBitNumbers(buffer);
+        var defaultLists = DefaultLists ?? MostCommonLists(numberOfPage);
+        numbers.Add((int)defaultLists);
         foreach (var (page, slot) in _stored)
         {
-            if (_set.ContainsKey(page) || slot.Articles + slot.Bodies == 0 || numberOfPage(page) is not { } pageNumber)
+            if (_set.ContainsKey(page) || (slot.Articles + slot.Bodies == 0 && slot.Lists == defaultLists) || numberOfPage(page) is not { } pageNumber)
             {
                 continue;
             }
@@ -183,6 +183,8 @@ internal sealed class PageReadsTable
             {
                 numbers.Add(Renumbered(number, renumbered, numberOf));
             }
+
+            numbers.Add((int)slot.Lists);
         }
 
         // The paths of rendered pages' reads are the model's, one string per article wherever read: numbered by reference
@@ -201,7 +203,7 @@ internal sealed class PageReadsTable
 
         foreach (var (page, reads) in _set)
         {
-            if (reads.Articles.Length + reads.Bodies.Length == 0 || numberOfPage(page) is not { } pageNumber)
+            if ((reads.Articles.Length + reads.Bodies.Length == 0 && reads.Lists == defaultLists) || numberOfPage(page) is not { } pageNumber)
             {
                 continue;
             }
@@ -219,9 +221,35 @@ internal sealed class PageReadsTable
             {
                 numbers.Add(NumberOfRead(path));
             }
+
+            numbers.Add((int)reads.Lists);
         }
 
         return new EncodedPageReads(pages, buffer, numbers.Length);
+    }
+
+    /// <summary>The lists most pages set in this table read: the default of a table written for the first time, all of whose pages are set.</summary>
+    private SiteLists MostCommonLists(Func<string, int?> numberOfPage)
+    {
+        var counts = new Dictionary<SiteLists, int>();
+        foreach (var (page, reads) in _set)
+        {
+            if (numberOfPage(page) is not null)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, reads.Lists, out _)++;
+            }
+        }
+
+        var (mostCommon, most) = (SiteLists.None, 0);
+        foreach (var (lists, count) in counts)
+        {
+            if (count > most || (count == most && lists < mostCommon))
+            {
+                (mostCommon, most) = (lists, count);
+            }
+        }
+
+        return mostCommon;
     }
 
     private int Renumbered(int number, int[] renumbered, Func<string, int> numberOf)
@@ -273,6 +301,6 @@ internal sealed class PageReadsTable
     private static int NumberIn(string[] paths, int number) =>
         (uint)number < (uint)paths.Length ? number : throw new FormatException("A read names a path the cache does not hold.");
 
-    /// <summary>Where a page's reads are in the numbers: its articles from <see cref="Start"/>, then its bodies.</summary>
-    private readonly record struct Slot(int Start, int Articles, int Bodies);
+    /// <summary>Where a page's reads are in the numbers: its articles from <see cref="Start"/>, then its bodies; and the site's lists it read.</summary>
+    private readonly record struct Slot(int Start, int Articles, int Bodies, SiteLists Lists);
 }

@@ -4,23 +4,36 @@ using StaticNews.Model;
 namespace StaticNews.Rendering;
 
 /// <summary>
-/// The articles the page being rendered has read so far: every one whose member a template read or which it printed, and
-/// apart those whose body, word count or reading time it read. A read is noted once in a row, never across a
-/// <see cref="Mark"/>: what a partial read since its mark is whole, to be carried into the pages that reuse its output.
+/// What the page being rendered has read so far: every article whose member a template read or which it printed, apart
+/// those whose body, word count or reading time it read, and the site's lists it read. A read is noted once in a row, never
+/// across a <see cref="Mark"/>: what a partial read since its mark is whole, to be carried into the pages that reuse its
+/// output.
 /// </summary>
 internal sealed class ArticleReadLog
 {
     private readonly List<Article> _articles = [];
     private readonly List<Article> _bodies = [];
+    private readonly List<SiteLists> _lists = [];
     private int _articlesFloor;
     private int _bodiesFloor;
+    private int _listsFloor;
 
     /// <summary>Forgets every read, for the next page.</summary>
     public void Clear()
     {
         _articles.Clear();
         _bodies.Clear();
-        (_articlesFloor, _bodiesFloor) = (0, 0);
+        _lists.Clear();
+        (_articlesFloor, _bodiesFloor, _listsFloor) = (0, 0, 0);
+    }
+
+    /// <summary>Notes that the site's <paramref name="lists"/> were read.</summary>
+    public void NoteLists(SiteLists lists)
+    {
+        if (lists != SiteLists.None && (_lists.Count == _listsFloor || _lists[^1] != lists))
+        {
+            _lists.Add(lists);
+        }
     }
 
     /// <summary>Notes that a member of <paramref name="article"/> other than its body's was read.</summary>
@@ -43,33 +56,46 @@ internal sealed class ArticleReadLog
     }
 
     /// <summary>Where the reads from now on start: see <see cref="Since"/>.</summary>
-    public (int Articles, int Bodies) Mark()
+    public ReadLogMark Mark()
     {
-        (_articlesFloor, _bodiesFloor) = (_articles.Count, _bodies.Count);
-        return (_articlesFloor, _bodiesFloor);
+        (_articlesFloor, _bodiesFloor, _listsFloor) = (_articles.Count, _bodies.Count, _lists.Count);
+        return new ReadLogMark(_articlesFloor, _bodiesFloor, _listsFloor);
     }
 
-    /// <summary>The reads since <paramref name="mark"/>: every article read after it is there, once or more.</summary>
-    public (Article[] Articles, Article[] Bodies) Since((int Articles, int Bodies) mark) =>
-        ([.. _articles.Skip(mark.Articles)], [.. _bodies.Skip(mark.Bodies)]);
+    /// <summary>The reads since <paramref name="mark"/>: every article read after it is there, once or more, and every list.</summary>
+    public PartialReads Since(ReadLogMark mark) =>
+        new([.. _articles.Skip(mark.Articles)], [.. _bodies.Skip(mark.Bodies)], ListsOf(_lists.Skip(mark.Lists)));
 
     /// <summary>Notes the reads a partial's output was rendered with, as the page reuses it.</summary>
-    public void Add(Article[] articles, Article[] bodies)
+    public void Add(PartialReads reads)
     {
-        _articles.AddRange(articles);
-        _bodies.AddRange(bodies);
+        _articles.AddRange(reads.Articles);
+        _bodies.AddRange(reads.Bodies);
+        NoteLists(reads.Lists);
     }
 
     /// <summary>
     /// The reads <paramref name="page"/>'s fingerprint does not take otherwise, by source path in ordinal order, each once:
     /// the articles read that its place in <paramref name="site"/> does not give it (<see cref="PageArticles"/>), and the
-    /// bodies read but its own article's.
+    /// bodies read but its own article's; with the site's lists it read.
     /// </summary>
     public PageReads ToPageReads(Page page, Site site)
     {
         var articles = SourcePathsOf(_articles, a => !PageArticles.Holds(page, site, a));
         var bodies = SourcePathsOf(_bodies, a => !ReferenceEquals(a, page.Article));
-        return articles.Length == 0 && bodies.Length == 0 ? PageReads.None : new PageReads(articles, bodies);
+        var lists = ListsOf(_lists);
+        return articles.Length == 0 && bodies.Length == 0 && lists == SiteLists.None ? PageReads.None : new PageReads(articles, bodies, lists);
+    }
+
+    private static SiteLists ListsOf(IEnumerable<SiteLists> reads)
+    {
+        var lists = SiteLists.None;
+        foreach (var read in reads)
+        {
+            lists |= read;
+        }
+
+        return lists;
     }
 
     private static string[] SourcePathsOf(List<Article> articles, Func<Article, bool> kept)

@@ -4,6 +4,7 @@ using System.Reflection;
 using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban;
+using StaticNews.Incremental;
 using StaticNews.Model;
 
 namespace StaticNews.Rendering;
@@ -14,7 +15,7 @@ namespace StaticNews.Rendering;
 /// are found and named exactly as Scriban's own accessor does (public instance fields, then properties, declared type first,
 /// renamed, the first of a name kept), and anything else an accessor does is left to Scriban's. One instance serves every
 /// context of a build. Every use of an article (its members read, listed or counted) is noted in the page's
-/// <see cref="HtmlTemplateContext.Reads"/>, its body-derived members apart.
+/// <see cref="HtmlTemplateContext.Reads"/>, its body-derived members apart, and so is every list of the site read.
 /// </summary>
 internal sealed class ModelAccessors(bool typedDelegates)
 {
@@ -22,6 +23,7 @@ internal sealed class ModelAccessors(bool typedDelegates)
 
     private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, ModelMemberReader>> _getters = new();
     private IReadOnlySet<string>? _bodyMembers;
+    private IReadOnlyDictionary<string, SiteLists>? _siteLists;
 
     /// <summary>Accessors reading through typed delegates wherever the model has them (<see cref="ModelGetters"/>).</summary>
     public ModelAccessors()
@@ -33,6 +35,13 @@ internal sealed class ModelAccessors(bool typedDelegates)
     public IObjectAccessor For(Type type, IObjectAccessor scriban, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
         var getters = _getters.GetOrAdd(type, t => GettersOf(t, renamer, filter));
+        if (type == typeof(Site))
+        {
+            _siteLists ??= typeof(Site).GetProperties(BindingFlags.Instance | BindingFlags.Public)
+                .ToDictionary(property => NameOf(property, renamer), property => SiteListNames.Of(property.Name), StringComparer.Ordinal);
+            return new SiteAccessor(new Accessor(scriban, getters), _siteLists);
+        }
+
         if (type != typeof(Article))
         {
             return new Accessor(scriban, getters);
@@ -170,6 +179,59 @@ internal sealed class ModelAccessors(bool typedDelegates)
             else
             {
                 html.Reads.Note((Article)target);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The site's accessor: a member read is noted as a read of the list it is (<paramref name="lists"/>, by template name; a
+    /// name not there as every list), and members listed as reads of every list.
+    /// </summary>
+    private sealed class SiteAccessor(Accessor accessor, IReadOnlyDictionary<string, SiteLists> lists) : IObjectAccessor
+    {
+        public Type? IndexType => accessor.IndexType;
+
+        public bool HasIndexer => accessor.HasIndexer;
+
+        public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => accessor.GetMemberCount(context, span, target);
+
+        public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target)
+        {
+            Note(context, SiteLists.All);
+            return accessor.GetMembers(context, span, target);
+        }
+
+        public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => accessor.HasMember(context, span, target, member);
+
+        public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
+        {
+            Note(context, lists.GetValueOrDefault(member, SiteLists.All));
+            return accessor.TryGetValue(context, span, target, member, out value);
+        }
+
+        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value)
+        {
+            Note(context, SiteLists.All);
+            return accessor.TrySetValue(context, span, target, member, value);
+        }
+
+        public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
+        {
+            Note(context, SiteLists.All);
+            return accessor.TryGetItem(context, span, target, index, out value);
+        }
+
+        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value)
+        {
+            Note(context, SiteLists.All);
+            return accessor.TrySetItem(context, span, target, index, value);
+        }
+
+        private static void Note(TemplateContext context, SiteLists read)
+        {
+            if (context is HtmlTemplateContext html)
+            {
+                html.Reads.NoteLists(read);
             }
         }
     }

@@ -68,9 +68,9 @@ internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartia
 
     private static TrustedHtml Reuse(TemplateContext context, PartialOutput output)
     {
-        if (output.ArticleReads.Length > 0 && context is HtmlTemplateContext html)
+        if (!output.Reads.IsEmpty && context is HtmlTemplateContext html)
         {
-            html.Reads.Add(output.ArticleReads, output.BodyReads);
+            html.Reads.Add(output.Reads);
         }
 
         return output.Html;
@@ -95,8 +95,7 @@ internal sealed class TrustedIncludeFunction(IReadOnlySet<string> siteWidePartia
             left = html;
         }
 
-        var (articleReads, bodyReads) = reads?.Since(mark) ?? ([], []);
-        output = new PartialOutput(html, articleReads, bodyReads);
+        output = new PartialOutput(html, reads?.Since(mark) ?? PartialReads.None);
         return left;
     }
 
