@@ -99,8 +99,8 @@ internal sealed class PageFingerprints
     /// <summary>
     /// The page's fingerprint: the site-wide inputs, the site's lists it read and its own place in them, the front matters of
     /// the articles that place gives it (<see cref="PageArticles"/>), and the front matters and bodies it read besides when it
-    /// was last rendered (<paramref name="reads"/>; an article page always its own article's body). Equal fingerprints mean the page's templates
-    /// read the same values, so they read the same articles again and render the same page.
+    /// was last rendered (<paramref name="reads"/>; an article page always its own article's body). Equal fingerprints mean
+    /// the page's templates read the same values, so they read the same articles and lists again and render the same page.
     /// </summary>
     public ContentHash Of(Page page, PageReads reads)
     {

@@ -11,15 +11,6 @@ namespace StaticNews.Incremental;
 /// </summary>
 internal static class SiteStructure
 {
-    /// <summary>Every list, in flag order: what a fingerprint that depends on all of them takes.</summary>
-    public static void AddTo(Fingerprint fingerprint, Site site)
-    {
-        foreach (var hash in HashesOf(site))
-        {
-            fingerprint.AddHash(hash);
-        }
-    }
-
     /// <summary>The hash of each list, indexed by its flag's bit (<see cref="Bit"/>).</summary>
     public static ContentHash[] HashesOf(Site site)
     {
