@@ -1,3 +1,4 @@
+using StaticNews.Incremental;
 using StaticNews.Tests.Infrastructure;
 using static StaticNews.Tests.Infrastructure.IncrementalChecks;
 
@@ -79,6 +80,32 @@ public sealed class SiteListReadTests
         Assert.InRange(result.PagesRendered, 2, first.PagesRendered + 1 - 4);
         Assert.Contains("Zeta zither", site.ReadOutput("index.html"), StringComparison.Ordinal);
         Assert.Contains("Zeta zither", site.ReadOutput("d/index.html"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task An_article_added_changes_the_inputs_of_only_the_feeds_it_joins()
+    {
+        using var site = TempSite.Create(Articles);
+        await site.BuildAsync();
+        var before = BuildCache.Load(site.DefaultCache)!.PageFingerprints;
+        site.Write("articles/f.md", Added);
+
+        await site.BuildAsync();
+
+        var after = BuildCache.Load(site.DefaultCache)!.PageFingerprints;
+        // The site's, its section's, its author's and its tags' feeds, in three formats each; not the other tags' or sections'.
+        foreach (var joined in new[] { "rss.xml", "category/culture/rss.xml", "author/jane-doe/rss.xml", "tag/arts/atom.xml" })
+        {
+            Assert.NotEqual(before[joined], after[joined]);
+        }
+
+        Assert.True(after.ContainsKey("tag/zither/feed.json"));
+        foreach (var other in new[] { "tag/talks/rss.xml", "tag/trade/atom.xml", "category/world/trade/feed.json", "category/world/rss.xml" })
+        {
+            Assert.Equal(before[other], after[other]);
+        }
+
         await AssertSameAsColdBuildAsync(site);
     }
 

@@ -14,8 +14,8 @@ namespace StaticNews.Incremental;
 /// rendered bodies whose body, word count or reading time it read (an article page's own always). So a body edit renders
 /// again the pages showing that body, a headline fixed the pages showing that article (its own, the listings, the
 /// neighbours and related lists holding it; every page when it is among the site's most read), and an article added the
-/// pages whose own lists or whose site lists it joins, and no other. Feeds depend on all of the site's lists, and the
-/// sitemaps on every article's front matter besides.
+/// pages whose own lists or whose site lists it joins, and no other; feeds likewise depend on their own items. The sitemaps
+/// depend on all of the site's lists and every article's front matter.
 /// </summary>
 internal sealed class PageFingerprints
 {
@@ -181,8 +181,9 @@ internal sealed class PageFingerprints
     }
 
     /// <summary>
-    /// Each feed file's fingerprint, by output path: the site-wide inputs and lists, its items in order with their front
-    /// matters and, for feeds carrying whole articles, their bodies. When <paramref name="bodyOnly"/> says only some bodies
+    /// Each feed file's fingerprint, by output path: the site-wide inputs, what its channel shows of itself (title,
+    /// description, listing), its items in order with their front matters and, for feeds carrying whole articles, their
+    /// bodies: all a feed writer reads, so an article added changes only the feeds it joins. When <paramref name="bodyOnly"/> says only some bodies
     /// changed, a feed carrying none of them keeps the previous build's fingerprint.
     /// </summary>
     public IEnumerable<(string Path, ContentHash Fingerprint)> OfFeeds(SiteModel model, IReadOnlyList<FeedChannel> channels, BodyOnlyChange? bodyOnly = null)
@@ -198,7 +199,8 @@ internal sealed class PageFingerprints
                     continue;
                 }
 
-                var fingerprint = new Fingerprint().Add(_siteWide).Add(path).Add((int)channel.Content).Add(channel.Articles.Count);
+                var fingerprint = new Fingerprint().Add(_siteInputs).Add(path).Add(channel.Title).Add(channel.Description).Add(channel.ListingUrl)
+                    .Add((int)channel.Content).Add(channel.Articles.Count);
                 foreach (var article in channel.Articles)
                 {
                     AddFrontMatter(fingerprint, article.SourcePath);
