@@ -21,7 +21,6 @@ internal sealed class PageFingerprints
 {
     private readonly string _siteInputs;
     private readonly ContentHash[] _siteLists;
-    private readonly string _siteWide;
     private readonly ContentHash _siteArticles;
     private readonly string _site;
     private readonly IReadOnlyDictionary<string, ArticleFingerprint> _articles;
@@ -66,13 +65,6 @@ internal sealed class PageFingerprints
 
         _siteInputs = fingerprint.Finish();
         _siteLists = SiteStructure.HashesOf(model.Site);
-        var siteWide = new Fingerprint().Add(_siteInputs);
-        foreach (var list in _siteLists)
-        {
-            siteWide.AddHash(list);
-        }
-
-        _siteWide = siteWide.Finish();
 
         // The front matter of the site's lists any page may show (PageArticles), taken once for every page.
         var siteArticles = new Fingerprint();
@@ -80,8 +72,13 @@ internal sealed class PageFingerprints
         AddFrontMatters(siteArticles, model.Site.Breaking);
         _siteArticles = siteArticles.FinishHash();
 
-        // Every article's front matter besides: what a build compares to tell that only bodies changed (BodyOnlyChange).
-        var site = new Fingerprint().Add(_siteWide);
+        // Every list and every article's front matter besides: what a build compares to tell that only bodies changed (BodyOnlyChange).
+        var site = new Fingerprint().Add(_siteInputs);
+        foreach (var list in _siteLists)
+        {
+            site.AddHash(list);
+        }
+
         foreach (var page in model.Pages)
         {
             if (page is { Kind: PageKind.Article, Article: { } article })

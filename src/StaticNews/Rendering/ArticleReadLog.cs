@@ -64,7 +64,7 @@ internal sealed class ArticleReadLog
 
     /// <summary>The reads since <paramref name="mark"/>: every article read after it is there, once or more, and every list.</summary>
     public PartialReads Since(ReadLogMark mark) =>
-        new([.. _articles.Skip(mark.Articles)], [.. _bodies.Skip(mark.Bodies)], ListsOf(_lists.Skip(mark.Lists)));
+        new([.. _articles.Skip(mark.Articles)], [.. _bodies.Skip(mark.Bodies)], ListsSince(mark.Lists));
 
     /// <summary>Notes the reads a partial's output was rendered with, as the page reuses it.</summary>
     public void Add(PartialReads reads)
@@ -83,16 +83,16 @@ internal sealed class ArticleReadLog
     {
         var articles = SourcePathsOf(_articles, a => !PageArticles.Holds(page, site, a));
         var bodies = SourcePathsOf(_bodies, a => !ReferenceEquals(a, page.Article));
-        var lists = ListsOf(_lists);
+        var lists = ListsSince(0);
         return articles.Length == 0 && bodies.Length == 0 && lists == SiteLists.None ? PageReads.None : new PageReads(articles, bodies, lists);
     }
 
-    private static SiteLists ListsOf(IEnumerable<SiteLists> reads)
+    private SiteLists ListsSince(int start)
     {
         var lists = SiteLists.None;
-        foreach (var read in reads)
+        for (var i = start; i < _lists.Count; i++)
         {
-            lists |= read;
+            lists |= _lists[i];
         }
 
         return lists;

@@ -115,8 +115,12 @@ internal sealed class ModelAccessors(bool typedDelegates)
         public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => scriban.TrySetItem(context, span, target, index, value);
     }
 
-    /// <summary>An article's accessor: whatever a template asks of an article is noted as a read of it, and of its body for <paramref name="bodyMembers"/>.</summary>
-    private sealed class ArticleAccessor(Accessor accessor, IReadOnlySet<string> bodyMembers) : IObjectAccessor
+    /// <summary>
+    /// An accessor that notes in the page's reads (<see cref="HtmlTemplateContext.Reads"/>) what a template asks of an object,
+    /// then asks <paramref name="accessor"/>: a member read, its members listed (object.values, object.to_json), counted or
+    /// looked for, or a member or item set or indexed.
+    /// </summary>
+    private abstract class NotingAccessor(Accessor accessor) : IObjectAccessor
     {
         public Type? IndexType => accessor.IndexType;
 
@@ -124,48 +128,70 @@ internal sealed class ModelAccessors(bool typedDelegates)
 
         public int GetMemberCount(TemplateContext context, SourceSpan span, object target)
         {
-            Note(context, target);
+            NoteLookedAt(context, target);
             return accessor.GetMemberCount(context, span, target);
         }
 
-        // Members listed are members read (object.values, object.to_json): the body among them.
         public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target)
         {
-            Note(context, target, body: true);
+            NoteListed(context, target);
             return accessor.GetMembers(context, span, target);
         }
 
         public bool HasMember(TemplateContext context, SourceSpan span, object target, string member)
         {
-            Note(context, target);
+            NoteLookedAt(context, target);
             return accessor.HasMember(context, span, target, member);
         }
 
         public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
         {
-            Note(context, target, body: bodyMembers.Contains(member));
+            NoteMember(context, target, member);
             return accessor.TryGetValue(context, span, target, member, out value);
         }
 
         public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value)
         {
-            Note(context, target);
+            NoteReached(context, target);
             return accessor.TrySetValue(context, span, target, member, value);
         }
 
         public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
         {
-            Note(context, target);
+            NoteReached(context, target);
             return accessor.TryGetItem(context, span, target, index, out value);
         }
 
         public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value)
         {
-            Note(context, target);
+            NoteReached(context, target);
             return accessor.TrySetItem(context, span, target, index, value);
         }
 
-        private static void Note(TemplateContext context, object target, bool body = false)
+        /// <summary>Its members counted or one looked for.</summary>
+        protected abstract void NoteLookedAt(TemplateContext context, object target);
+
+        /// <summary>Its members listed: every member read.</summary>
+        protected abstract void NoteListed(TemplateContext context, object target);
+
+        protected abstract void NoteMember(TemplateContext context, object target, string member);
+
+        /// <summary>A member set, or an item indexed or set.</summary>
+        protected abstract void NoteReached(TemplateContext context, object target);
+    }
+
+    /// <summary>An article's accessor: whatever a template asks of an article is noted as a read of it, and of its body for <paramref name="bodyMembers"/> or its members listed.</summary>
+    private sealed class ArticleAccessor(Accessor accessor, IReadOnlySet<string> bodyMembers) : NotingAccessor(accessor)
+    {
+        protected override void NoteLookedAt(TemplateContext context, object target) => Note(context, target, body: false);
+
+        protected override void NoteListed(TemplateContext context, object target) => Note(context, target, body: true);
+
+        protected override void NoteMember(TemplateContext context, object target, string member) => Note(context, target, body: bodyMembers.Contains(member));
+
+        protected override void NoteReached(TemplateContext context, object target) => Note(context, target, body: false);
+
+        private static void Note(TemplateContext context, object target, bool body)
         {
             if (context is not HtmlTemplateContext html)
             {
@@ -185,47 +211,20 @@ internal sealed class ModelAccessors(bool typedDelegates)
 
     /// <summary>
     /// The site's accessor: a member read is noted as a read of the list it is (<paramref name="lists"/>, by template name; a
-    /// name not there as every list), and members listed as reads of every list.
+    /// name not there as every list), its members listed, a member set or an item as reads of every list; counting its members
+    /// or looking for one reads no list.
     /// </summary>
-    private sealed class SiteAccessor(Accessor accessor, IReadOnlyDictionary<string, SiteLists> lists) : IObjectAccessor
+    private sealed class SiteAccessor(Accessor accessor, IReadOnlyDictionary<string, SiteLists> lists) : NotingAccessor(accessor)
     {
-        public Type? IndexType => accessor.IndexType;
-
-        public bool HasIndexer => accessor.HasIndexer;
-
-        public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => accessor.GetMemberCount(context, span, target);
-
-        public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target)
+        protected override void NoteLookedAt(TemplateContext context, object target)
         {
-            Note(context, SiteLists.All);
-            return accessor.GetMembers(context, span, target);
         }
 
-        public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => accessor.HasMember(context, span, target, member);
+        protected override void NoteListed(TemplateContext context, object target) => Note(context, SiteLists.All);
 
-        public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
-        {
-            Note(context, lists.GetValueOrDefault(member, SiteLists.All));
-            return accessor.TryGetValue(context, span, target, member, out value);
-        }
+        protected override void NoteMember(TemplateContext context, object target, string member) => Note(context, lists.GetValueOrDefault(member, SiteLists.All));
 
-        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value)
-        {
-            Note(context, SiteLists.All);
-            return accessor.TrySetValue(context, span, target, member, value);
-        }
-
-        public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value)
-        {
-            Note(context, SiteLists.All);
-            return accessor.TryGetItem(context, span, target, index, out value);
-        }
-
-        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value)
-        {
-            Note(context, SiteLists.All);
-            return accessor.TrySetItem(context, span, target, index, value);
-        }
+        protected override void NoteReached(TemplateContext context, object target) => Note(context, SiteLists.All);
 
         private static void Note(TemplateContext context, SiteLists read)
         {
