@@ -15,9 +15,11 @@ public sealed partial class CollectorBudgetTests
     [Theory]
     [InlineData(0, 0)]
     [InlineData(1, 64)]
-    [InlineData(96, 288)]
-    [InlineData(1000, 2048)]
-    public void The_budget_is_three_times_the_cache_from_64_MiB_up_to_a_quarter_of_the_memory(long cacheMiB, long budgetMiB)
+    [InlineData(20, 64)]
+    [InlineData(96, 176)]
+    [InlineData(962, 1475)]
+    [InlineData(2000, 2048)]
+    public void The_budget_is_one_and_a_half_times_the_cache_and_32_MiB_from_64_MiB_up_to_a_quarter_of_the_memory(long cacheMiB, long budgetMiB)
     {
         Assert.Equal(budgetMiB * MiB, CollectorBudget.Of(cacheMiB * MiB, availableBytes: 8192 * MiB));
     }
