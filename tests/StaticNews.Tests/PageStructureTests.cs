@@ -78,14 +78,14 @@ public sealed class PageStructureTests
     {
         using var site = TempSite.Create(Articles);
         var (_, model, _) = await SiteModels.OfAsync(site);
-        var original = SiteStructure.HashesOf(model.Site);
+        var original = SiteStructure.HashesOf(model.Site, model.AuthorFingerprints);
         var varied = new HashSet<string>(StringComparer.Ordinal);
 
         foreach (var (member, changed) in Variations(model.Site, model))
         {
             var list = SiteListNames.Of(ListMemberOf(member));
             Assert.True(list != SiteLists.All && System.Numerics.BitOperations.PopCount((uint)list) == 1, $"{member} is no single list of the site: give it a flag of its own");
-            var hashes = SiteStructure.HashesOf((Site)changed);
+            var hashes = SiteStructure.HashesOf((Site)changed, model.AuthorFingerprints);
             for (var bit = 0; bit < SiteStructure.Count; bit++)
             {
                 Assert.True((hashes[bit] != original[bit]) == (bit == SiteStructure.Bit(list)), $"changing {member} changed the hash of list {(SiteLists)(1 << bit)} (its own: {list})");

@@ -37,12 +37,22 @@ public static class SiteBuilder
         var categories = Flatten(categoryRoots);
 
         var authorList = new Author?[sources.Authors.Count];
+        var authorFiles = new ContentHash[sources.Authors.Count];
         ParallelWork.For(sources.Authors.Count, i =>
         {
             var parsed = ContentParser.Parse(sources.Authors[i], diagnostics);
             authorList[i] = parsed is null ? null : AuthorLoader.Load(parsed, urls, pipeline, config.MarkdownRawHtml, diagnostics);
+            authorFiles[i] = new Fingerprint().Add(sources.Authors[i].Path).Add(sources.Authors[i].Bytes.Span).FinishHash();
         }, cancellationToken);
         var authors = authorList.OfType<Author>().ToDictionary(a => a.Id, StringComparer.Ordinal);
+        var authorFingerprints = new Dictionary<string, ContentHash>(authors.Count, StringComparer.Ordinal);
+        for (var i = 0; i < authorList.Length; i++)
+        {
+            if (authorList[i] is { } author)
+            {
+                authorFingerprints[author.Id] = authorFiles[i];
+            }
+        }
 
         var draftReader = new DraftReader(config, urls, caches.Drafts);
         var read = new (ArticleDraft? Draft, CachedDraft? ForCache, SplitFacts? Split)[sources.Articles.Count];
@@ -67,7 +77,7 @@ public static class SiteBuilder
             var draft = published[i];
             (articles[i], renderedBodies[i]) = resolver.Resolve(draft, targets[draft.Slug].Url, IsExpired(draft, now), diagnostics);
             // Taken while the body is at hand: gathered later, it cost a cache miss per article.
-            fingerprints[i] = new ArticleFingerprint(draft.Source.YamlFingerprint, renderedBodies[i].HtmlHash);
+            fingerprints[i] = new ArticleFingerprint(draft.Source.YamlFingerprint, renderedBodies[i].HtmlHash, BylineOf(articles[i], authorFingerprints));
         }, cancellationToken);
 
         // What the next build takes from the caches needs only the drafts and bodies: gathered while the site's lists are built.
@@ -127,7 +137,25 @@ public static class SiteBuilder
             RelatedReused = cachedRelated is not null,
             Splits = kept.Splits,
             ArticleFingerprints = kept.Fingerprints,
+            AuthorFingerprints = authorFingerprints,
         };
+    }
+
+    /// <summary>The fingerprint of an article's authors' files, in its order: the one author's own for most articles.</summary>
+    private static ContentHash BylineOf(Article article, Dictionary<string, ContentHash> authorFingerprints)
+    {
+        if (article.Authors.Count == 1)
+        {
+            return authorFingerprints[article.Authors[0].Id];
+        }
+
+        var byline = new Fingerprint().Add(article.Authors.Count);
+        foreach (var author in article.Authors)
+        {
+            byline.AddHash(authorFingerprints[author.Id]);
+        }
+
+        return byline.FinishHash();
     }
 
     private static Dictionary<string, SplitFacts> SplitsByPath(IReadOnlyList<SourceFile> articles, (ArticleDraft?, CachedDraft?, SplitFacts? Split)[] read)

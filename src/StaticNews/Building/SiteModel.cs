@@ -1,3 +1,4 @@
+using StaticNews.Discovery;
 using StaticNews.Model;
 using StaticNews.Parsing;
 
@@ -17,6 +18,12 @@ public sealed record SiteModel(Site Site, IReadOnlyList<Page> Pages, UrlBuilder 
 
     /// <summary>Per published article (by source path), fingerprints of its front matter and body, for incremental builds.</summary>
     public IReadOnlyDictionary<string, ArticleFingerprint> ArticleFingerprints { get; init; } = new Dictionary<string, ArticleFingerprint>();
+
+    /// <summary>
+    /// Per author (by id), the fingerprint of the author's file, path and bytes: everything the author's record holds comes
+    /// from it and from site.yml, so pages showing an author depend on it rather than on every author's file.
+    /// </summary>
+    public IReadOnlyDictionary<string, ContentHash> AuthorFingerprints { get; init; } = new Dictionary<string, ContentHash>();
 
     /// <summary>How each article file that could be read was cut in two, by path: kept beside the build cache for the next build.</summary>
     internal IReadOnlyDictionary<string, SplitFacts> Splits { get; init; } = new Dictionary<string, SplitFacts>();

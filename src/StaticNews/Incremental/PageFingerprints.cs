@@ -6,16 +6,17 @@ using StaticNews.Publishing;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, authors, data files,
+/// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, data files,
 /// templates, static files, options), the site's lists it read when it was last rendered (<see cref="SiteStructure"/>,
 /// <see cref="PageReads.Lists"/>), the page's own place in them (<see cref="PageStructure"/>: the articles it lists, its
-/// pager, neighbours, related and most-read articles, each by identity), the front matter of the articles that place gives
-/// it (<see cref="PageArticles"/>) and of the others it read when it was last rendered (<see cref="PageReads"/>), and the
-/// rendered bodies whose body, word count or reading time it read (an article page's own always). So a body edit renders
-/// again the pages showing that body, a headline fixed the pages showing that article (its own, the listings, the
-/// neighbours and related lists holding it; every page when it is among the site's most read), and an article added the
-/// pages whose own lists or whose site lists it joins, and no other; feeds likewise depend on their own items. The sitemaps
-/// depend on all of the site's lists and every article's front matter.
+/// pager, neighbours, related and most-read articles, each by identity), the front matter and byline (its authors' files)
+/// of the articles that place gives it (<see cref="PageArticles"/>) and of the others it read when it was last rendered
+/// (<see cref="PageReads"/>), an author page's own author's file, and the rendered bodies whose body, word count or reading
+/// time it read (an article page's own always). So a body edit renders again the pages showing that body, a headline fixed
+/// the pages showing that article (its own, the listings, the neighbours and related lists holding it; every page when it
+/// is among the site's most read), an author's bio the pages showing one of their articles and their own pages, and an
+/// article added the pages whose own lists or whose site lists it joins, and no other; feeds likewise depend on their own
+/// items. The sitemaps depend on all of the site's lists and every article's front matter.
 /// </summary>
 internal sealed class PageFingerprints
 {
@@ -24,16 +25,20 @@ internal sealed class PageFingerprints
     private readonly ContentHash _siteArticles;
     private readonly string _site;
     private readonly IReadOnlyDictionary<string, ArticleFingerprint> _articles;
+    private readonly IReadOnlyDictionary<string, ContentHash> _authors;
 
     public PageFingerprints(SourceSet sources, BuildOptions options, SiteModel model)
     {
         _articles = model.ArticleFingerprints;
+        _authors = model.AuthorFingerprints;
         var fingerprint = new Fingerprint()
             .Add(EngineIdentity.Version)
             .Add(options.BaseUrl)
             .Add(options.IncludeDrafts ? 1 : 0)
             .Add(options.IncludeFuture ? 1 : 0);
-        foreach (var file in new[] { sources.SiteConfig, sources.Categories }.Concat(sources.Authors).Concat(sources.Data.Values))
+        // Not the authors' files: the pages showing an author depend on that author's (an article's byline, an author page,
+        // the site's list of authors).
+        foreach (var file in new[] { sources.SiteConfig, sources.Categories }.Concat(sources.Data.Values))
         {
             fingerprint.Add(file?.Path).Add(file is null ? [] : file.Bytes.Span);
         }
@@ -64,7 +69,7 @@ internal sealed class PageFingerprints
         }
 
         _siteInputs = fingerprint.Finish();
-        _siteLists = SiteStructure.HashesOf(model.Site);
+        _siteLists = SiteStructure.HashesOf(model.Site, _authors);
 
         // The front matter of the site's lists any page may show (PageArticles), taken once for every page.
         var siteArticles = new Fingerprint();
@@ -83,7 +88,7 @@ internal sealed class PageFingerprints
         {
             if (page is { Kind: PageKind.Article, Article: { } article })
             {
-                site.Add(article.SourcePath).Add(FrontMatterOf(article.SourcePath));
+                AddFrontMatter(site, article.SourcePath);
             }
         }
 
@@ -111,6 +116,11 @@ internal sealed class PageFingerprints
         }
 
         PageStructure.AddTo(fingerprint, page);
+        if (page.Author is { } author)
+        {
+            fingerprint.AddHash(_authors.GetValueOrDefault(author.Id));
+        }
+
         if (page is { Kind: PageKind.Article, Article: { } article })
         {
             AddFrontMatter(fingerprint, article.SourcePath);
@@ -118,7 +128,8 @@ internal sealed class PageFingerprints
         }
 
         // The articles the page's place gives it (PageArticles), then those it read besides.
-        fingerprint.Add(page.Previous is null ? null : FrontMatterOf(page.Previous.SourcePath)).Add(page.Next is null ? null : FrontMatterOf(page.Next.SourcePath));
+        AddFrontMatterOrNone(fingerprint, page.Previous);
+        AddFrontMatterOrNone(fingerprint, page.Next);
         AddFrontMatters(fingerprint, page.Articles);
         AddFrontMatters(fingerprint, page.Related);
         AddFrontMatters(fingerprint, page.MostRead);
@@ -142,13 +153,35 @@ internal sealed class PageFingerprints
         fingerprint.Add(articles.Count);
         foreach (var article in articles)
         {
-            fingerprint.Add(FrontMatterOf(article.SourcePath));
+            AddFrontMatterAndByline(fingerprint, article.SourcePath);
         }
     }
 
-    private string? FrontMatterOf(string sourcePath) => _articles.TryGetValue(sourcePath, out var parts) ? parts.FrontMatter : null;
+    private void AddFrontMatterOrNone(Fingerprint fingerprint, Article? article)
+    {
+        if (article is null)
+        {
+            fingerprint.Add(-1);
+            return;
+        }
 
-    private void AddFrontMatter(Fingerprint fingerprint, string sourcePath) => fingerprint.Add(sourcePath).Add(FrontMatterOf(sourcePath));
+        AddFrontMatterAndByline(fingerprint, article.SourcePath);
+    }
+
+    private void AddFrontMatter(Fingerprint fingerprint, string sourcePath) => AddFrontMatterAndByline(fingerprint.Add(sourcePath), sourcePath);
+
+    /// <summary>An article's front matter and its authors' files: what pages show of it besides its body.</summary>
+    private void AddFrontMatterAndByline(Fingerprint fingerprint, string sourcePath)
+    {
+        if (_articles.TryGetValue(sourcePath, out var parts))
+        {
+            fingerprint.Add(parts.FrontMatter).AddHash(parts.Byline);
+        }
+        else
+        {
+            fingerprint.Add(-1);
+        }
+    }
 
     private void AddBody(Fingerprint fingerprint, string sourcePath)
     {

@@ -5,21 +5,24 @@ namespace StaticNews.Incremental;
 
 /// <summary>
 /// The site's lists as pages' fingerprints take them, one hash per list (<see cref="SiteLists"/>): the articles of each by
-/// identity (source path), in order, and the tags, archive and sections by value. The settings, authors and categories come
-/// whole from the site-wide files, which the fingerprints hold already. A test keeps the lists hashed here in step with
-/// <see cref="Site"/>'s members.
+/// identity (source path), in order, the authors by the fingerprints of their files, and the tags, archive and sections by
+/// value. The settings and categories come whole from the site-wide files, which the fingerprints hold already. A test keeps
+/// the lists hashed here in step with <see cref="Site"/>'s members.
 /// </summary>
 internal static class SiteStructure
 {
-    /// <summary>The hash of each list, indexed by its flag's bit (<see cref="Bit"/>).</summary>
-    public static ContentHash[] HashesOf(Site site)
+    /// <summary>
+    /// The hash of each list, indexed by its flag's bit (<see cref="Bit"/>); the authors' by <paramref name="authorFingerprints"/>
+    /// (<see cref="Building.SiteModel.AuthorFingerprints"/>), since a template listing them may show anything of each.
+    /// </summary>
+    public static ContentHash[] HashesOf(Site site, IReadOnlyDictionary<string, ContentHash> authorFingerprints)
     {
         var hashes = new ContentHash[Count];
         hashes[Bit(SiteLists.Articles)] = ArticlesHash("articles", site.Articles);
         var authors = new Fingerprint().Add("authors").Add(site.Authors.Count);
         foreach (var author in site.Authors)
         {
-            authors.Add(author.Id);
+            authors.Add(author.Id).AddHash(authorFingerprints.GetValueOrDefault(author.Id));
         }
 
         hashes[Bit(SiteLists.Authors)] = authors.FinishHash();
