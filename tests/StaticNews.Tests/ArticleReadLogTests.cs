@@ -7,8 +7,21 @@ namespace StaticNews.Tests;
 /// <summary>What a page read of articles, as the renderer notes it: a partial's reads are whole, so a page reusing its output depends on them too.</summary>
 public sealed class ArticleReadLogTests
 {
-    private static Article ArticleAt(string path) =>
-        new() { SourcePath = path, Slug = Path.GetFileNameWithoutExtension(path), Title = path, Date = DateTimeOffset.UnixEpoch, Url = "/" + path + "/" };
+    private static Article ArticleAt(string path, params Author[] authors) =>
+        new() { SourcePath = path, Slug = Path.GetFileNameWithoutExtension(path), Title = path, Date = DateTimeOffset.UnixEpoch, Url = "/" + path + "/", Authors = authors };
+
+    private static Author AuthorOf(string id) => new() { Id = id, Name = id, Url = "/author/" + id + "/", SourcePath = "authors/" + id + ".md" };
+
+    private static Site SiteOf(IReadOnlyList<Article> articles, IReadOnlyList<Author> authors) => new()
+    {
+        Config = new SiteConfig { Title = "T", BaseUrl = "https://example.org/", BasePath = "/", Language = "en", Culture = System.Globalization.CultureInfo.InvariantCulture, TimeZone = TimeZoneInfo.Utc, ShortName = "T" },
+        Articles = articles,
+        Authors = authors,
+        Categories = [],
+        Tags = [],
+        Popular = [],
+        ArchiveMonths = [],
+    };
 
     [Fact]
     public void An_article_read_just_before_a_partial_starts_is_among_the_partials_reads()
@@ -23,8 +36,8 @@ public sealed class ArticleReadLogTests
         log.Note(b);
         var inner = log.Mark();
         log.NoteBody(b);
-        var (innerArticles, innerBodies, _) = log.Since(inner);
-        var (articles, bodies, _) = log.Since(mark);
+        var (innerArticles, innerBodies, _, _) = log.Since(inner);
+        var (articles, bodies, _, _) = log.Since(mark);
 
         Assert.Equal([b], innerArticles.Distinct());
         Assert.Equal([b], innerBodies.Distinct());
@@ -69,7 +82,7 @@ public sealed class ArticleReadLogTests
         log.NoteBody(c);
         log.Note(e);
         log.Note(a);
-        log.Add(new PartialReads([d, c], [b], SiteLists.Categories));
+        log.Add(new PartialReads([d, c], [b], [], SiteLists.Categories));
         log.NoteLists(SiteLists.Popular);
 
         var reads = log.ToPageReads(page, site);
@@ -80,5 +93,39 @@ public sealed class ArticleReadLogTests
         Assert.Equal(SiteLists.Categories | SiteLists.Popular, reads.Lists);
         log.Clear();
         Assert.Same(PageReads.None, log.ToPageReads(page, site));
+    }
+
+    [Fact]
+    public void An_author_read_just_before_a_partial_starts_is_among_the_partials_reads()
+    {
+        var (jane, omar) = (AuthorOf("jane"), AuthorOf("omar"));
+        var log = new ArticleReadLog();
+        log.NoteAuthor(jane);
+        var mark = log.Mark();
+        log.NoteAuthor(jane);
+        log.NoteAuthor(omar);
+
+        Assert.Equal([jane, omar], log.Since(mark).Authors);
+        Assert.Empty(log.Since(log.Mark()).Authors);
+    }
+
+    [Fact]
+    public void A_pages_author_reads_are_those_its_place_does_not_give_it_and_none_when_it_read_the_sites_authors()
+    {
+        var (jane, omar, lena, kai) = (AuthorOf("jane"), AuthorOf("omar"), AuthorOf("lena"), AuthorOf("kai"));
+        var (a, b, c) = (ArticleAt("articles/a.md", jane), ArticleAt("articles/b.md", omar), ArticleAt("articles/c.md", lena, kai));
+        var page = new Page { Kind = PageKind.Home, Url = "/", OutputPath = "index.html", Title = "Home", Articles = [a], Related = [b] };
+        var site = SiteOf([a, b, c], [jane, kai, lena, omar]);
+        var log = new ArticleReadLog();
+        log.NoteAuthor(omar);
+        log.NoteAuthor(jane);
+        log.Add(new PartialReads([], [], [lena, kai, omar], SiteLists.None));
+
+        var reads = log.ToPageReads(page, site);
+
+        // jane signs a listed article: her file is in the page's fingerprint already; a related article's byline is not.
+        Assert.Equal(["kai", "lena", "omar"], reads.Authors);
+        log.NoteLists(SiteLists.Authors);
+        Assert.Empty(log.ToPageReads(page, site).Authors);
     }
 }

@@ -158,8 +158,8 @@ public sealed class AuthorEditTests
     }
 
     /// <summary>
-    /// Ways a theme shows an author other than through an article it lists. Each is the only way the page (a tag page listing
-    /// only Jane's articles) shows Omar, and must make it depend on his file.
+    /// Ways a theme shows an author other than through its own or a listed article. Each is the only way the page (a tag page
+    /// listing only Jane's articles) shows Omar, and must make it depend on his file: his reads are stored with the page's.
     /// </summary>
     [Theory]
     [InlineData("{{ for author in site.authors }}{{ author.bio }}{{ end }}")]
@@ -167,6 +167,8 @@ public sealed class AuthorEditTests
     [InlineData("{{ site.authors | object.to_json }}")]
     [InlineData("{{ for article in site.articles }}{{ if article.title == 'Beta trade' }}{{ article.authors[0].bio }}{{ end }}{{ end }}")]
     [InlineData("{{ site.articles[3].authors | array.first | object.values | array.join ' ' }}")]
+    [InlineData("{{ site.articles[3].authors[0] }}")]
+    [InlineData("{{ for article in site.articles }}{{ if article.title == 'Beta trade' }}{{ for author in article.authors }}{{ include 'partials/author-box.html' }}{{ end }}{{ end }}{{ end }}")]
     public async Task A_page_showing_an_author_however_its_template_reaches_them_is_rendered_again_when_their_file_changes(string shown)
     {
         using var site = TempSite.Create(Site);

@@ -17,9 +17,9 @@ public sealed class BuildCacheTests
         FileHashes = new Dictionary<string, ContentHash>(StringComparer.Ordinal) { ["index.html"] = new ContentHash(3, 4), ["café/index.html"] = new ContentHash(5, ulong.MaxValue), ["search/meta.json"] = new ContentHash(0, 6) },
         // Two pages of three read the navigation and the sidebar only: the table's default, which b/index.html is not stored for.
         Reads = ReadsTable(
-            ("index.html", new(["articles/a.md", "articles/b.md", "articles/c.md"], ["articles/b.md"], SiteLists.Sections | SiteLists.Breaking)),
-            ("café/index.html", new(["articles/café.md"], ["articles/café.md"], SiteLists.Categories | SiteLists.Popular)),
-            ("b/index.html", new([], [], SiteLists.Categories | SiteLists.Popular))),
+            ("index.html", new(["articles/a.md", "articles/b.md", "articles/c.md"], ["articles/b.md"], ["omar-haddad"], SiteLists.Sections | SiteLists.Breaking)),
+            ("café/index.html", new(["articles/café.md"], ["articles/café.md"], ["jane-doe", "omar-haddad"], SiteLists.Categories | SiteLists.Popular)),
+            ("b/index.html", new([], [], [], SiteLists.Categories | SiteLists.Popular))),
         Warnings = [new CachedDiagnostic("SN0308", "articles/a.md", 3, 7, "A warning.", IsError: false)],
     };
 
@@ -36,7 +36,7 @@ public sealed class BuildCacheTests
 
     private static List<string> ReadsOf(BuildCache cache) =>
         [.. cache.PageFingerprints.Keys.Order(StringComparer.Ordinal).Select(page => cache.Reads.Of(page)).Zip(cache.PageFingerprints.Keys.Order(StringComparer.Ordinal))
-            .Select(p => $"{p.Second}: {string.Join(' ', p.First.Articles)} | {string.Join(' ', p.First.Bodies)} | {p.First.Lists}")];
+            .Select(p => $"{p.Second}: {string.Join(' ', p.First.Articles)} | {string.Join(' ', p.First.Bodies)} | {string.Join(' ', p.First.Authors)} | {p.First.Lists}")];
 
     [Fact]
     public void Reads_kept_from_the_last_cache_are_saved_again_under_the_next_caches_numbers()
@@ -46,7 +46,7 @@ public sealed class BuildCacheTests
         var loaded = BuildCache.Load(folder.Path)!;
         var reads = loaded.Reads.ForNextBuild();
         // The next build renders the home page again, and has a new file first in its table: every number moves.
-        reads.Set("index.html", new(["articles/b.md", "articles/d.md"], [], SiteLists.None));
+        reads.Set("index.html", new(["articles/b.md", "articles/d.md"], [], ["lena-park"], SiteLists.None));
         var next = loaded with
         {
             Reads = reads,
@@ -57,7 +57,7 @@ public sealed class BuildCacheTests
         next.Save(folder.Path);
         var again = BuildCache.Load(folder.Path)!;
 
-        Assert.Equal(["café/index.html: articles/café.md | articles/café.md | Categories, Popular", "index.html: articles/b.md articles/d.md |  | None", "new/index.html:  |  | Categories, Popular"], ReadsOf(again));
+        Assert.Equal(["café/index.html: articles/café.md | articles/café.md | jane-doe omar-haddad | Categories, Popular", "index.html: articles/b.md articles/d.md |  | lena-park | None", "new/index.html:  |  |  | Categories, Popular"], ReadsOf(again));
         Assert.Equal(SiteLists.Categories | SiteLists.Popular, again.Reads.DefaultLists);
         Assert.Equal(["articles/a.md", "articles/b.md", "articles/c.md"], loaded.Reads.Of("index.html").Articles);
         Assert.True(reads.ReadsABodyAmong(new HashSet<string>(StringComparer.Ordinal) { "articles/café.md" })("café/index.html"));

@@ -29,7 +29,7 @@ internal sealed record BuildCache
     public const string SummaryFileName = "up-to-date.txt";
 
     /// <summary>Changes whenever the cache's meaning changes; a cache of another version is ignored.</summary>
-    public const int FormatVersion = 8;
+    public const int FormatVersion = 9;
 
     /// <summary>The engine build that wrote the cache: another StaticNews version may render differently.</summary>
     public required string EngineVersion { get; init; }

@@ -9,14 +9,15 @@ namespace StaticNews.Incremental;
 /// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, data files,
 /// templates, static files, options), the site's lists it read when it was last rendered (<see cref="SiteStructure"/>,
 /// <see cref="PageReads.Lists"/>), the page's own place in them (<see cref="PageStructure"/>: the articles it lists, its
-/// pager, neighbours, related and most-read articles, each by identity), the front matter and byline (its authors' files)
-/// of the articles that place gives it (<see cref="PageArticles"/>) and of the others it read when it was last rendered
-/// (<see cref="PageReads"/>), an author page's own author's file, and the rendered bodies whose body, word count or reading
-/// time it read (an article page's own always). So a body edit renders again the pages showing that body, a headline fixed
-/// the pages showing that article (its own, the listings, the neighbours and related lists holding it; every page when it
-/// is among the site's most read), an author's bio the pages showing one of their articles and their own pages, and an
+/// pager, neighbours, related and most-read articles, each by identity), the front matter of the articles that place gives
+/// it (<see cref="PageArticles"/>) and of the others it read when it was last rendered (<see cref="PageReads"/>), the files
+/// of the authors that place gives it (<see cref="PageAuthors"/>: its own, and its own and listed articles' bylines) and of
+/// the others it read, and the rendered bodies whose body, word count or reading time it read (an article page's own
+/// always). So a body edit renders again the pages showing that body, a headline fixed the pages showing that article (its
+/// own, the listings, the neighbours and related lists holding it; every page when it is among the site's most read), an
+/// author's new bio the pages showing it (their articles' pages and the listings holding them, their own pages), and an
 /// article added the pages whose own lists or whose site lists it joins, and no other; feeds likewise depend on their own
-/// items. The sitemaps depend on all of the site's lists and every article's front matter.
+/// items, bylines included. The sitemaps depend on all of the site's lists and every article's front matter and byline.
 /// </summary>
 internal sealed class PageFingerprints
 {
@@ -88,21 +89,22 @@ internal sealed class PageFingerprints
         {
             if (page is { Kind: PageKind.Article, Article: { } article })
             {
-                AddFrontMatter(site, article.SourcePath);
+                AddFrontMatterAndByline(site, article.SourcePath);
             }
         }
 
         _site = site.Finish();
     }
 
-    /// <summary>The site-wide inputs, the site's lists and every article's front matter: the same when only bodies changed.</summary>
+    /// <summary>The site-wide inputs, the site's lists and every article's front matter and byline: the same when only bodies changed.</summary>
     public string Site => _site;
 
     /// <summary>
     /// The page's fingerprint: the site-wide inputs, the site's lists it read and its own place in them, the front matters of
-    /// the articles that place gives it (<see cref="PageArticles"/>), and the front matters and bodies it read besides when it
-    /// was last rendered (<paramref name="reads"/>; an article page always its own article's body). Equal fingerprints mean
-    /// the page's templates read the same values, so they read the same articles and lists again and render the same page.
+    /// the articles and the files of the authors that place gives it (<see cref="PageArticles"/>, <see cref="PageAuthors"/>),
+    /// and the front matters, bodies and authors' files it read besides when it was last rendered (<paramref name="reads"/>;
+    /// an article page always its own article's body). Equal fingerprints mean the page's templates read the same values, so
+    /// they read the same articles, authors and lists again and render the same page.
     /// </summary>
     public ContentHash Of(Page page, PageReads reads)
     {
@@ -116,11 +118,7 @@ internal sealed class PageFingerprints
         }
 
         PageStructure.AddTo(fingerprint, page);
-        if (page.Author is { } author)
-        {
-            fingerprint.AddHash(_authors.GetValueOrDefault(author.Id));
-        }
-
+        AddPlaceAuthors(fingerprint, page);
         if (page is { Kind: PageKind.Article, Article: { } article })
         {
             AddFrontMatter(fingerprint, article.SourcePath);
@@ -128,8 +126,7 @@ internal sealed class PageFingerprints
         }
 
         // The articles the page's place gives it (PageArticles), then those it read besides.
-        AddFrontMatterOrNone(fingerprint, page.Previous);
-        AddFrontMatterOrNone(fingerprint, page.Next);
+        fingerprint.Add(page.Previous is null ? null : FrontMatterOf(page.Previous.SourcePath)).Add(page.Next is null ? null : FrontMatterOf(page.Next.SourcePath));
         AddFrontMatters(fingerprint, page.Articles);
         AddFrontMatters(fingerprint, page.Related);
         AddFrontMatters(fingerprint, page.MostRead);
@@ -145,34 +142,46 @@ internal sealed class PageFingerprints
             AddBody(fingerprint, path);
         }
 
+        fingerprint.Add(reads.Authors.Length);
+        foreach (var id in reads.Authors)
+        {
+            fingerprint.Add(id).AddHash(_authors.GetValueOrDefault(id));
+        }
+
         return fingerprint.FinishHash();
     }
+
+    /// <summary>The files of the authors the page's place gives it (<see cref="PageAuthors"/>): its own, and its own and listed articles' bylines.</summary>
+    private void AddPlaceAuthors(Fingerprint fingerprint, Page page)
+    {
+        fingerprint.AddHash(page.Author is { } author ? _authors.GetValueOrDefault(author.Id) : default);
+        AddByline(fingerprint, page.Article);
+        foreach (var listed in page.Articles)
+        {
+            AddByline(fingerprint, listed);
+        }
+    }
+
+    private void AddByline(Fingerprint fingerprint, Article? article) =>
+        fingerprint.AddHash(article is not null && _articles.TryGetValue(article.SourcePath, out var parts) ? parts.Byline : default);
 
     private void AddFrontMatters(Fingerprint fingerprint, IReadOnlyList<Article> articles)
     {
         fingerprint.Add(articles.Count);
         foreach (var article in articles)
         {
-            AddFrontMatterAndByline(fingerprint, article.SourcePath);
+            fingerprint.Add(FrontMatterOf(article.SourcePath));
         }
     }
 
-    private void AddFrontMatterOrNone(Fingerprint fingerprint, Article? article)
-    {
-        if (article is null)
-        {
-            fingerprint.Add(-1);
-            return;
-        }
+    private string? FrontMatterOf(string sourcePath) => _articles.TryGetValue(sourcePath, out var parts) ? parts.FrontMatter : null;
 
-        AddFrontMatterAndByline(fingerprint, article.SourcePath);
-    }
+    private void AddFrontMatter(Fingerprint fingerprint, string sourcePath) => fingerprint.Add(sourcePath).Add(FrontMatterOf(sourcePath));
 
-    private void AddFrontMatter(Fingerprint fingerprint, string sourcePath) => AddFrontMatterAndByline(fingerprint.Add(sourcePath), sourcePath);
-
-    /// <summary>An article's front matter and its authors' files: what pages show of it besides its body.</summary>
+    /// <summary>An article's front matter and byline (its authors' files): all a feed item or a sitemap shows of it besides its body.</summary>
     private void AddFrontMatterAndByline(Fingerprint fingerprint, string sourcePath)
     {
+        fingerprint.Add(sourcePath);
         if (_articles.TryGetValue(sourcePath, out var parts))
         {
             fingerprint.Add(parts.FrontMatter).AddHash(parts.Byline);
@@ -233,7 +242,7 @@ internal sealed class PageFingerprints
                     .Add((int)channel.Content).Add(channel.Articles.Count);
                 foreach (var article in channel.Articles)
                 {
-                    AddFrontMatter(fingerprint, article.SourcePath);
+                    AddFrontMatterAndByline(fingerprint, article.SourcePath);
                     if (channel.Content == FeedContent.Full)
                     {
                         AddBody(fingerprint, article.SourcePath);

@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What every page read of articles when last rendered (<see cref="PageReads"/>), by page output path. The previous build's
+/// What every page read of articles and authors when last rendered (<see cref="PageReads"/>), by page output path. The previous build's
 /// reads stay as the build cache stored them, numbers into its table of paths, in one array: an edit renders a few pages
 /// and keeps the reads of all the others, which are then neither turned into strings nor looked up again by their text,
 /// only numbered anew when the next cache is written.
@@ -30,7 +30,7 @@ internal sealed class PageReadsTable
         _stored = stored;
         _set = set;
         DefaultLists = defaultLists;
-        _defaultReads = defaultLists is { } lists and not SiteLists.None ? new PageReads([], [], lists) : PageReads.None;
+        _defaultReads = defaultLists is { } lists and not SiteLists.None ? new PageReads([], [], [], lists) : PageReads.None;
     }
 
     /// <summary>The lists a page not stored read; null for a table no build has written yet, whose pages are all set.</summary>
@@ -57,7 +57,9 @@ internal sealed class PageReadsTable
             ReadNumbers(ref reader, paths, articles, ref numbers, ref count);
             var bodies = reader.Read7BitEncodedInt();
             ReadNumbers(ref reader, paths, bodies, ref numbers, ref count);
-            stored[path] = new Slot(start, articles, bodies, ReadLists(ref reader));
+            var authors = reader.Read7BitEncodedInt();
+            ReadNumbers(ref reader, paths, authors, ref numbers, ref count);
+            stored[path] = new Slot(start, articles, bodies, authors, ReadLists(ref reader));
         }
 
         return new PageReadsTable(paths, numbers, stored, new Dictionary<string, PageReads>(StringComparer.Ordinal), defaultLists);
@@ -85,7 +87,8 @@ internal sealed class PageReadsTable
             return _defaultReads;
         }
 
-        return new PageReads(PathsAt(slot.Start, slot.Articles), PathsAt(slot.Start + slot.Articles, slot.Bodies), slot.Lists);
+        return new PageReads(
+            PathsAt(slot.Start, slot.Articles), PathsAt(slot.Start + slot.Articles, slot.Bodies), PathsAt(slot.Start + slot.Articles + slot.Bodies, slot.Authors), slot.Lists);
     }
 
     /// <summary>
@@ -150,12 +153,12 @@ internal sealed class PageReadsTable
         var bound = 1;
         foreach (var (page, slot) in _stored)
         {
-            bound += _set.ContainsKey(page) ? 0 : 4 + slot.Articles + slot.Bodies;
+            bound += _set.ContainsKey(page) ? 0 : 5 + slot.Articles + slot.Bodies + slot.Authors;
         }
 
         foreach (var (_, reads) in _set)
         {
-            bound += 4 + reads.Articles.Length + reads.Bodies.Length;
+            bound += 5 + reads.Articles.Length + reads.Bodies.Length + reads.Authors.Length;
         }
 
         var buffer = ArrayPool<byte>.Shared.Rent(bound * SevenBitNumbers.MaxBytes);
@@ -165,7 +168,7 @@ internal sealed class PageReadsTable
         numbers.Add((int)defaultLists);
         foreach (var (page, slot) in _stored)
         {
-            if (_set.ContainsKey(page) || (slot.Articles + slot.Bodies == 0 && slot.Lists == defaultLists) || numberOfPage(page) is not { } pageNumber)
+            if (_set.ContainsKey(page) || (slot.Articles + slot.Bodies + slot.Authors == 0 && slot.Lists == defaultLists) || numberOfPage(page) is not { } pageNumber)
             {
                 continue;
             }
@@ -180,6 +183,12 @@ internal sealed class PageReadsTable
 
             numbers.Add(slot.Bodies);
             foreach (var number in _numbers.AsSpan(slot.Start + slot.Articles, slot.Bodies))
+            {
+                numbers.Add(Renumbered(number, renumbered, numberOf));
+            }
+
+            numbers.Add(slot.Authors);
+            foreach (var number in _numbers.AsSpan(slot.Start + slot.Articles + slot.Bodies, slot.Authors))
             {
                 numbers.Add(Renumbered(number, renumbered, numberOf));
             }
@@ -203,7 +212,7 @@ internal sealed class PageReadsTable
 
         foreach (var (page, reads) in _set)
         {
-            if ((reads.Articles.Length + reads.Bodies.Length == 0 && reads.Lists == defaultLists) || numberOfPage(page) is not { } pageNumber)
+            if ((reads.Articles.Length + reads.Bodies.Length + reads.Authors.Length == 0 && reads.Lists == defaultLists) || numberOfPage(page) is not { } pageNumber)
             {
                 continue;
             }
@@ -220,6 +229,12 @@ internal sealed class PageReadsTable
             foreach (var path in reads.Bodies)
             {
                 numbers.Add(NumberOfRead(path));
+            }
+
+            numbers.Add(reads.Authors.Length);
+            foreach (var id in reads.Authors)
+            {
+                numbers.Add(NumberOfRead(id));
             }
 
             numbers.Add((int)reads.Lists);
@@ -301,6 +316,6 @@ internal sealed class PageReadsTable
     private static int NumberIn(string[] paths, int number) =>
         (uint)number < (uint)paths.Length ? number : throw new FormatException("A read names a path the cache does not hold.");
 
-    /// <summary>Where a page's reads are in the numbers: its articles from <see cref="Start"/>, then its bodies; and the site's lists it read.</summary>
-    private readonly record struct Slot(int Start, int Articles, int Bodies, SiteLists Lists);
+    /// <summary>Where a page's reads are in the numbers: its articles from <see cref="Start"/>, then its bodies, then its authors; and the site's lists it read.</summary>
+    private readonly record struct Slot(int Start, int Articles, int Bodies, int Authors, SiteLists Lists);
 }

@@ -5,7 +5,7 @@ namespace StaticNews.Rendering;
 
 /// <summary>
 /// What the page being rendered has read so far: every article whose member a template read or which it printed, apart
-/// those whose body, word count or reading time it read, and the site's lists it read. A read is noted once in a row, never
+/// those whose body, word count or reading time it read, every author, and the site's lists it read. A read is noted once in a row, never
 /// across a <see cref="Mark"/>: what a partial read since its mark is whole, to be carried into the pages that reuse its
 /// output.
 /// </summary>
@@ -13,9 +13,11 @@ internal sealed class ArticleReadLog
 {
     private readonly List<Article> _articles = [];
     private readonly List<Article> _bodies = [];
+    private readonly List<Author> _authors = [];
     private readonly List<SiteLists> _lists = [];
     private int _articlesFloor;
     private int _bodiesFloor;
+    private int _authorsFloor;
     private int _listsFloor;
 
     /// <summary>Forgets every read, for the next page.</summary>
@@ -23,8 +25,9 @@ internal sealed class ArticleReadLog
     {
         _articles.Clear();
         _bodies.Clear();
+        _authors.Clear();
         _lists.Clear();
-        (_articlesFloor, _bodiesFloor, _listsFloor) = (0, 0, 0);
+        (_articlesFloor, _bodiesFloor, _authorsFloor, _listsFloor) = (0, 0, 0, 0);
     }
 
     /// <summary>Notes that the site's <paramref name="lists"/> were read.</summary>
@@ -55,36 +58,69 @@ internal sealed class ArticleReadLog
         }
     }
 
+    /// <summary>Notes that a member of <paramref name="author"/> was read, or the author printed.</summary>
+    public void NoteAuthor(Author author)
+    {
+        if (_authors.Count == _authorsFloor || !ReferenceEquals(_authors[^1], author))
+        {
+            _authors.Add(author);
+        }
+    }
+
     /// <summary>Where the reads from now on start: see <see cref="Since"/>.</summary>
     public ReadLogMark Mark()
     {
-        (_articlesFloor, _bodiesFloor, _listsFloor) = (_articles.Count, _bodies.Count, _lists.Count);
-        return new ReadLogMark(_articlesFloor, _bodiesFloor, _listsFloor);
+        (_articlesFloor, _bodiesFloor, _authorsFloor, _listsFloor) = (_articles.Count, _bodies.Count, _authors.Count, _lists.Count);
+        return new ReadLogMark(_articlesFloor, _bodiesFloor, _authorsFloor, _listsFloor);
     }
 
-    /// <summary>The reads since <paramref name="mark"/>: every article read after it is there, once or more, and every list.</summary>
+    /// <summary>The reads since <paramref name="mark"/>: every article and author read after it is there, once or more, and every list.</summary>
     public PartialReads Since(ReadLogMark mark) =>
-        new([.. _articles.Skip(mark.Articles)], [.. _bodies.Skip(mark.Bodies)], ListsSince(mark.Lists));
+        new([.. _articles.Skip(mark.Articles)], [.. _bodies.Skip(mark.Bodies)], [.. _authors.Skip(mark.Authors)], ListsSince(mark.Lists));
 
     /// <summary>Notes the reads a partial's output was rendered with, as the page reuses it.</summary>
     public void Add(PartialReads reads)
     {
         _articles.AddRange(reads.Articles);
         _bodies.AddRange(reads.Bodies);
+        _authors.AddRange(reads.Authors);
         NoteLists(reads.Lists);
     }
 
     /// <summary>
     /// The reads <paramref name="page"/>'s fingerprint does not take otherwise, by source path in ordinal order, each once:
     /// the articles read that its place in <paramref name="site"/> does not give it (<see cref="PageArticles"/>), and the
-    /// bodies read but its own article's; with the site's lists it read.
+    /// bodies read but its own article's; by id, the authors read but those its place gives it (<see cref="PageAuthors"/>),
+    /// none when it read the site's list of authors; with the site's lists it read.
     /// </summary>
     public PageReads ToPageReads(Page page, Site site)
     {
         var articles = SourcePathsOf(_articles, a => !PageArticles.Holds(page, site, a));
         var bodies = SourcePathsOf(_bodies, a => !ReferenceEquals(a, page.Article));
         var lists = ListsSince(0);
-        return articles.Length == 0 && bodies.Length == 0 && lists == SiteLists.None ? PageReads.None : new PageReads(articles, bodies, lists);
+        var authors = (lists & SiteLists.Authors) != 0 ? [] : IdsOf(_authors, page);
+        return articles.Length == 0 && bodies.Length == 0 && authors.Length == 0 && lists == SiteLists.None
+            ? PageReads.None
+            : new PageReads(articles, bodies, authors, lists);
+    }
+
+    private static string[] IdsOf(List<Author> authors, Page page)
+    {
+        if (authors.Count == 0)
+        {
+            return [];
+        }
+
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var author in authors)
+        {
+            if (!ids.Contains(author.Id) && !PageAuthors.Holds(page, author))
+            {
+                ids.Add(author.Id);
+            }
+        }
+
+        return ids.Count == 0 ? [] : [.. ids.Order(StringComparer.Ordinal)];
     }
 
     private SiteLists ListsSince(int start)

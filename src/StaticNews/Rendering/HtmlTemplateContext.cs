@@ -67,29 +67,47 @@ internal sealed class HtmlTemplateContext : TemplateContext
     }
 
     /// <summary>
-    /// An article printed whole (or a page, which prints its article and neighbours) shows every member, through the record's
-    /// own text rather than the accessors: noted as read, body and all.
+    /// An article printed whole (or a page, which prints its article and neighbours, or an author) shows every member, through
+    /// the record's own text rather than the accessors: noted as read, body and authors and all.
     /// </summary>
     public override string? ObjectToString(object? value, bool nested = false)
     {
         switch (value)
         {
             case Article article:
-                Reads.NoteBody(article);
+                NotePrinted(article);
+                break;
+            case Author author:
+                Reads.NoteAuthor(author);
                 break;
             case Page page:
                 foreach (var shown in (ReadOnlySpan<Article?>)[page.Article, page.Previous, page.Next])
                 {
                     if (shown is not null)
                     {
-                        Reads.NoteBody(shown);
+                        NotePrinted(shown);
                     }
+                }
+
+                if (page.Author is not null)
+                {
+                    Reads.NoteAuthor(page.Author);
                 }
 
                 break;
         }
 
         return base.ObjectToString(value, nested);
+    }
+
+    /// <summary>An article printed whole: everything of it, its authors included, is read.</summary>
+    private void NotePrinted(Article article)
+    {
+        Reads.NoteBody(article);
+        foreach (var author in article.Authors)
+        {
+            Reads.NoteAuthor(author);
+        }
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -15,7 +15,8 @@ namespace StaticNews.Rendering;
 /// are found and named exactly as Scriban's own accessor does (public instance fields, then properties, declared type first,
 /// renamed, the first of a name kept), and anything else an accessor does is left to Scriban's. One instance serves every
 /// context of a build. Every use of an article (its members read, listed or counted) is noted in the page's
-/// <see cref="HtmlTemplateContext.Reads"/>, its body-derived members apart, and so is every list of the site read.
+/// <see cref="HtmlTemplateContext.Reads"/>, its body-derived members apart, and so is every use of an author and every list
+/// of the site read.
 /// </summary>
 internal sealed class ModelAccessors(bool typedDelegates)
 {
@@ -40,6 +41,11 @@ internal sealed class ModelAccessors(bool typedDelegates)
             _siteLists ??= typeof(Site).GetProperties(BindingFlags.Instance | BindingFlags.Public)
                 .ToDictionary(property => NameOf(property, renamer), property => SiteListNames.Of(property.Name), StringComparer.Ordinal);
             return new SiteAccessor(new Accessor(scriban, getters), _siteLists);
+        }
+
+        if (type == typeof(Author))
+        {
+            return new AuthorAccessor(new Accessor(scriban, getters));
         }
 
         if (type != typeof(Article))
@@ -205,6 +211,26 @@ internal sealed class ModelAccessors(bool typedDelegates)
             else
             {
                 html.Reads.Note((Article)target);
+            }
+        }
+    }
+
+    /// <summary>An author's accessor: whatever a template asks of an author is noted as a read of the author.</summary>
+    private sealed class AuthorAccessor(Accessor accessor) : NotingAccessor(accessor)
+    {
+        protected override void NoteLookedAt(TemplateContext context, object target) => Note(context, target);
+
+        protected override void NoteListed(TemplateContext context, object target) => Note(context, target);
+
+        protected override void NoteMember(TemplateContext context, object target, string member) => Note(context, target);
+
+        protected override void NoteReached(TemplateContext context, object target) => Note(context, target);
+
+        private static void Note(TemplateContext context, object target)
+        {
+            if (context is HtmlTemplateContext html)
+            {
+                html.Reads.NoteAuthor((Author)target);
             }
         }
     }
