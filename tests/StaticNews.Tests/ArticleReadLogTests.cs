@@ -114,7 +114,7 @@ public sealed class ArticleReadLogTests
     {
         var (jane, omar, lena, kai) = (AuthorOf("jane"), AuthorOf("omar"), AuthorOf("lena"), AuthorOf("kai"));
         var (a, b, c) = (ArticleAt("articles/a.md", jane), ArticleAt("articles/b.md", omar), ArticleAt("articles/c.md", lena, kai));
-        var page = new Page { Kind = PageKind.Home, Url = "/", OutputPath = "index.html", Title = "Home", Articles = [a], Related = [b] };
+        var page = new Page { Kind = PageKind.Tag, Url = "/tag/t/", OutputPath = "tag/t/index.html", Title = "T", Articles = [a], Related = [b], Previous = c };
         var site = SiteOf([a, b, c], [jane, kai, lena, omar]);
         var log = new ArticleReadLog();
         log.NoteAuthor(omar);
@@ -123,8 +123,9 @@ public sealed class ArticleReadLogTests
 
         var reads = log.ToPageReads(page, site);
 
-        // jane signs a listed article: her file is in the page's fingerprint already; a related article's byline is not.
-        Assert.Equal(["kai", "lena", "omar"], reads.Authors);
+        // jane signs a listed article and omar a related one: their files are in the page's fingerprint already; the
+        // neighbour's byline is not.
+        Assert.Equal(["kai", "lena"], reads.Authors);
         log.NoteLists(SiteLists.Authors);
         Assert.Empty(log.ToPageReads(page, site).Authors);
     }

@@ -11,9 +11,9 @@ namespace StaticNews.Incremental;
 /// <see cref="PageReads.Lists"/>), the page's own place in them (<see cref="PageStructure"/>: the articles it lists, its
 /// pager, neighbours, related and most-read articles, each by identity), the front matter of the articles that place gives
 /// it (<see cref="PageArticles"/>) and of the others it read when it was last rendered (<see cref="PageReads"/>), the files
-/// of the authors that place gives it (<see cref="PageAuthors"/>: its own, and its own and listed articles' bylines) and of
-/// the others it read, and the rendered bodies whose body, word count or reading time it read (an article page's own
-/// always). So a body edit renders again the pages showing that body, a headline fixed the pages showing that article (its
+/// of the authors that place gives it (<see cref="PageAuthors"/>: its own, and the bylines of its own, listed and related
+/// articles) and of the others it read, and the rendered bodies whose body, word count or reading time it read (an article
+/// page's own always). So a body edit renders again the pages showing that body, a headline fixed the pages showing that article (its
 /// own, the listings, the neighbours and related lists holding it; every page when it is among the site's most read), an
 /// author's new bio the pages showing it (their articles' pages and the listings holding them, their own pages), and an
 /// article added the pages whose own lists or whose site lists it joins, and no other; feeds likewise depend on their own
@@ -151,7 +151,7 @@ internal sealed class PageFingerprints
         return fingerprint.FinishHash();
     }
 
-    /// <summary>The files of the authors the page's place gives it (<see cref="PageAuthors"/>): its own, and its own and listed articles' bylines.</summary>
+    /// <summary>The files of the authors the page's place gives it (<see cref="PageAuthors"/>): its own, and its own, listed and related articles' bylines.</summary>
     private void AddPlaceAuthors(Fingerprint fingerprint, Page page)
     {
         fingerprint.AddHash(page.Author is { } author ? _authors.GetValueOrDefault(author.Id) : default);
@@ -159,6 +159,11 @@ internal sealed class PageFingerprints
         foreach (var listed in page.Articles)
         {
             AddByline(fingerprint, listed);
+        }
+
+        foreach (var related in page.Related)
+        {
+            AddByline(fingerprint, related);
         }
     }
 
