@@ -18,8 +18,8 @@ internal static class CollectorBudget
     /// 10,000 articles and 0.8 at 100,000 (0.8 GiB of a 1 GB cache), a headline fixed up to 1.4 times at both, and at 1,000
     /// articles 22 MiB, within the floor. Whatever the build allocates within the budget stays in memory to its end, on top of
     /// the cache it maps: a budget of three times the cache let an article added at 100,000 articles (3.7 GiB allocated)
-    /// peak at 4.8 GiB against a cold build's 3.2, and at 10,000 articles at 482 MiB against 373; one and a half times, at
-    /// 3.0 GiB and 378 MiB, in the same time at 10,000 articles and 2 s more at 100,000 (17 to 19 s, collecting for 4 s). The
+    /// peak at 4.5 GiB against a cold build's 3.2, and at 10,000 articles at 471 MiB against 364; one and a half times, at
+    /// 2.9 GiB and 369 MiB, in the same time at 10,000 articles and 2 s more at 100,000 (17 to 21 s, collecting for 4 s). The
     /// budget is committed when the hold starts, which costs time with its size too (the hold's start paused 13 ms against 25
     /// at 100,000 articles).
     /// </summary>
