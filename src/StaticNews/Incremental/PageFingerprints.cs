@@ -13,11 +13,12 @@ namespace StaticNews.Incremental;
 /// it (<see cref="PageArticles"/>) and of the others it read when it was last rendered (<see cref="PageReads"/>), the files
 /// of the authors that place gives it (<see cref="PageAuthors"/>: its own, and the bylines of its own, listed and related
 /// articles) and of the others it read, and the rendered bodies whose body, word count or reading time it read (an article
-/// page's own always). So a body edit renders again the pages showing that body, a headline fixed the pages showing that article (its
-/// own, the listings, the neighbours and related lists holding it; every page when it is among the site's most read), an
-/// author's new bio the pages showing it (their articles' pages and the listings holding them, their own pages), and an
-/// article added the pages whose own lists or whose site lists it joins, and no other; feeds likewise depend on their own
-/// items, bylines included. The sitemaps depend on all of the site's lists and every article's front matter and byline.
+/// page's own always). So a body edit renders again the pages showing that body, a headline fixed the pages showing that
+/// article (its own, the listings, the neighbours and related lists holding it; every page when it is among the site's
+/// most read), an author's new bio the pages showing them (their own pages, their articles' pages, the listings holding
+/// those and the pages relating them), and an article added the pages whose own lists or whose site lists it joins, and no
+/// other; feeds likewise depend on their own items, bylines included. The sitemaps depend on all of the site's lists and
+/// every article's front matter and byline.
 /// </summary>
 internal sealed class PageFingerprints
 {
@@ -151,7 +152,7 @@ internal sealed class PageFingerprints
         return fingerprint.FinishHash();
     }
 
-    /// <summary>The files of the authors the page's place gives it (<see cref="PageAuthors"/>): its own, and its own, listed and related articles' bylines.</summary>
+    /// <summary>The files of the authors the page's place gives it (<see cref="PageAuthors"/>): its own, and the bylines of its own, listed and related articles.</summary>
     private void AddPlaceAuthors(Fingerprint fingerprint, Page page)
     {
         fingerprint.AddHash(page.Author is { } author ? _authors.GetValueOrDefault(author.Id) : default);

@@ -4,10 +4,10 @@ using System.Runtime.InteropServices;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What every page read of articles and authors when last rendered (<see cref="PageReads"/>), by page output path. The previous build's
-/// reads stay as the build cache stored them, numbers into its table of paths, in one array: an edit renders a few pages
-/// and keeps the reads of all the others, which are then neither turned into strings nor looked up again by their text,
-/// only numbered anew when the next cache is written.
+/// What every page read of articles and authors when last rendered (<see cref="PageReads"/>), by page output path. The
+/// previous build's reads stay as the build cache stored them, numbers into its table of paths (author ids among them), in
+/// one array: an edit renders a few pages and keeps the reads of all the others, which are then neither turned into
+/// strings nor looked up again by their text, only numbered anew when the next cache is written.
 /// The reads of the pages rendered in this build are set on top.
 /// <para>
 /// Nearly every page of a theme reads the same lists of the site (the navigation's categories, the sidebar's most read), so

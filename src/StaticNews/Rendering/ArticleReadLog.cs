@@ -5,9 +5,9 @@ namespace StaticNews.Rendering;
 
 /// <summary>
 /// What the page being rendered has read so far: every article whose member a template read or which it printed, apart
-/// those whose body, word count or reading time it read, every author, and the site's lists it read. A read is noted once in a row, never
-/// across a <see cref="Mark"/>: what a partial read since its mark is whole, to be carried into the pages that reuse its
-/// output.
+/// those whose body, word count or reading time it read, every author likewise, and the site's lists it read. A read is
+/// noted once in a row, never across a <see cref="Mark"/>: what a partial read since its mark is whole, to be carried into
+/// the pages that reuse its output.
 /// </summary>
 internal sealed class ArticleReadLog
 {
