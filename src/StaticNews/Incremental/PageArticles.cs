@@ -13,19 +13,6 @@ internal static class PageArticles
     /// <summary>Whether <paramref name="article"/> is among the articles <paramref name="page"/>'s place in <paramref name="site"/> gives it.</summary>
     public static bool Holds(Page page, Site site, Article article) =>
         ReferenceEquals(page.Article, article) || ReferenceEquals(page.Previous, article) || ReferenceEquals(page.Next, article)
-        || Contains(page.Articles, article) || Contains(page.Related, article) || Contains(page.MostRead, article)
-        || Contains(site.Popular, article) || Contains(site.Breaking, article);
-
-    private static bool Contains(IReadOnlyList<Article> articles, Article article)
-    {
-        for (var i = 0; i < articles.Count; i++)
-        {
-            if (ReferenceEquals(articles[i], article))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        || ReferenceLists.Contains(page.Articles, article) || ReferenceLists.Contains(page.Related, article) || ReferenceLists.Contains(page.MostRead, article)
+        || ReferenceLists.Contains(site.Popular, article) || ReferenceLists.Contains(site.Breaking, article);
 }

@@ -15,7 +15,7 @@ internal static class PageAuthors
     /// <summary>Whether <paramref name="author"/> is among the authors <paramref name="page"/>'s place gives it (see <see cref="PageFingerprints"/>, which takes their files).</summary>
     public static bool Holds(Page page, Author author)
     {
-        if (ReferenceEquals(page.Author, author) || (page.Article is { } article && Contains(article.Authors, author)))
+        if (ReferenceEquals(page.Author, author) || (page is { Kind: PageKind.Article, Article: { } article } && ReferenceLists.Contains(article.Authors, author)))
         {
             return true;
         }
@@ -27,20 +27,7 @@ internal static class PageAuthors
     {
         for (var i = 0; i < articles.Count; i++)
         {
-            if (Contains(articles[i].Authors, author))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool Contains(IReadOnlyList<Author> authors, Author author)
-    {
-        for (var i = 0; i < authors.Count; i++)
-        {
-            if (ReferenceEquals(authors[i], author))
+            if (ReferenceLists.Contains(articles[i].Authors, author))
             {
                 return true;
             }

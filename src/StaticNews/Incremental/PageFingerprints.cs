@@ -119,17 +119,18 @@ internal sealed class PageFingerprints
         }
 
         PageStructure.AddTo(fingerprint, page);
-        AddPlaceAuthors(fingerprint, page);
+
+        // The articles the page's place gives it (PageArticles) with the bylines it gives it (PageAuthors), then those it read besides.
+        fingerprint.AddHash(page.Author is { } author ? _authors.GetValueOrDefault(author.Id) : default);
         if (page is { Kind: PageKind.Article, Article: { } article })
         {
-            AddFrontMatter(fingerprint, article.SourcePath);
+            AddFrontMatterAndByline(fingerprint, article.SourcePath);
             AddBody(fingerprint, article.SourcePath);
         }
 
-        // The articles the page's place gives it (PageArticles), then those it read besides.
         fingerprint.Add(page.Previous is null ? null : FrontMatterOf(page.Previous.SourcePath)).Add(page.Next is null ? null : FrontMatterOf(page.Next.SourcePath));
-        AddFrontMatters(fingerprint, page.Articles);
-        AddFrontMatters(fingerprint, page.Related);
+        AddFrontMattersAndBylines(fingerprint, page.Articles);
+        AddFrontMattersAndBylines(fingerprint, page.Related);
         AddFrontMatters(fingerprint, page.MostRead);
         fingerprint.Add(reads.Articles.Length);
         foreach (var path in reads.Articles)
@@ -152,25 +153,6 @@ internal sealed class PageFingerprints
         return fingerprint.FinishHash();
     }
 
-    /// <summary>The files of the authors the page's place gives it (<see cref="PageAuthors"/>): its own, and the bylines of its own, listed and related articles.</summary>
-    private void AddPlaceAuthors(Fingerprint fingerprint, Page page)
-    {
-        fingerprint.AddHash(page.Author is { } author ? _authors.GetValueOrDefault(author.Id) : default);
-        AddByline(fingerprint, page.Article);
-        foreach (var listed in page.Articles)
-        {
-            AddByline(fingerprint, listed);
-        }
-
-        foreach (var related in page.Related)
-        {
-            AddByline(fingerprint, related);
-        }
-    }
-
-    private void AddByline(Fingerprint fingerprint, Article? article) =>
-        fingerprint.AddHash(article is not null && _articles.TryGetValue(article.SourcePath, out var parts) ? parts.Byline : default);
-
     private void AddFrontMatters(Fingerprint fingerprint, IReadOnlyList<Article> articles)
     {
         fingerprint.Add(articles.Count);
@@ -184,10 +166,21 @@ internal sealed class PageFingerprints
 
     private void AddFrontMatter(Fingerprint fingerprint, string sourcePath) => fingerprint.Add(sourcePath).Add(FrontMatterOf(sourcePath));
 
-    /// <summary>An article's front matter and byline (its authors' files): all a feed item or a sitemap shows of it besides its body.</summary>
-    private void AddFrontMatterAndByline(Fingerprint fingerprint, string sourcePath)
+    /// <summary>The front matters and bylines of a list whose cards a theme shows (a listing's, related articles'), each looked up once.</summary>
+    private void AddFrontMattersAndBylines(Fingerprint fingerprint, IReadOnlyList<Article> articles)
     {
-        fingerprint.Add(sourcePath);
+        fingerprint.Add(articles.Count);
+        foreach (var article in articles)
+        {
+            AddFrontMatterAndBylineWithoutPath(fingerprint, article.SourcePath);
+        }
+    }
+
+    private void AddFrontMatterAndByline(Fingerprint fingerprint, string sourcePath) => AddFrontMatterAndBylineWithoutPath(fingerprint.Add(sourcePath), sourcePath);
+
+    /// <summary>An article's front matter and byline (its authors' files): all a card, a feed item or a sitemap shows of it besides its body.</summary>
+    private void AddFrontMatterAndBylineWithoutPath(Fingerprint fingerprint, string sourcePath)
+    {
         if (_articles.TryGetValue(sourcePath, out var parts))
         {
             fingerprint.Add(parts.FrontMatter).AddHash(parts.Byline);

@@ -95,32 +95,13 @@ internal sealed class ArticleReadLog
     /// </summary>
     public PageReads ToPageReads(Page page, Site site)
     {
-        var articles = SourcePathsOf(_articles, a => !PageArticles.Holds(page, site, a));
-        var bodies = SourcePathsOf(_bodies, a => !ReferenceEquals(a, page.Article));
+        var articles = KeysOf(_articles, static a => a.SourcePath, a => !PageArticles.Holds(page, site, a));
+        var bodies = KeysOf(_bodies, static a => a.SourcePath, a => !ReferenceEquals(a, page.Article));
         var lists = ListsSince(0);
-        var authors = (lists & SiteLists.Authors) != 0 ? [] : IdsOf(_authors, page);
+        var authors = (lists & SiteLists.Authors) != 0 ? [] : KeysOf(_authors, static a => a.Id, a => !PageAuthors.Holds(page, a));
         return articles.Length == 0 && bodies.Length == 0 && authors.Length == 0 && lists == SiteLists.None
             ? PageReads.None
             : new PageReads(articles, bodies, authors, lists);
-    }
-
-    private static string[] IdsOf(List<Author> authors, Page page)
-    {
-        if (authors.Count == 0)
-        {
-            return [];
-        }
-
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var author in authors)
-        {
-            if (!ids.Contains(author.Id) && !PageAuthors.Holds(page, author))
-            {
-                ids.Add(author.Id);
-            }
-        }
-
-        return ids.Count == 0 ? [] : [.. ids.Order(StringComparer.Ordinal)];
     }
 
     private SiteLists ListsSince(int start)
@@ -134,22 +115,22 @@ internal sealed class ArticleReadLog
         return lists;
     }
 
-    private static string[] SourcePathsOf(List<Article> articles, Func<Article, bool> kept)
+    /// <summary>
+    /// The keys of the <paramref name="kept"/> reads, each once, in ordinal order. The set is made only for a read kept: most
+    /// pages' reads are all given by their place (a listing's cards read a dozen articles and authors).
+    /// </summary>
+    private static string[] KeysOf<T>(List<T> reads, Func<T, string> keyOf, Func<T, bool> kept)
     {
-        if (articles.Count == 0)
+        HashSet<string>? keys = null;
+        foreach (var read in reads)
         {
-            return [];
-        }
-
-        var paths = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articles)
-        {
-            if (!paths.Contains(article.SourcePath) && kept(article))
+            var key = keyOf(read);
+            if (keys?.Contains(key) != true && kept(read))
             {
-                paths.Add(article.SourcePath);
+                (keys ??= new HashSet<string>(StringComparer.Ordinal)).Add(key);
             }
         }
 
-        return paths.Count == 0 ? [] : [.. paths.Order(StringComparer.Ordinal)];
+        return keys is null ? [] : [.. keys.Order(StringComparer.Ordinal)];
     }
 }
