@@ -209,7 +209,7 @@ public static class SiteGenerator
                 OutputReuse? reuse = null;
                 if (keepsCache || keepMemo)
                 {
-                    var fingerprints = new PageFingerprints(sources, options, model);
+                    var fingerprints = new PageFingerprints(sources, options, model, new PageTemplateInputs(sources.Templates, templates.Result.Facts));
                     siteFingerprint = fingerprints.Site;
                     // What a page reads of articles is known from its last render: the cache's, or the preview server's previous one.
                     pageReads = (write ? cache?.Reads : memo?.Reads)?.ForNextBuild() ?? PageReadsTable.Empty();

@@ -6,8 +6,8 @@ using StaticNews.Publishing;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, data files,
-/// templates, static files, options), the site's lists it read when it was last rendered (<see cref="SiteStructure"/>,
+/// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, data files, static
+/// files, options), the templates its kind renders with (<see cref="PageTemplateInputs"/>), the site's lists it read when it was last rendered (<see cref="SiteStructure"/>,
 /// <see cref="PageReads.Lists"/>), the page's own place in them (<see cref="PageStructure"/>: the articles it lists, its
 /// pager, neighbours, related and most-read articles, each by identity), the front matter of the articles that place gives
 /// it (<see cref="PageArticles"/>) and of the others it read when it was last rendered (<see cref="PageReads"/>), the files
@@ -25,14 +25,17 @@ internal sealed class PageFingerprints
     private readonly string _siteInputs;
     private readonly ContentHash[] _siteLists;
     private readonly ContentHash _siteArticles;
+    private readonly string _siteContent;
     private readonly string _site;
     private readonly IReadOnlyDictionary<string, ArticleFingerprint> _articles;
     private readonly IReadOnlyDictionary<string, ContentHash> _authors;
+    private readonly PageTemplateInputs _templates;
 
-    public PageFingerprints(SourceSet sources, BuildOptions options, SiteModel model)
+    public PageFingerprints(SourceSet sources, BuildOptions options, SiteModel model, PageTemplateInputs templates)
     {
         _articles = model.ArticleFingerprints;
         _authors = model.AuthorFingerprints;
+        _templates = templates;
         var fingerprint = new Fingerprint()
             .Add(EngineIdentity.Version)
             .Add(options.BaseUrl)
@@ -45,11 +48,7 @@ internal sealed class PageFingerprints
             fingerprint.Add(file?.Path).Add(file is null ? [] : file.Bytes.Span);
         }
 
-        foreach (var template in sources.Templates.Values)
-        {
-            fingerprint.Add(template.Name).Add(template.Text);
-        }
-
+        // Not the templates: each page depends on those its kind renders with; the feeds and sitemaps on none.
         foreach (var file in sources.StaticFiles)
         {
             fingerprint.Add(file.OutputPath);
@@ -79,7 +78,8 @@ internal sealed class PageFingerprints
         AddFrontMatters(siteArticles, model.Site.Breaking);
         _siteArticles = siteArticles.FinishHash();
 
-        // Every list and every article's front matter besides: what a build compares to tell that only bodies changed (BodyOnlyChange).
+        // Every list and every article's front matter besides: what the sitemaps show; with every template, what a build
+        // compares to tell that only bodies changed (BodyOnlyChange).
         var site = new Fingerprint().Add(_siteInputs);
         foreach (var list in _siteLists)
         {
@@ -94,22 +94,23 @@ internal sealed class PageFingerprints
             }
         }
 
-        _site = site.Finish();
+        _siteContent = site.Finish();
+        _site = new Fingerprint().Add(_siteContent).AddHash(templates.All).Finish();
     }
 
-    /// <summary>The site-wide inputs, the site's lists and every article's front matter and byline: the same when only bodies changed.</summary>
+    /// <summary>The site-wide inputs, every template, the site's lists and every article's front matter and byline: the same when only bodies changed.</summary>
     public string Site => _site;
 
     /// <summary>
-    /// The page's fingerprint: the site-wide inputs, the site's lists it read and its own place in them, the front matters of
-    /// the articles and the files of the authors that place gives it (<see cref="PageArticles"/>, <see cref="PageAuthors"/>),
-    /// and the front matters, bodies and authors' files it read besides when it was last rendered (<paramref name="reads"/>;
-    /// an article page always its own article's body). Equal fingerprints mean the page's templates read the same values, so
+    /// The page's fingerprint: the site-wide inputs, the templates of its kind (<see cref="PageTemplateInputs"/>), the site's
+    /// lists it read and its own place in them, the front matters of the articles and the files of the authors that place
+    /// gives it (<see cref="PageArticles"/>, <see cref="PageAuthors"/>), and the front matters, bodies and authors' files it
+    /// read besides when it was last rendered (<paramref name="reads"/>; an article page always its own article's body). Equal fingerprints mean the page's templates read the same values, so
     /// they read the same articles, authors and lists again and render the same page.
     /// </summary>
     public ContentHash Of(Page page, PageReads reads)
     {
-        var fingerprint = new Fingerprint().Add(_siteInputs).AddHash(_siteArticles).Add((int)reads.Lists);
+        var fingerprint = new Fingerprint().Add(_siteInputs).AddHash(_templates.For(page.Kind)).AddHash(_siteArticles).Add((int)reads.Lists);
         for (var bit = 0; bit < _siteLists.Length; bit++)
         {
             if (((int)reads.Lists & (1 << bit)) != 0)
@@ -205,8 +206,8 @@ internal sealed class PageFingerprints
     }
 
     /// <summary>
-    /// The sitemaps' fingerprints, by output path: <see cref="Site"/>'s, since they list every article with its dates (the
-    /// previous build's as they were when <paramref name="bodyOnly"/> says only bodies changed).
+    /// The sitemaps' fingerprints, by output path: <see cref="Site"/>'s but the templates, since they list every article with
+    /// its dates (the previous build's as they were when <paramref name="bodyOnly"/> says only bodies changed).
     /// </summary>
     public IEnumerable<(string Path, ContentHash Fingerprint)> OfSitemaps(SiteModel model, BodyOnlyChange? bodyOnly = null)
     {
@@ -214,7 +215,7 @@ internal sealed class PageFingerprints
         {
             yield return (path, bodyOnly is not null && bodyOnly.TryKeep(path, [], carriesBodies: false, out var kept)
                 ? kept
-                : new Fingerprint().Add(_site).Add("sitemap").Add(path).FinishHash());
+                : new Fingerprint().Add(_siteContent).Add("sitemap").Add(path).FinishHash());
         }
     }
 
