@@ -191,7 +191,4 @@ public sealed class TemplateEditTests
         Assert.Contains("Filed under a tag.", site.ReadOutput("tag/arts/index.html"), StringComparison.Ordinal);
         await AssertSameAsColdBuildAsync(site);
     }
-
-    private static List<string> Rewritten(Dictionary<string, DateTime> before, Dictionary<string, DateTime> after) =>
-        [.. after.Where(file => !before.TryGetValue(file.Key, out var time) || time != file.Value).Select(file => file.Key).Where(path => !path.StartsWith(".staticnews", StringComparison.Ordinal))];
 }

@@ -6,19 +6,21 @@ using StaticNews.Publishing;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, data files, static
-/// files, options), the templates its kind renders with (<see cref="PageTemplateInputs"/>), the site's lists it read when it was last rendered (<see cref="SiteStructure"/>,
-/// <see cref="PageReads.Lists"/>), the page's own place in them (<see cref="PageStructure"/>: the articles it lists, its
-/// pager, neighbours, related and most-read articles, each by identity), the front matter of the articles that place gives
-/// it (<see cref="PageArticles"/>) and of the others it read when it was last rendered (<see cref="PageReads"/>), the files
-/// of the authors that place gives it (<see cref="PageAuthors"/>: its own, and the bylines of its own, listed and related
-/// articles) and of the others it read, and the rendered bodies whose body, word count or reading time it read (an article
-/// page's own always). So a body edit renders again the pages showing that body, a headline fixed the pages showing that
-/// article (its own, the listings, the neighbours and related lists holding it; every page when it is among the site's
-/// most read), an author's new bio the pages showing them (their own pages, their articles' pages, the listings holding
-/// those and the pages relating them), and an article added the pages whose own lists or whose site lists it joins, and no
-/// other; feeds likewise depend on their own items, bylines included. The sitemaps depend on all of the site's lists and
-/// every article's front matter and byline.
+/// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, static files,
+/// options), the templates its kind renders with (<see cref="PageTemplateInputs"/>), the site's lists it read when it was
+/// last rendered (<see cref="SiteStructure"/>, <see cref="PageReads.Lists"/>), the page's own place in them
+/// (<see cref="PageStructure"/>: the articles it lists, its pager, neighbours, related and most-read articles, each by
+/// identity), the front matter of the articles that place gives it (<see cref="PageArticles"/>) and of the others it read
+/// when it was last rendered (<see cref="PageReads"/>), the files of the authors that place gives it
+/// (<see cref="PageAuthors"/>: its own, and the bylines of its own, listed and related articles) and of the others it read,
+/// and the rendered bodies whose body, word count or reading time it read (an article page's own always). So a body edit
+/// renders again the pages showing that body, a headline fixed the pages showing that article (its own, the listings, the
+/// neighbours and related lists holding it; every page when it is among the site's most read), an author's new bio the
+/// pages showing them (their own pages, their articles' pages, the listings holding those and the pages relating them), an
+/// article added the pages whose own lists or whose site lists it joins, a template the pages of the kinds rendering with
+/// it, new analytics the pages whose most-read lists changed, and no other; feeds likewise depend on their own items,
+/// bylines included, and on no template. The sitemaps depend on all of the site's lists and every article's front matter
+/// and byline.
 /// </summary>
 internal sealed class PageFingerprints
 {
@@ -42,8 +44,9 @@ internal sealed class PageFingerprints
             .Add(options.IncludeDrafts ? 1 : 0)
             .Add(options.IncludeFuture ? 1 : 0);
         // Not the authors' files: the pages showing an author depend on that author's (an article's byline, an author page,
-        // the site's list of authors).
-        foreach (var file in new[] { sources.SiteConfig, sources.Categories }.Concat(sources.Data.Values))
+        // the site's list of authors). Not the data files: they are the analytics behind the most-read lists, on which
+        // pages depend as lists (site.popular, a category page's own most read).
+        foreach (var file in new[] { sources.SiteConfig, sources.Categories })
         {
             fingerprint.Add(file?.Path).Add(file is null ? [] : file.Bytes.Span);
         }
@@ -54,18 +57,12 @@ internal sealed class PageFingerprints
             fingerprint.Add(file.OutputPath);
         }
 
-        // An expired article is out of the site's lists but keeps its own page (expired_pages: keep); a category page's
-        // most-read list moves with the analytics window, as the site's does.
+        // An expired article is out of the site's lists but keeps its own page (expired_pages: keep).
         foreach (var page in model.Pages)
         {
             if (page is { Kind: PageKind.Article, Article: { Expired: true } expired })
             {
                 fingerprint.Add("expired").Add(expired.SourcePath);
-            }
-            else if (page.MostRead.Count > 0)
-            {
-                fingerprint.Add("most read").Add(page.OutputPath);
-                PageStructure.AddArticles(fingerprint, page.MostRead);
             }
         }
 
@@ -95,7 +92,23 @@ internal sealed class PageFingerprints
         }
 
         _siteContent = site.Finish();
-        _site = new Fingerprint().Add(_siteContent).AddHash(templates.All).Finish();
+        _site = OfEverythingButBodies(_siteContent, sources, templates);
+    }
+
+    /// <summary>
+    /// <paramref name="siteContent"/> with every template and the data files: everything a page's fingerprint may take but the
+    /// articles' bodies. (The category pages' most-read lists are the site's most read in each category: the site's lists
+    /// and categories are in <paramref name="siteContent"/>.)
+    /// </summary>
+    private static string OfEverythingButBodies(string siteContent, SourceSet sources, PageTemplateInputs templates)
+    {
+        var site = new Fingerprint().Add(siteContent).AddHash(templates.All);
+        foreach (var file in sources.Data.Values)
+        {
+            site.Add(file.Path).Add(file.Bytes.Span);
+        }
+
+        return site.Finish();
     }
 
     /// <summary>The site-wide inputs, every template, the site's lists and every article's front matter and byline: the same when only bodies changed.</summary>

@@ -19,4 +19,8 @@ public static class IncrementalChecks
     /// <summary>Each file of <paramref name="folder"/> (relative path) with its last write time.</summary>
     public static Dictionary<string, DateTime> WriteTimes(string folder) =>
         Directory.GetFiles(folder, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(folder, f), File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+    /// <summary>The site's files (relative paths) written since <paramref name="before"/> was taken, the output's own marker apart.</summary>
+    public static List<string> Rewritten(Dictionary<string, DateTime> before, Dictionary<string, DateTime> after) =>
+        [.. after.Where(file => !before.TryGetValue(file.Key, out var time) || time != file.Value).Select(file => file.Key).Where(path => !path.StartsWith(".staticnews", StringComparison.Ordinal))];
 }

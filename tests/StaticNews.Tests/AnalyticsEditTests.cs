@@ -1,0 +1,124 @@
+using StaticNews.Tests.Infrastructure;
+using static StaticNews.Tests.Infrastructure.IncrementalChecks;
+
+namespace StaticNews.Tests;
+
+/// <summary>
+/// The data files are the analytics behind the most-read lists: pages depend on those lists, not on the files' bytes. New
+/// figures that leave the lists as they were render nothing again; figures that reorder them render the pages showing
+/// them; and every build gives what a cold build gives.
+/// </summary>
+public sealed class AnalyticsEditTests
+{
+    private const string Site = """
+        -- articles/a.md --
+        ---
+        title: Alpha talks
+        date: 2026-03-01 10:00
+        author: jane-doe
+        category: world/diplomacy
+        ---
+        Alpha body.
+        -- articles/b.md --
+        ---
+        title: Beta trade
+        date: 2026-03-02 10:00
+        author: jane-doe
+        category: world/trade
+        ---
+        Beta body.
+        -- articles/c.md --
+        ---
+        title: Gamma culture
+        date: 2026-03-03 10:00
+        author: jane-doe
+        category: culture
+        ---
+        Gamma body.
+        -- data/analytics.csv --
+        path,pageviews
+        /,5000
+        /a/,300
+        /b/,200
+        /c/,100
+        """;
+
+
+    [Fact]
+    public async Task New_figures_that_keep_the_most_read_in_order_render_no_page_again()
+    {
+        using var site = TempSite.Create(Site);
+        await site.BuildAsync();
+        var before = WriteTimes(site.DefaultOutput);
+        site.Write("data/analytics.csv", Format(7200, 900, 450, 120));
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.Equal(0, result.PagesRendered);
+        Assert.Empty(Rewritten(before, WriteTimes(site.DefaultOutput)));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task New_figures_that_reorder_the_most_read_show_on_the_pages_listing_them()
+    {
+        using var site = TempSite.Create(Site);
+        await site.BuildAsync();
+        site.Write("data/analytics.csv", Format(7200, 90, 450, 1200));
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.True(result.PagesRendered > 0);
+        var popular = PopularOf(site.ReadOutput("index.html"));
+        Assert.True(popular.IndexOf("Gamma culture", StringComparison.Ordinal) < popular.IndexOf("Alpha talks", StringComparison.Ordinal));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_data_file_no_list_comes_from_renders_no_page_again()
+    {
+        using var site = TempSite.Create(Site);
+        await site.BuildAsync();
+        site.Write("data/contacts.yml", "desk: news@example.org\n");
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.Equal(0, result.PagesRendered);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task The_most_read_from_popular_yml_follow_its_changes()
+    {
+        using var site = TempSite.Create(Site);
+        site.Delete("data/analytics.csv");
+        site.Write("data/popular.yml", "- a\n- b\n");
+        await site.BuildAsync();
+        site.Write("data/popular.yml", "# Chosen by the desk.\n- a\n- b\n");
+
+        var unchanged = await site.BuildAsync();
+        Assert.Equal(0, unchanged.PagesRendered);
+        site.Write("data/popular.yml", "- c\n- a\n");
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.True(result.PagesRendered > 0);
+        Assert.Contains("Gamma culture", PopularOf(site.ReadOutput("b/index.html")), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    /// <summary>The page's "Most Popular" box.</summary>
+    private static string PopularOf(string html)
+    {
+        var start = html.IndexOf("<section class=\"popular\"", StringComparison.Ordinal);
+        Assert.True(start >= 0, "The page has no most-read box.");
+        return html[start..html.IndexOf("</section>", start, StringComparison.Ordinal)];
+    }
+
+    /// <summary>An export with <paramref name="home"/> views of the home page and those of articles a, b and c.</summary>
+    private static string Format(int home, int a, int b, int c) => FormattableString.Invariant($"path,pageviews\n/,{home}\n/a/,{a}\n/b/,{b}\n/c/,{c}\n");
+}
