@@ -6,21 +6,21 @@ using StaticNews.Publishing;
 namespace StaticNews.Incremental;
 
 /// <summary>
-/// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, static files,
-/// options), the templates its kind renders with (<see cref="PageTemplateInputs"/>), the site's lists it read when it was
-/// last rendered (<see cref="SiteStructure"/>, <see cref="PageReads.Lists"/>), the page's own place in them
-/// (<see cref="PageStructure"/>: the articles it lists, its pager, neighbours, related and most-read articles, each by
-/// identity), the front matter of the articles that place gives it (<see cref="PageArticles"/>) and of the others it read
-/// when it was last rendered (<see cref="PageReads"/>), the files of the authors that place gives it
-/// (<see cref="PageAuthors"/>: its own, and the bylines of its own, listed and related articles) and of the others it read,
-/// and the rendered bodies whose body, word count or reading time it read (an article page's own always). So a body edit
-/// renders again the pages showing that body, a headline fixed the pages showing that article (its own, the listings, the
-/// neighbours and related lists holding it; every page when it is among the site's most read), an author's new bio the
-/// pages showing them (their own pages, their articles' pages, the listings holding those and the pages relating them), an
-/// article added the pages whose own lists or whose site lists it joins, a template the pages of the kinds rendering with
-/// it, new analytics the pages whose most-read lists changed, and no other; feeds likewise depend on their own items,
-/// bylines included, and on no template. The sitemaps depend on all of the site's lists and every article's front matter
-/// and byline.
+/// What each page's output depends on, as one fingerprint: the site-wide inputs (settings, categories, options), the
+/// templates its kind renders with (<see cref="PageTemplateInputs"/>), the site's lists it read when it was last
+/// rendered (<see cref="SiteStructure"/>, <see cref="PageReads.Lists"/>), the page's own place in them (<see
+/// cref="PageStructure"/>: the articles it lists, its pager, neighbours, related and most-read articles, each by
+/// identity), the front matter of the articles that place gives it (<see cref="PageArticles"/>) and of the others it
+/// read when it was last rendered (<see cref="PageReads"/>), the files of the authors that place gives it (<see
+/// cref="PageAuthors"/>: its own, and the bylines of its own, listed and related articles) and of the others it read,
+/// and the rendered bodies whose body, word count or reading time it read (an article page's own always). So a body
+/// edit renders again the pages showing that body, a headline fixed the pages showing that article (its own, the
+/// listings, the neighbours and related lists holding it; every page when it is among the site's most read), an
+/// author's new bio the pages showing them (their own pages, their articles' pages, the listings holding those and the
+/// pages relating them), an article added the pages whose own lists or whose site lists it joins, a template the pages
+/// of the kinds rendering with it, new analytics the pages whose most-read lists changed, and no other; feeds likewise
+/// depend on their own items, bylines included, and on no template. The sitemaps depend on all of the site's lists and
+/// every article's front matter and byline.
 /// </summary>
 internal sealed class PageFingerprints
 {
@@ -51,12 +51,8 @@ internal sealed class PageFingerprints
             fingerprint.Add(file?.Path).Add(file is null ? [] : file.Bytes.Span);
         }
 
-        // Not the templates: each page depends on those its kind renders with; the feeds and sitemaps on none.
-        foreach (var file in sources.StaticFiles)
-        {
-            fingerprint.Add(file.OutputPath);
-        }
-
+        // Not the templates: each page depends on those its kind renders with; the feeds and sitemaps on none. Not the static
+        // files: they are copied beside the pages, which nothing renders from.
         // An expired article is out of the site's lists but keeps its own page (expired_pages: keep).
         foreach (var page in model.Pages)
         {
@@ -96,9 +92,9 @@ internal sealed class PageFingerprints
     }
 
     /// <summary>
-    /// <paramref name="siteContent"/> with every template and the data files: everything a page's fingerprint may take but the
-    /// articles' bodies. (The category pages' most-read lists are the site's most read in each category: the site's lists
-    /// and categories are in <paramref name="siteContent"/>.)
+    /// <paramref name="siteContent"/> with every template, the data files and the static files' paths: everything a page's
+    /// fingerprint may take but the articles' bodies, and the inputs it need not take. (The category pages' most-read lists
+    /// are the site's most read in each category: the site's lists and categories are in <paramref name="siteContent"/>.)
     /// </summary>
     private static string OfEverythingButBodies(string siteContent, SourceSet sources, PageTemplateInputs templates)
     {
@@ -106,6 +102,11 @@ internal sealed class PageFingerprints
         foreach (var file in sources.Data.Values)
         {
             site.Add(file.Path).Add(file.Bytes.Span);
+        }
+
+        foreach (var file in sources.StaticFiles)
+        {
+            site.Add(file.OutputPath);
         }
 
         return site.Finish();
