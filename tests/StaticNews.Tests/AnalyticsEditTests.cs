@@ -111,6 +111,38 @@ public sealed class AnalyticsEditTests
         await AssertSameAsColdBuildAsync(site);
     }
 
+    [Fact]
+    public async Task New_figures_that_reorder_only_below_the_sites_most_read_render_no_page_again()
+    {
+        using var site = TempSite.Create(Site);
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "popular_count: 1\n");
+        await site.BuildAsync();
+        // Alpha stays first; Beta and Gamma change places, each still first in its own category's list.
+        site.Write("data/analytics.csv", Format(5000, 300, 100, 200));
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.Equal(0, result.PagesRendered);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task A_headline_fixed_on_an_article_below_the_sites_most_read_renders_only_the_pages_showing_it()
+    {
+        using var site = TempSite.Create(Site);
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "popular_count: 1\n");
+        var first = await site.BuildAsync();
+        site.Write("articles/c.md", File.ReadAllText(Path.Combine(site.Root, "articles/c.md")).Replace("Gamma culture", "Gamma culture, revised", StringComparison.Ordinal));
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.InRange(result.PagesRendered, 1, first.PagesRendered / 2);
+        Assert.Contains("Gamma culture, revised", PopularOf(site.ReadOutput("category/culture/index.html")), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site);
+    }
+
     /// <summary>The page's "Most Popular" box.</summary>
     private static string PopularOf(string html)
     {

@@ -243,4 +243,32 @@ public sealed class MostReadTests
         Assert.DoesNotContain("Museum reopens", html, StringComparison.Ordinal);
         Assert.Contains("Museum reopens", site.ReadOutput("index.html"), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("analytics.csv", "path,pageviews\n/museum/,90\n/envoy/,10\n/port/,30\n")]
+    [InlineData("popular.yml", "- museum\n- port\n- envoy\n")]
+    public async Task The_site_holds_popular_count_most_read_and_category_pages_rank_from_all_of_them(string file, string content)
+    {
+        using var site = TempSite.Create(Articles + $"\n-- data/{file} --\n{content}");
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "popular_count: 1\n");
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.Equal(["museum"], result.Model!.Site.Popular.Select(a => a.Slug));
+        var world = result.Model.Pages.Single(p => p.Url == "/category/world/");
+        Assert.Equal(["port", "envoy"], world.MostRead.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public async Task The_site_holds_ten_most_read_unless_site_yml_says_otherwise()
+    {
+        var articles = string.Concat(Enumerable.Range(1, 12).Select(i => $"-- articles/story-{i:00}.md --\n---\ntitle: Story {i}\ndate: 2026-11-{i:00}\nauthor: jane-doe\ncategory: culture\n---\nText.\n"));
+        var views = string.Concat(Enumerable.Range(1, 12).Select(i => $"/story-{i:00}/,{i * 10}\n"));
+        using var site = TempSite.Create(articles + "-- data/analytics.csv --\npath,pageviews\n" + views);
+
+        var result = await site.CheckAsync();
+
+        Assert.Equal(Enumerable.Range(3, 10).Reverse().Select(i => $"story-{i:00}"), result.Model!.Site.Popular.Select(a => a.Slug));
+    }
 }

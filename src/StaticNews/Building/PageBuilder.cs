@@ -10,8 +10,11 @@ internal static class PageBuilder
     /// <summary>How many articles a category page's most-read list holds.</summary>
     public const int MostReadCount = 5;
 
-    /// <summary>Every page; <c>expired</c> articles keep their own page but appear in no listing. <c>related</c> comes from <see cref="RelatedArticles"/>.</summary>
-    public static IReadOnlyList<Page> Build(Site site, IReadOnlyList<Article> expired, IEnumerable<Category> allCategories, IReadOnlyDictionary<Article, IReadOnlyList<Article>> related, UrlBuilder urls, DiagnosticBag diagnostics)
+    /// <summary>
+    /// Every page; <c>expired</c> articles keep their own page but appear in no listing. <c>mostRead</c> is the whole ranking
+    /// the site's most read are the first of, <c>related</c> comes from <see cref="RelatedArticles"/>.
+    /// </summary>
+    public static IReadOnlyList<Page> Build(Site site, IReadOnlyList<Article> mostRead, IReadOnlyList<Article> expired, IEnumerable<Category> allCategories, IReadOnlyDictionary<Article, IReadOnlyList<Article>> related, UrlBuilder urls, DiagnosticBag diagnostics)
     {
         var config = site.Config;
         // A page per article and, at ten articles a listing page and about ten listings per article (home, latest, two
@@ -90,8 +93,8 @@ internal static class PageBuilder
                 {
                     var list = byCategory.GetValueOrDefault(category.Path) ?? [];
                     var description = category.Description.Length > 0 ? category.Description : $"The latest {category.Name} news from {config.Title}.";
-                    var mostRead = site.Popular.Where(a => a.Category is { } c && (c.Path == category.Path || c.Path.StartsWith(category.Path + "/", StringComparison.Ordinal))).Take(MostReadCount).ToList();
-                    AddListing(categoryPages, urls, PageKind.Category, list, category.Url, category.Name, description, config.PageSize, CategoryCrumbs(category, categoriesByPath, categoryListings, urls, includeSelf: false), category: category, mostRead: mostRead);
+                    var categoryMostRead = mostRead.Where(a => a.Category is { } c && (c.Path == category.Path || c.Path.StartsWith(category.Path + "/", StringComparison.Ordinal))).Take(MostReadCount).ToList();
+                    AddListing(categoryPages, urls, PageKind.Category, list, category.Url, category.Name, description, config.PageSize, CategoryCrumbs(category, categoriesByPath, categoryListings, urls, includeSelf: false), category: category, mostRead: categoryMostRead);
                 }
             },
             () =>

@@ -106,6 +106,8 @@ public static class SiteBuilder
         });
         var archiveMonths = ArchiveMonths(articles, config, urls);
         var mostRead = MostReadLoader.Load(sources, config, urls, articles, now, diagnostics);
+        // The site shows the first few; the category pages' lists come from the whole ranking.
+        var ranking = mostRead is { Articles.Count: > 0 } ? mostRead.Articles : LoadPopular(sources, articles, diagnostics);
         var site = new Site
         {
             Config = config,
@@ -113,7 +115,7 @@ public static class SiteBuilder
             Authors = [.. authors.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)],
             Categories = categoryRoots,
             Tags = CountTags(articles),
-            Popular = mostRead is { Articles.Count: > 0 } ? mostRead.Articles : LoadPopular(sources, articles, diagnostics),
+            Popular = ranking.Count > config.PopularCount ? ranking[..config.PopularCount] : ranking,
             ArchiveMonths = archiveMonths,
             ArchiveYears = ArchiveYears(archiveMonths, config, urls),
             Breaking = [.. articles.Where(a => a.Breaking && a.Date <= now && now - a.Date < TimeSpan.FromHours(config.BreakingHours))],
@@ -123,7 +125,7 @@ public static class SiteBuilder
         var (relatedInputs, cachedRelated, relatedLists) = relatedWork.Result;
         RelatedArticles.ReportUnknownPins(articles, pins, diagnostics);
         var related = RelatedArticles.ToArticles(articles, relatedLists);
-        var pages = PageBuilder.Build(site, expired, categories.Values, related, urls, diagnostics);
+        var pages = PageBuilder.Build(site, ranking, expired, categories.Values, related, urls, diagnostics);
         var kept = forCaches.Result;
         return new SiteModel(site, pages, urls)
         {

@@ -12,7 +12,7 @@ internal static class SiteConfigLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
     {
         "title", "description", "base_url", "language", "time_zone", "short_name", "logo", "social", "page_size", "permalink", "date_format",
-        "feed_size", "feed_content", "section_feed_content", "robots_disallow", "relative_urls", "expired_pages", "markdown_raw_html", "related_count", "breaking_hours", "analytics",
+        "feed_size", "feed_content", "section_feed_content", "robots_disallow", "relative_urls", "expired_pages", "markdown_raw_html", "related_count", "popular_count", "breaking_hours", "analytics",
     };
 
     public static SiteConfig? Load(SourceFile? file, BuildOptions options, DiagnosticBag diagnostics)
@@ -94,6 +94,7 @@ internal static class SiteConfigLoader
             RemoveExpiredPages = expiredPages == "remove",
             MarkdownRawHtml = fields.Bool("markdown_raw_html", defaultValue: true),
             RelatedCount = fields.Int("related_count", 4, 0, 50),
+            PopularCount = fields.Int("popular_count", 10, 1, 100),
             BreakingHours = fields.Int("breaking_hours", 6, 0, 24 * 365),
             Analytics = AnalyticsSettingsReader.Read(document, fields, diagnostics),
         };

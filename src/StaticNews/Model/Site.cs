@@ -12,7 +12,7 @@ public sealed record Site
     /// <summary>The roots of the category tree, in the order of categories.yml.</summary>
     public required IReadOnlyList<Category> Categories { get; init; }
     public required IReadOnlyList<TagCount> Tags { get; init; }
-    /// <summary>Most read first: from the analytics CSV, else data/popular.yml.</summary>
+    /// <summary>The <see cref="SiteConfig.PopularCount"/> most read, most read first: from the analytics CSV, else data/popular.yml.</summary>
     public required IReadOnlyList<Article> Popular { get; init; }
     public required IReadOnlyList<ArchiveMonth> ArchiveMonths { get; init; }
 

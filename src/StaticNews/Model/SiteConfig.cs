@@ -52,6 +52,9 @@ public sealed record SiteConfig
     /// <summary>How many related articles an article page lists (related_count).</summary>
     public int RelatedCount { get; init; } = 4;
 
+    /// <summary>How many of the most read articles <see cref="Site.Popular"/> holds (popular_count).</summary>
+    public int PopularCount { get; init; } = 10;
+
     /// <summary>How long after publication a 'breaking: true' article keeps the home page banner (breaking_hours).</summary>
     public int BreakingHours { get; init; } = 6;
 
