@@ -45,14 +45,13 @@ internal sealed class PageFingerprints
             .Add(options.IncludeFuture ? 1 : 0);
         // Not the authors' files: the pages showing an author depend on that author's (an article's byline, an author page,
         // the site's list of authors). Not the data files: they are the analytics behind the most-read lists, on which
-        // pages depend as lists (site.popular, a category page's own most read).
+        // pages depend as lists (site.popular, a category page's own most read). Not the templates: each page depends on
+        // those its kind renders with, the feeds and sitemaps on none. Not the static files: nothing renders from them.
         foreach (var file in new[] { sources.SiteConfig, sources.Categories })
         {
             fingerprint.Add(file?.Path).Add(file is null ? [] : file.Bytes.Span);
         }
 
-        // Not the templates: each page depends on those its kind renders with; the feeds and sitemaps on none. Not the static
-        // files: they are copied beside the pages, which nothing renders from.
         // An expired article is out of the site's lists but keeps its own page (expired_pages: keep).
         foreach (var page in model.Pages)
         {
@@ -112,15 +111,19 @@ internal sealed class PageFingerprints
         return site.Finish();
     }
 
-    /// <summary>The site-wide inputs, every template, the site's lists and every article's front matter and byline: the same when only bodies changed.</summary>
+    /// <summary>
+    /// The site-wide inputs, every template, data file and static file's path, the site's lists and every article's front
+    /// matter and byline: the same when only bodies changed.
+    /// </summary>
     public string Site => _site;
 
     /// <summary>
     /// The page's fingerprint: the site-wide inputs, the templates of its kind (<see cref="PageTemplateInputs"/>), the site's
     /// lists it read and its own place in them, the front matters of the articles and the files of the authors that place
     /// gives it (<see cref="PageArticles"/>, <see cref="PageAuthors"/>), and the front matters, bodies and authors' files it
-    /// read besides when it was last rendered (<paramref name="reads"/>; an article page always its own article's body). Equal fingerprints mean the page's templates read the same values, so
-    /// they read the same articles, authors and lists again and render the same page.
+    /// read besides when it was last rendered (<paramref name="reads"/>; an article page always its own article's body).
+    /// Equal fingerprints mean the page's templates read the same values, so they read the same articles, authors and lists
+    /// again and render the same page.
     /// </summary>
     public ContentHash Of(Page page, PageReads reads)
     {

@@ -69,7 +69,7 @@ internal sealed class PageTemplateInputs
 
             foreach (var include in template.Includes)
             {
-                // What ThemeTemplateLoader.Resolve loads: the name as written, else with ".html" added.
+                // What ThemeTemplateLoader.GetPath loads: the name as written, else with ".html" added.
                 var normalized = ThemeTemplateLoader.Normalize(include);
                 pending.Push(normalized);
                 if (!templates.ContainsKey(normalized))

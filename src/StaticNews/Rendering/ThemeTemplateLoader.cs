@@ -9,13 +9,11 @@ namespace StaticNews.Rendering;
 /// <summary>Serves partials to <c>include</c> from the theme in memory: rendering never reads the disk.</summary>
 internal sealed class ThemeTemplateLoader(IReadOnlyDictionary<string, ThemeTemplate> templates) : ITemplateLoader
 {
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) => Resolve(templates, templateName);
-
     /// <summary>
-    /// The template an include of <paramref name="templateName"/> loads: the name with forward slashes and no leading one,
-    /// as it is or with ".html" added, whichever the theme has first; the first when it has neither.
+    /// The template an include of <paramref name="templateName"/> loads: the name with forward slashes and no leading one
+    /// (<see cref="Normalize"/>), as it is or with ".html" added, whichever the theme has first; the first when it has neither.
     /// </summary>
-    public static string Resolve<T>(IReadOnlyDictionary<string, T> templates, string templateName)
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         var name = Normalize(templateName);
         return templates.ContainsKey(name) ? name : templates.ContainsKey(name + ".html") ? name + ".html" : name;
