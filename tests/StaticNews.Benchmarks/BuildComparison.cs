@@ -135,16 +135,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
     /// </summary>
     private string PublishFast()
     {
-        var repository = new DirectoryInfo(AppContext.BaseDirectory);
-        while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "StaticNews.sln")))
-        {
-            repository = repository.Parent;
-        }
-
-        if (repository is null)
-        {
-            throw new InvalidOperationException("Run the benchmark from a clone of the repository (StaticNews.sln was not found above it).");
-        }
+        var repository = Repository.Root();
 
         // Emptied first: a ReadyToRun build left there would leave its assemblies beside a native executable. Deleted, not moved
         // aside with the outputs: it may be on another file system, and its few files cost the next run's file creations nothing.
@@ -152,7 +143,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
         Folders.DeleteIfPresent(folder);
 
         var publish = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true };
-        foreach (var argument in new[] { "publish", Path.Combine(repository.FullName, "src", "StaticNews.Cli"), "-p:PublishProfile=Fast", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "-o", folder })
+        foreach (var argument in new[] { "publish", Path.Combine(repository, "src", "StaticNews.Cli"), "-p:PublishProfile=Fast", "-r", System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier, "-o", folder })
         {
             publish.ArgumentList.Add(argument);
         }

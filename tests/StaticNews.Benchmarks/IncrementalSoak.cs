@@ -13,11 +13,12 @@ namespace StaticNews.Benchmarks;
 internal sealed class IncrementalSoak(string workRoot, TextWriter output)
 {
     private static readonly string[] Changes =
-        ["body", "body", "body", "title", "tags", "category", "date", "updated", "summary", "location", "added", "deleted", "page size", "author", "byline"];
+        ["body", "body", "body", "title", "tags", "category", "date", "updated", "summary", "location", "added", "deleted", "page size", "author", "byline", "template", "static file", "most read"];
 
     private static readonly string[] Locations = ["Lima", "Oslo", "Hanoi"];
 
     private readonly string _site = Path.Combine(workRoot, "site");
+    private readonly string _theme = Path.Combine(Repository.Root(), "templates");
     private readonly OutputFolder _incremental = new(Path.Combine(workRoot, "incremental"));
     private readonly OutputFolder _cold = new(Path.Combine(workRoot, "cold"));
 
@@ -155,9 +156,61 @@ internal sealed class IncrementalSoak(string workRoot, TextWriter output)
                 var renamed = bylines[random.Next(bylines.Length)];
                 File.WriteAllText(renamed, FrontMatterEdit.Set(File.ReadAllText(renamed), "name", $"Renamed at step {step}"));
                 return $"{change} of {Path.GetFileName(renamed)}";
+            case "template":
+                return EditTemplate(random, step);
+            case "static file":
+                return ChangeStaticFile(random, step);
+            case "most read":
+                var slugs = articles.Select(a => Path.GetFileNameWithoutExtension(a)).OrderBy(_ => random.Next()).Take(1 + random.Next(12));
+                File.WriteAllText(Path.Combine(_site, "data", "popular.yml"), string.Concat(slugs.Select(slug => $"- {slug}\n")));
+                return change;
         }
 
         return _resaved ? $"{change} of {name}, saved unchanged" : $"{change} of {name}";
+    }
+
+    /// <summary>
+    /// Overrides one of the default theme's templates with its text and a comment added (or the override's), or removes an
+    /// override, which brings the default back: a page depends on the templates its kind renders with.
+    /// </summary>
+    private string EditTemplate(Random random, int step)
+    {
+        var names = Directory.GetFiles(_theme, "*.html", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(_theme, f)).Order(StringComparer.Ordinal).ToArray();
+        var name = names[random.Next(names.Length)];
+        var overridden = Path.Combine(_site, "templates", name);
+        if (File.Exists(overridden) && random.Next(3) == 0)
+        {
+            File.Delete(overridden);
+            return $"template {name}, override removed";
+        }
+
+        var text = File.ReadAllText(File.Exists(overridden) ? overridden : Path.Combine(_theme, name));
+        Directory.CreateDirectory(Path.GetDirectoryName(overridden)!);
+        File.WriteAllText(overridden, text + $"<!-- overridden at step {step} -->\n");
+        return $"template {name}";
+    }
+
+    /// <summary>Adds a file under static/, or replaces or deletes one added before.</summary>
+    private string ChangeStaticFile(Random random, int step)
+    {
+        var folder = Path.Combine(_site, "static", "images");
+        var added = Directory.Exists(folder) ? Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToArray() : [];
+        if (added.Length > 0 && random.Next(2) == 0)
+        {
+            var file = added[random.Next(added.Length)];
+            if (random.Next(2) == 0)
+            {
+                File.Delete(file);
+                return $"static file {Path.GetFileName(file)} deleted";
+            }
+
+            File.WriteAllText(file, $"replaced at step {step}");
+            return $"static file {Path.GetFileName(file)} replaced";
+        }
+
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, $"photo-{step}.jpg"), $"added at step {step}");
+        return $"static file photo-{step}.jpg added";
     }
 
     /// <summary>Sets <paramref name="key"/> in the article's front matter, saving the file even when it already had that value, as an editor does.</summary>
