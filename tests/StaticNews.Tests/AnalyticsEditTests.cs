@@ -6,7 +6,8 @@ namespace StaticNews.Tests;
 /// <summary>
 /// The data files are the analytics behind the most-read lists: pages depend on those lists, not on the files' bytes. New
 /// figures that leave the lists as they were render nothing again; figures that reorder them render the pages showing
-/// them; and every build gives what a cold build gives.
+/// them. The site's list holds the first popular_count of the ranking, so what happens below them (new figures, a headline
+/// fixed) renders only the pages that show it; and every build gives what a cold build gives.
 /// </summary>
 public sealed class AnalyticsEditTests
 {
@@ -42,7 +43,6 @@ public sealed class AnalyticsEditTests
         /b/,200
         /c/,100
         """;
-
 
     [Fact]
     public async Task New_figures_that_keep_the_most_read_in_order_render_no_page_again()

@@ -85,7 +85,7 @@ public sealed class TemplateEditTests
     {
         using var site = TempSite.Create(Site);
         site.Write("templates/partials/author-box.html", "<aside class=\"author\">{{ author.name }}</aside>\n");
-        var first = await site.BuildAsync();
+        await site.BuildAsync();
         var home = site.ReadOutput("index.html");
         site.Write("templates/partials/author-box.html", "<aside class=\"author-box\">{{ author.name }}</aside>\n");
 
@@ -94,14 +94,13 @@ public sealed class TemplateEditTests
         DiagnosticAssert.NoErrors(result.Diagnostics);
         // The article pages show the box: five of them, and not the listings, the archive or the other pages.
         Assert.Equal(5, result.PagesRendered);
-        Assert.InRange(result.PagesRendered, 1, first.PagesRendered / 3);
         Assert.Contains("author-box", site.ReadOutput("c/index.html"), StringComparison.Ordinal);
         Assert.Equal(home, site.ReadOutput("index.html"));
         await AssertSameAsColdBuildAsync(site);
     }
 
     [Fact]
-    public async Task A_new_layout_renders_every_page_again()
+    public async Task A_partial_the_layout_includes_renders_every_page_again()
     {
         using var site = TempSite.Create(Site);
         var first = await site.BuildAsync();
