@@ -143,6 +143,26 @@ public sealed class AnalyticsEditTests
         await AssertSameAsColdBuildAsync(site);
     }
 
+    [Fact]
+    public async Task A_row_leaving_the_window_below_the_sites_most_read_shows_on_its_category_page()
+    {
+        using var site = TempSite.Create(Site);
+        site.Write("site.yml", File.ReadAllText(Path.Combine(site.Root, "site.yml")) + "popular_count: 1\n");
+        // Alpha stays first; Beta's only row leaves the window two days on, and with it World's most-read list, not the site's.
+        site.Write("data/analytics.csv", "date,path,pageviews\n2026-11-29,/a/,300\n2026-11-23,/b/,200\n2026-11-29,/c/,100\n");
+        await site.BuildAsync();
+        Assert.Contains("Beta trade", PopularOf(site.ReadOutput("category/world/index.html")), StringComparison.Ordinal);
+        var later = new FixedClock(FixedClock.DefaultNow.AddDays(2));
+
+        var result = await site.BuildAsync(o => o with { Clock = later });
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.DoesNotContain("Beta trade", PopularOf(site.ReadOutput("category/world/index.html")), StringComparison.Ordinal);
+        var cold = Path.Combine(site.Parent, "cold");
+        await site.BuildAsync(o => o with { Clock = later, OutputPath = cold, Incremental = false });
+        Assert.Equal(Snapshotting.Folder(cold), Snapshotting.Folder(site.DefaultOutput));
+    }
+
     /// <summary>The page's "Most Popular" box.</summary>
     private static string PopularOf(string html)
     {

@@ -87,15 +87,16 @@ internal sealed class PageFingerprints
         }
 
         _siteContent = site.Finish();
-        _site = OfEverythingButBodies(_siteContent, sources, templates);
+        _site = OfEverythingButBodies(_siteContent, sources, model, templates);
     }
 
     /// <summary>
-    /// <paramref name="siteContent"/> with every template, the data files and the static files' paths: everything a page's
-    /// fingerprint may take but the articles' bodies, and the inputs it need not take. (The category pages' most-read lists
-    /// are the site's most read in each category: the site's lists and categories are in <paramref name="siteContent"/>.)
+    /// <paramref name="siteContent"/> with every template, the data files, the static files' paths and the category pages'
+    /// most-read lists: everything a page's fingerprint may take but the articles' bodies, and the inputs it need not take.
+    /// The category pages' lists come from the whole ranking, not the site's most read alone, and they move with the
+    /// analytics window as well as with the data files.
     /// </summary>
-    private static string OfEverythingButBodies(string siteContent, SourceSet sources, PageTemplateInputs templates)
+    private static string OfEverythingButBodies(string siteContent, SourceSet sources, SiteModel model, PageTemplateInputs templates)
     {
         var site = new Fingerprint().Add(siteContent).AddHash(templates.All);
         foreach (var file in sources.Data.Values)
@@ -108,12 +109,21 @@ internal sealed class PageFingerprints
             site.Add(file.OutputPath);
         }
 
+        foreach (var page in model.Pages)
+        {
+            if (page.MostRead.Count > 0)
+            {
+                site.Add(page.OutputPath);
+                PageStructure.AddArticles(site, page.MostRead);
+            }
+        }
+
         return site.Finish();
     }
 
     /// <summary>
-    /// The site-wide inputs, every template, data file and static file's path, the site's lists and every article's front
-    /// matter and byline: the same when only bodies changed.
+    /// The site-wide inputs, every template, data file and static file's path, the site's lists, the category pages' most
+    /// read and every article's front matter and byline: the same when only bodies changed.
     /// </summary>
     public string Site => _site;
 
