@@ -54,6 +54,8 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Timing itself: starting and reaping /bin/true takes {TimedProcess.HarnessSeconds(workRoot) * 1000:F1} ms here (median of {TimedProcess.HarnessRuns}); every wall time below counts that much and more for starting and ending the process. Peak memory is that of one more run of each kind, under {TimedProcess.TimePath} -v."));
 
+        var figures = new List<SizeFigures>(sizes.Count);
+
         foreach (var size in sizes)
         {
             var folder = Path.Combine(workRoot, size.ToString(CultureInfo.InvariantCulture));
@@ -124,6 +126,21 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
 
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"no-change rebuild = {100 * Median(noChange, m => m.WallSeconds) / Median(oursCold, m => m.WallSeconds):F1} % of cold; one-article edit = {100 * Median(oneEdit, m => m.WallSeconds) / Median(oursCold, m => m.WallSeconds):F1} % of cold, after idling {100 * Median(idleEdit, m => m.WallSeconds) / Median(oursCold, m => m.WallSeconds):F1} % (medians)"));
+            figures.Add(new SizeFigures(
+                size,
+                Median(oursCold, m => m.WallSeconds),
+                coldPeaks[0][0].PeakRssKiB!.Value,
+                Median(noChange, m => m.WallSeconds),
+                noChanges.Timed.Max(n => n.FilesWritten),
+                Median(oneEdit, m => m.WallSeconds),
+                hugo ? Median(cold[1], m => m.WallSeconds) : null,
+                hugo ? coldPeaks[1][0].PeakRssKiB!.Value : null));
+        }
+
+        output.WriteLine();
+        foreach (var line in PerformanceTargets.Describe(figures))
+        {
+            output.WriteLine(line);
         }
 
         DeleteDiscarded();
