@@ -154,7 +154,7 @@ internal sealed partial class NewsroomEditor
         article.Body = article.Body.TrimEnd('\n') + (_random.Next(2) == 0
             ? $"\n\n{{{{< also-read {target} >}}}}\n"
             : $"\n\nSee [the earlier report](ref:{target}).\n");
-        // A link to a draft fails the build (but with --drafts) as an unknown slug does, until it is taken out.
+        // A link to a draft fails the build (except with --drafts), as one to an unknown slug does, until it is taken out.
         return target == UnknownSlug || NamesADraft(target) ? MistakeIn(path, $"linked to {target}", undo) : $"linked to {target}";
     });
 
