@@ -124,9 +124,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
                     $"ratio StaticNews/Hugo     {Median(oursCold, m => m.WallSeconds) / Median(hugoCold, m => m.WallSeconds),6:F2}   {Median(oursCold, m => m.CpuSeconds) / Median(hugoCold, m => m.CpuSeconds),6:F2}   {(double)coldPeaks[0][0].PeakRssKiB!.Value / coldPeaks[1][0].PeakRssKiB!.Value,8:F2}   wall ratio of each pair: {PairRatios(oursCold, hugoCold)}"));
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"no-change rebuild = {100 * Median(noChange, m => m.WallSeconds) / Median(oursCold, m => m.WallSeconds):F1} % of cold; one-article edit = {100 * Median(oneEdit, m => m.WallSeconds) / Median(oursCold, m => m.WallSeconds):F1} % of cold, after idling {100 * Median(idleEdit, m => m.WallSeconds) / Median(oursCold, m => m.WallSeconds):F1} % (medians)"));
-            figures.Add(new SizeFigures(
+            var measured = new SizeFigures(
                 size,
                 Median(oursCold, m => m.WallSeconds),
                 coldPeaks[0][0].PeakRssKiB!.Value,
@@ -134,7 +132,10 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
                 noChanges.Timed.Max(n => n.FilesWritten),
                 Median(oneEdit, m => m.WallSeconds),
                 hugo ? Median(cold[1], m => m.WallSeconds) : null,
-                hugo ? coldPeaks[1][0].PeakRssKiB!.Value : null));
+                hugo ? coldPeaks[1][0].PeakRssKiB!.Value : null);
+            figures.Add(measured);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"no-change rebuild = {100 * measured.NoChangeWallSeconds / measured.ColdWallSeconds:F1} % of cold; one-article edit = {100 * measured.EditWallSeconds / measured.ColdWallSeconds:F1} % of cold, after idling {100 * Median(idleEdit, m => m.WallSeconds) / measured.ColdWallSeconds:F1} % (medians)"));
         }
 
         output.WriteLine();
