@@ -651,9 +651,12 @@ internal sealed partial class NewsroomEditor
             Write(path, "date,path,pageviews\n");
         }
 
+        // The sample's export has no date column (every row counts); one written here has, and its rows age out of the window.
+        var text = File.ReadAllText(Full(path));
         var day = Settings.Now.AddDays(-_random.Next(10)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var row = _random.Next(10) == 0 ? $"{day},/no-such-page/,12" : $"{day},/{SlugOrUnknown()}/,{_random.Next(1, 5000)}";
-        Write(path, File.ReadAllText(Full(path)) + row + "\n");
+        var dated = text.StartsWith("date,", StringComparison.Ordinal) ? $"{day}," : string.Empty;
+        var row = _random.Next(10) == 0 ? $"{dated}/no-such-page/,12" : $"{dated}/{SlugOrUnknown()}/,{_random.Next(1, 5000)}";
+        Write(path, text + row + "\n");
         return $"analytics.csv: {row}";
     }
 
