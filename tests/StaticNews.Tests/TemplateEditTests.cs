@@ -1,3 +1,4 @@
+using StaticNews.Diagnostics;
 using StaticNews.Tests.Infrastructure;
 using static StaticNews.Tests.Infrastructure.IncrementalChecks;
 
@@ -59,6 +60,26 @@ public sealed class TemplateEditTests
         """;
 
     private const string TagTemplate = "<h1>{{ page.tag.name }}</h1>\n{{ for card in page.articles }}<p>{{ card.title }}</p>{{ end }}\n";
+
+    [Fact]
+    public async Task A_partial_broken_by_an_edit_is_reported_as_a_cold_build_reports_it()
+    {
+        using var site = TempSite.Create(Site);
+        site.Write("templates/tag.html", "{{ include 'partials/tag-title.html' }}\n" + TagTemplate);
+        site.Write("templates/partials/tag-title.html", "<p class=\"kicker\">Topic</p>\n");
+        await site.BuildAsync();
+        var before = WriteTimes(site.DefaultOutput);
+        // A stray end: the tag pages, the only ones including the partial, are the few an edit renders early.
+        site.Write("templates/partials/tag-title.html", "<p class=\"kicker\">Topic</p>\n{{ end }}\n");
+
+        var incremental = await site.BuildAsync();
+        var cold = await site.BuildAsync(o => o with { OutputPath = Path.Combine(site.Parent, "cold"), Incremental = false });
+
+        // The syntax error alone: not also each page that failed to include the partial, which a cold build never renders.
+        DiagnosticAssert.Single(incremental.Diagnostics, DiagnosticCodes.TemplateSyntax, "templates/partials/tag-title.html", 2, 6);
+        Assert.Equal(cold.Diagnostics, incremental.Diagnostics);
+        Assert.Equal(before, WriteTimes(site.DefaultOutput));
+    }
 
     [Fact]
     public async Task A_new_tag_page_template_renders_the_tag_pages_again_and_no_other()

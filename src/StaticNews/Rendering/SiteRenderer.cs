@@ -82,8 +82,14 @@ public static class SiteRenderer
             staticFiles[staticFile.OutputPath] = staticFile;
         }
 
-        // What the pages rendered early met is reported before the output opens: a failed build leaves it alone.
-        renderer.ReportRuntimeErrors();
+        // What the pages rendered early met is reported before the output opens: a failed build leaves it alone. Unless the
+        // build has failed already (a template that does not parse, two pages with one URL): the output will not open, and
+        // a cold build would render no page to meet those errors, such as each page failing to include the broken partial.
+        if (!diagnostics.HasErrors)
+        {
+            renderer.ReportRuntimeErrors();
+        }
+
         if (!sink.Open(paths))
         {
             return 0;
