@@ -782,6 +782,58 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task An_article_leaves_the_news_sitemap_after_its_last_moment_in_the_window_even_though_no_file_changed()
+    {
+        // Found by the differential tests (seed 1309): built at the very moment an article's two days ran out, the news
+        // sitemap still listed it (the window includes both ends), but the cache was kept as valid for good, so every later
+        // build found the site up to date and kept the article in the sitemap.
+        using var site = TempSite.Create(ThreeArticles + "\n" + """
+            -- articles/fresh.md --
+            ---
+            title: Fresh story
+            date: 2026-11-28 03:00 +00:00
+            author: jane-doe
+            category: culture
+            ---
+            Two days old at the build.
+            """);
+        var lastMoment = new DateTimeOffset(2026, 11, 30, 3, 0, 0, TimeSpan.Zero);
+        await site.BuildAsync(o => o with { Clock = new FixedClock(lastMoment) });
+        Assert.Contains("/fresh/", site.ReadOutput("news-sitemap.xml"), StringComparison.Ordinal);
+
+        var minuteLater = await site.BuildAsync(o => o with { Clock = new FixedClock(lastMoment.AddMinutes(1)) });
+
+        Assert.False(minuteLater.UpToDate);
+        Assert.DoesNotContain("/fresh/", site.ReadOutput("news-sitemap.xml"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site, o => o with { Clock = new FixedClock(lastMoment.AddMinutes(1)) });
+    }
+
+    [Fact]
+    public async Task A_future_article_built_with_future_enters_the_news_sitemap_on_its_date_even_though_no_file_changed()
+    {
+        // Listed from the first build with --future, it belongs in the news sitemap (and a breaking banner) only from its date.
+        using var site = TempSite.Create(ThreeArticles + "\n" + """
+            -- articles/later.md --
+            ---
+            title: Scheduled story
+            date: 2026-12-01 06:00 +00:00
+            author: jane-doe
+            category: culture
+            breaking: true
+            ---
+            Published on schedule.
+            """);
+        await site.BuildAsync(o => o with { IncludeFuture = true });
+        Assert.DoesNotContain("/later/", site.ReadOutput("news-sitemap.xml"), StringComparison.Ordinal);
+
+        var onItsDate = await site.BuildAsync(o => o with { IncludeFuture = true, Clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero)) });
+
+        Assert.False(onItsDate.UpToDate);
+        Assert.Contains("/later/", site.ReadOutput("news-sitemap.xml"), StringComparison.Ordinal);
+        await AssertSameAsColdBuildAsync(site, o => o with { IncludeFuture = true, Clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero)) });
+    }
+
+    [Fact]
     public async Task An_article_leaves_the_listings_when_it_expires_even_though_no_file_changed()
     {
         using var site = TempSite.Create(ThreeArticles + "\n" + """

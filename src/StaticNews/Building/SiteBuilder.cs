@@ -176,7 +176,8 @@ public static class SiteBuilder
 
     /// <summary>
     /// The first moment after <paramref name="now"/> at which the same sources give another site: an article scheduled for
-    /// the future goes live, a published one leaves the news sitemap's window, one expires, or a breaking banner ends.
+    /// the future goes live (or, published ahead with --future, reaches its date), a published one leaves the news sitemap's
+    /// window, one expires, or a breaking banner ends.
     /// </summary>
     private static DateTimeOffset? NextScheduledChange(ArticleDraft?[] drafts, List<ArticleDraft> published, BuildOptions options, DateTimeOffset now, TimeSpan breakingWindow)
     {
@@ -191,7 +192,15 @@ public static class SiteBuilder
 
         foreach (var draft in published)
         {
-            var leavesNewsWindow = draft.Date + Publishing.NewsSitemapWriter.Window;
+            // Published ahead of its date (--future): it enters the news sitemap, and a breaking banner, on that date.
+            if (draft.Date > now)
+            {
+                next = Earliest(next, draft.Date);
+            }
+
+            // The news sitemap keeps an article until the window's length after its date, that moment included: it is gone
+            // from the next tick on.
+            var leavesNewsWindow = draft.Date + Publishing.NewsSitemapWriter.Window + TimeSpan.FromTicks(1);
             if (leavesNewsWindow > now)
             {
                 next = Earliest(next, leavesNewsWindow);
