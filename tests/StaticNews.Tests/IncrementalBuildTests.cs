@@ -825,11 +825,13 @@ public sealed class IncrementalBuildTests
             """);
         await site.BuildAsync(o => o with { IncludeFuture = true });
         Assert.DoesNotContain("/later/", site.ReadOutput("news-sitemap.xml"), StringComparison.Ordinal);
+        Assert.DoesNotContain("breaking-banner", site.ReadOutput("index.html"), StringComparison.Ordinal);
 
         var onItsDate = await site.BuildAsync(o => o with { IncludeFuture = true, Clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero)) });
 
         Assert.False(onItsDate.UpToDate);
         Assert.Contains("/later/", site.ReadOutput("news-sitemap.xml"), StringComparison.Ordinal);
+        Assert.Contains("breaking-banner", site.ReadOutput("index.html"), StringComparison.Ordinal);
         await AssertSameAsColdBuildAsync(site, o => o with { IncludeFuture = true, Clock = new FixedClock(new DateTimeOffset(2026, 12, 1, 7, 0, 0, TimeSpan.Zero)) });
     }
 
