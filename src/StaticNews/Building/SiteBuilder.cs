@@ -184,7 +184,8 @@ public static class SiteBuilder
         DateTimeOffset? next = null;
         foreach (var draft in drafts)
         {
-            if (draft is not null && !options.IncludeFuture && draft.Date > now && (options.IncludeDrafts || !draft.Draft))
+            // Its date changes the site with --future too: published ahead, it enters the news sitemap and a breaking banner then.
+            if (draft is not null && draft.Date > now && (options.IncludeDrafts || !draft.Draft))
             {
                 next = Earliest(next, draft.Date);
             }
@@ -192,12 +193,6 @@ public static class SiteBuilder
 
         foreach (var draft in published)
         {
-            // Published ahead of its date (--future): it enters the news sitemap, and a breaking banner, on that date.
-            if (draft.Date > now)
-            {
-                next = Earliest(next, draft.Date);
-            }
-
             // The news sitemap keeps an article until the window's length after its date, that moment included: it is gone
             // from the next tick on.
             var leavesNewsWindow = draft.Date + Publishing.NewsSitemapWriter.Window + TimeSpan.FromTicks(1);
