@@ -202,6 +202,7 @@ public static class SiteGenerator
             string? siteFingerprint = null;
             BodyOnlyChange? bodyOnly = null;
             RenderMemo? nextMemo = null;
+            PageTemplateInputs? templateInputs = null;
             if (model is not null && !diagnostics.HasErrors)
             {
                 // Made once: the feeds' fingerprints and their writers both go through every feed.
@@ -209,7 +210,8 @@ public static class SiteGenerator
                 OutputReuse? reuse = null;
                 if (keepsCache || keepMemo)
                 {
-                    var fingerprints = new PageFingerprints(sources, options, model, new PageTemplateInputs(sources.Templates, templates.Result.Facts));
+                    templateInputs = new PageTemplateInputs(sources.Templates, templates.Result.Facts, model.BuiltAt);
+                    var fingerprints = new PageFingerprints(sources, options, model, templateInputs);
                     siteFingerprint = fingerprints.Site;
                     // What a page reads of articles is known from its last render: the cache's, or the preview server's previous one.
                     pageReads = (write ? cache?.Reads : memo?.Reads)?.ForNextBuild() ?? PageReadsTable.Empty();
@@ -359,7 +361,7 @@ public static class SiteGenerator
                         {
                             EngineVersion = EngineIdentity.Version,
                             InputFingerprint = inputFingerprint!,
-                            ValidUntil = model.ValidUntil,
+                            ValidUntil = ValidUntil(model, templateInputs!),
                             SiteFingerprint = siteFingerprint!,
                             PageFingerprints = pageFingerprints!,
                             Reads = pageReads!,
@@ -444,6 +446,21 @@ public static class SiteGenerator
         !fileHashes.TryGetValue(path, out var hash) ? null
         : model.Splits.TryGetValue(path, out var split) ? new UnchangedSource(hash, split)
         : savedStamps?.Find(path, hash);
+
+    /// <summary>
+    /// Until when the output stays what these sources give: the model's next scheduled change, or no later than the build's own
+    /// moment when a template reads the time.
+    /// </summary>
+    private static DateTimeOffset? ValidUntil(SiteModel model, PageTemplateInputs templates)
+    {
+        if (!templates.ReadClock)
+        {
+            return model.ValidUntil;
+        }
+
+        var nextMoment = model.BuiltAt.AddTicks(1);
+        return model.ValidUntil < nextMoment ? model.ValidUntil : nextMoment;
+    }
 
     /// <summary>Nothing the build reads changed, no scheduled article fell due, and the output the cache describes is still there.</summary>
     private static bool IsUpToDate(BuildCache cache, string inputFingerprint, OutputFolder output, BuildOptions options) =>

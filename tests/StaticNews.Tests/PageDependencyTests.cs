@@ -165,7 +165,7 @@ public sealed class PageDependencyTests
     {
         using var site = TempSite.Create(Articles);
         var (sources, model, _) = await SiteModels.OfAsync(site);
-        var templates = new PageTemplateInputs(sources.Templates, ParsedTemplates.Parse(sources.Templates).Facts);
+        var templates = new PageTemplateInputs(sources.Templates, ParsedTemplates.Parse(sources.Templates).Facts, model.BuiltAt);
         var fingerprints = new PageFingerprints(sources, site.Options(), model, templates).OfSitemaps(model).ToDictionary(p => p.Path, p => p.Fingerprint, StringComparer.Ordinal);
 
         var sameInputs = Publishing.PublishingOutputs.Create(model, Publishing.SitemapWriter.MaxUrlsPerFile, new OutputReuse(fingerprints, previousFingerprints: fingerprints, _ => true, (_, _) => default));

@@ -54,7 +54,7 @@ public sealed class ScribanBuiltinsTests
         builtins.Prepare([Analyse("{{ 'a\\b' | string.escape }}")]);
         var whole = (ScriptObject)new TemplateContext().BuiltinObject["string"]!;
 
-        var strings = Assert.IsType<ScribanFunctionSubset>(builtins.CreateBuiltinObject()["string"]);
+        var strings = Assert.IsType<ScribanFunctionSubset>(builtins.CreateBuiltinObject(AnyClock)["string"]);
 
         Assert.Empty(strings.Keys);
         Assert.Equal(whole["escape"]!.GetType(), strings["escape"]!.GetType());
@@ -65,7 +65,7 @@ public sealed class ScribanBuiltinsTests
     {
         var builtins = new ScribanBuiltins();
         builtins.Prepare([Analyse("{{ 'A' | string.downcase }}{{ x | string.starts_with 'a' }}{{ string.downcase 'B' }}{{ for f in array }}{{ end }}{{ math.abs -1 }}{{ date.now }}")]);
-        var builtin = builtins.CreateBuiltinObject();
+        var builtin = builtins.CreateBuiltinObject(AnyClock);
 
         var strings = Assert.IsType<ScribanFunctionSubset>(builtin["string"]);
         Assert.Equal(["downcase", "starts_with"], strings.Keys.Order(StringComparer.Ordinal));
@@ -81,10 +81,25 @@ public sealed class ScribanBuiltinsTests
         var builtins = new ScribanBuiltins();
         builtins.Prepare([Analyse("{{ 'A' | string.downcase }}")]);
 
-        var rendered = Template.Parse("{{ 'a' | string.upcase }}{{ 'B' | string.downcase }}{{ string.contains 'abc' 'b' }}").Render(new TemplateContext(builtins.CreateBuiltinObject()));
+        var rendered = Template.Parse("{{ 'a' | string.upcase }}{{ 'B' | string.downcase }}{{ string.contains 'abc' 'b' }}").Render(new TemplateContext(builtins.CreateBuiltinObject(AnyClock)));
 
         Assert.Equal("Abtrue", rendered);
     }
+
+    [Fact]
+    public void Date_now_and_utc_now_give_the_time_of_the_build_not_the_machine_clock()
+    {
+        var builtins = new ScribanBuiltins();
+        builtins.Prepare([Analyse("{{ date.now }}")]);
+        var clock = TemplateClock.At(new DateTimeOffset(2030, 1, 2, 3, 4, 0, TimeSpan.Zero), TimeZoneInfo.FindSystemTimeZoneById("Asia/Karachi"));
+
+        var rendered = Template.Parse("{{ date.now | date.to_string '%F %H:%M' }} {{ date.utc_now | date.to_string '%F %H:%M' }} {{ date.now.year }}")
+            .Render(new TemplateContext(builtins.CreateBuiltinObject(clock)));
+
+        Assert.Equal("2030-01-02 08:04 2030-01-02 03:04 2030", rendered);
+    }
+
+    private static readonly TemplateClock AnyClock = TemplateClock.At(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
 
     private static PartialFacts Analyse(string template) => PartialAnalyzer.Analyse(Template.Parse(template).Page!);
 

@@ -152,8 +152,8 @@ public sealed class TemplateEditTests
     }
 
     /// <summary>
-    /// Ways a template includes a partial whose name is not written in it as a literal: each makes the tag pages depend on
-    /// every template, so a change to the partial alone shows on them.
+    /// Ways a template includes a partial whose name is not written in it as a literal (in a text run as template code, too):
+    /// each makes the tag pages depend on every template, so a change to the partial alone shows on them.
     /// </summary>
     [Theory]
     [InlineData("{{ include ('partials/' + 'tagline.html') }}")]
@@ -161,6 +161,8 @@ public sealed class TemplateEditTests
     [InlineData("{{ 'partials/tagline.html' | include }}")]
     [InlineData("{{ include_join ['partials/tagline.html'] '' }}")]
     [InlineData("{{ include 'partials/indirect.html' }}")]
+    [InlineData("{{ object.eval_template \"{{ include 'partials/tagline.html' }}\" }}")]
+    [InlineData("{{ 'include \\'partials/tagline.html\\'' | object.eval }}")]
     public async Task A_partial_included_by_a_computed_name_shows_its_changes(string include)
     {
         using var site = TempSite.Create(Site);

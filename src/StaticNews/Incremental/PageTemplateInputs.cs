@@ -14,6 +14,8 @@ namespace StaticNews.Incremental;
 /// A template that may load a partial whose name is not written in it (a computed name, <c>include_join</c>, the include
 /// function used other than by calling it) may load any template: pages of its kind depend on all of them. So does a
 /// template that did not parse: the build reports it and writes nothing, and its includes are unknown.
+/// A kind whose templates may read the time of the build (<see cref="PartialFacts.ReadsClock"/>) depends on that time too:
+/// its pages are rendered again at every build made at another moment.
 /// </remarks>
 internal sealed class PageTemplateInputs
 {
@@ -21,7 +23,10 @@ internal sealed class PageTemplateInputs
 
     private readonly Dictionary<PageKind, ContentHash> _byKind = [];
 
-    public PageTemplateInputs(IReadOnlyDictionary<string, ThemeTemplate> templates, IReadOnlyDictionary<string, PartialFacts> facts)
+    /// <param name="templates">The theme's templates by name, with their text.</param>
+    /// <param name="facts">What each template that parsed reads and includes.</param>
+    /// <param name="builtAt">The time of the build: an input of the kinds whose templates read it.</param>
+    public PageTemplateInputs(IReadOnlyDictionary<string, ThemeTemplate> templates, IReadOnlyDictionary<string, PartialFacts> facts, DateTimeOffset builtAt)
     {
         var hashes = new Dictionary<string, ContentHash>(templates.Count, StringComparer.Ordinal);
         var all = new Fingerprint().Add(templates.Count);
@@ -32,17 +37,22 @@ internal sealed class PageTemplateInputs
             all.Add(name).AddHash(hash);
         }
 
-        All = all.FinishHash();
+        ReadClock = facts.Values.Any(template => template.ReadsClock);
+        All = ReadClock ? all.Add(builtAt.UtcTicks).FinishHash() : all.FinishHash();
         foreach (var kind in Enum.GetValues<PageKind>())
         {
-            _byKind[kind] = ReachedBy([PageTemplates.Layout, PageTemplates.For(kind)], hashes, facts) is { } reached
-                ? HashOf(reached, hashes)
-                : All;
+            var reached = ReachedBy([PageTemplates.Layout, PageTemplates.For(kind)], hashes, facts);
+            _byKind[kind] = reached is null ? All
+                : reached.Any(name => facts.TryGetValue(name, out var template) && template.ReadsClock) ? new Fingerprint().AddHash(HashOf(reached, hashes)).Add(builtAt.UtcTicks).FinishHash()
+                : HashOf(reached, hashes);
         }
     }
 
-    /// <summary>The hash of every template by name.</summary>
+    /// <summary>The hash of every template by name, and the time of the build when a template may read it.</summary>
     public ContentHash All { get; }
+
+    /// <summary>Whether some template may read the time of the build, so that a build made later may give other pages from the same inputs.</summary>
+    public bool ReadClock { get; }
 
     /// <summary>The hash of the templates a page of <paramref name="kind"/> may render with.</summary>
     public ContentHash For(PageKind kind) => _byKind[kind];

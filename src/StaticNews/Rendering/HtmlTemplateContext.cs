@@ -18,8 +18,9 @@ internal sealed class HtmlTemplateContext : TemplateContext
     /// <param name="parsedTemplates">The theme's templates, parsed once per build and shared by every context, so an include never parses again.</param>
     /// <param name="accessors">How the model's objects are read, shared by every context.</param>
     /// <param name="builtins">Scriban's builtin objects, made once per build as templates first read them.</param>
-    public HtmlTemplateContext(IReadOnlyDictionary<string, Template> parsedTemplates, ModelAccessors accessors, ScribanBuiltins builtins)
-        : base(builtins.CreateBuiltinObject())
+    /// <param name="clock">The time of the build, as <c>date.now</c> gives it.</param>
+    public HtmlTemplateContext(IReadOnlyDictionary<string, Template> parsedTemplates, ModelAccessors accessors, ScribanBuiltins builtins, TemplateClock clock)
+        : base(builtins.CreateBuiltinObject(clock))
     {
         _parsedTemplates = parsedTemplates;
         _accessors = accessors;

@@ -26,6 +26,7 @@ internal sealed class PageRenderer
     private readonly ReusablePool<HtmlTemplateContext> _contexts = new();
     private readonly ModelAccessors _accessors = new();
     private readonly ScribanBuiltins _builtins;
+    private readonly TemplateClock _clock;
 
     /// <summary>At most this many bytes of reused partial output are kept, whatever the size of the site.</summary>
     private const long MemoBytes = 64L * 1024 * 1024;
@@ -52,6 +53,7 @@ internal sealed class PageRenderer
 
         _templates = parsed.Templates;
         _builtins = parsed.Builtins;
+        _clock = TemplateClock.At(model.BuiltAt, model.Site.Config.TimeZone);
         var constantGlobals = SiteWidePartials.ConstantGlobals(_functions.Keys, ScribanBuiltins.Names);
         var siteWide = SiteWidePartials.Find(parsed.Facts, constantGlobals);
         Memo = new PartialMemo(MemoizablePartials.Find(parsed.Facts, siteWide, constantGlobals), MemoBytes, expectedCalls: model.Pages.Count);
@@ -166,7 +168,7 @@ internal sealed class PageRenderer
             return pooled;
         }
 
-        var context = new HtmlTemplateContext(_templates, _accessors, _builtins) { TemplateLoader = _loader };
+        var context = new HtmlTemplateContext(_templates, _accessors, _builtins, _clock) { TemplateLoader = _loader };
         context.BuiltinObject.SetValue("include", _include, readOnly: true);
         context.PushGlobal(_functions);
         return context;

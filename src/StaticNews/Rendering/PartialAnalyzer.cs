@@ -6,6 +6,19 @@ namespace StaticNews.Rendering;
 /// <summary>Reads a template's syntax tree for what it reads, assigns and includes, without running it.</summary>
 internal static class PartialAnalyzer
 {
+    /// <summary>
+    /// The members of Scriban's <c>date</c> object that read no clock: the functions computing a date from the one given, and
+    /// the default format. The others (<c>now</c>, <c>utc_now</c>, <c>parse</c>, which fills a missing year from the clock)
+    /// read it.
+    /// </summary>
+    private static readonly HashSet<string> ClockFreeDateMembers = new(StringComparer.Ordinal)
+    {
+        "add_days", "add_months", "add_years", "add_hours", "add_minutes", "add_seconds", "add_milliseconds", "to_string", "format", "default_format",
+    };
+
+    /// <summary>Scriban's functions that run a text as template code: it may read, include or change anything.</summary>
+    private static readonly HashSet<string> EvaluatingObjectMembers = new(StringComparer.Ordinal) { "eval", "eval_template" };
+
     /// <summary>Scriban's loop state ('for.last'), which inside a template's own loop is that loop's.</summary>
     private static readonly HashSet<string> LoopStateVariables = new(StringComparer.Ordinal) { "for", "while", "tablerow" };
 
@@ -180,7 +193,47 @@ internal static class PartialAnalyzer
             }
         }
 
+        NoteBuiltinReads(facts);
         return facts;
+    }
+
+    /// <summary>
+    /// Reads of Scriban's builtins that reach beyond the template's syntax: the clock, through <c>date</c>; anything at all,
+    /// through a text evaluated as code (<c>object.eval</c>), which counts as a computed include with side effects.
+    /// </summary>
+    private static void NoteBuiltinReads(PartialFacts facts)
+    {
+        foreach (var (root, path) in facts.ReadPaths)
+        {
+            var member = MemberRead(path);
+            if (root == "date" && (member is null || !ClockFreeDateMembers.Contains(member)))
+            {
+                facts.ReadsClock = true;
+            }
+            else if (root == "object" && (member is null || EvaluatingObjectMembers.Contains(member)))
+            {
+                facts.ReadsClock = true;
+                facts.AllIncludesLiteral = false;
+                facts.HasOtherSideEffects = true;
+            }
+        }
+    }
+
+    /// <summary>The member a read path takes from its root variable (<c>downcase</c> in <c>string.downcase</c>); null for the variable alone.</summary>
+    public static string? MemberRead(ScriptExpression path)
+    {
+        var expression = path;
+        while (expression is ScriptMemberExpression member)
+        {
+            if (member.Target is ScriptVariableGlobal)
+            {
+                return member.Member?.Name;
+            }
+
+            expression = member.Target;
+        }
+
+        return null;
     }
 
     /// <summary>

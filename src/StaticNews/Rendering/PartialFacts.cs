@@ -30,6 +30,12 @@ internal sealed class PartialFacts
 
     public bool AllIncludesLiteral { get; set; } = true;
 
+    /// <summary>
+    /// The template may read the time of the build (<c>date.now</c>, the <c>date</c> object itself, a text evaluated as
+    /// template code), so what it prints may change from one build to the next with no input changed.
+    /// </summary>
+    public bool ReadsClock { get; set; }
+
     /// <summary>The template changes something besides global variables (object members, functions, imports), so its output cannot be reused.</summary>
     public bool HasOtherSideEffects { get; set; }
 }

@@ -2,7 +2,6 @@ using Scriban;
 using Scriban.Functions;
 using Scriban.Parsing;
 using Scriban.Runtime;
-using Scriban.Syntax;
 
 namespace StaticNews.Rendering;
 
@@ -68,7 +67,7 @@ internal sealed class ScribanBuiltins
                 continue;
             }
 
-            var function = StaticFunctionClasses.ContainsKey(root) ? FunctionNamed(path) : null;
+            var function = StaticFunctionClasses.ContainsKey(root) ? PartialAnalyzer.MemberRead(path) : null;
             if (function is null)
             {
                 read[root] = null;
@@ -91,36 +90,24 @@ internal sealed class ScribanBuiltins
         }
     }
 
-    /// <summary>The member a read path takes from its root variable (<c>downcase</c> in <c>string.downcase</c>); null for the variable alone.</summary>
-    private static string? FunctionNamed(ScriptExpression path)
-    {
-        var expression = path;
-        while (expression is ScriptMemberExpression member)
-        {
-            if (member.Target is ScriptVariableGlobal)
-            {
-                return member.Member?.Name;
-            }
-
-            expression = member.Target;
-        }
-
-        return null;
-    }
-
-    /// <summary>A builtin object for one template context: the cheap builtins at once, the function objects when first read.</summary>
-    public ScriptObject CreateBuiltinObject() => new BuiltinObject(this);
+    /// <summary>
+    /// A builtin object for one template context: the cheap builtins at once, the function objects when first read, the
+    /// <c>date</c> object telling the time of <paramref name="clock"/>.
+    /// </summary>
+    public ScriptObject CreateBuiltinObject(TemplateClock clock) => new BuiltinObject(this, clock);
 
     private sealed class BuiltinObject : ScriptObject
     {
         private readonly ScribanBuiltins _builtins;
+        private readonly TemplateClock _clock;
 
         // Not importing its own static members (it has none to give templates): a Scriban object of a derived class otherwise
         // looks for them by reflection at every construction, one per template context.
-        public BuiltinObject(ScribanBuiltins builtins)
+        public BuiltinObject(ScribanBuiltins builtins, TemplateClock clock)
             : base(Names.Count, autoImportStaticsFromThisType: false)
         {
             _builtins = builtins;
+            _clock = clock;
             SetValue("empty", EmptyScriptObject.Default, readOnly: true);
             SetValue("blank", EmptyScriptObject.Default, readOnly: true);
             SetValue("include", new IncludeFunction(), readOnly: true);
@@ -145,8 +132,16 @@ internal sealed class ScribanBuiltins
             }
 
             var shared = _builtins._prepared.TryGetValue(member, out var prepared) ? prepared : whole.Value;
-            value = shared.Clone(deep: true);
-            SetValue(member, value, readOnly: true);
+            var copy = (ScriptObject)shared.Clone(deep: true);
+            if (member == "date")
+            {
+                // Scriban's own read the machine's clock at each call.
+                copy.SetValue("now", new ConstantFunction<DateTime>(_clock.Local), readOnly: true);
+                copy.SetValue("utc_now", new ConstantFunction<DateTime>(_clock.Utc), readOnly: true);
+            }
+
+            SetValue(member, copy, readOnly: true);
+            value = copy;
             return true;
         }
     }
