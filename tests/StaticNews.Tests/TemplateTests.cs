@@ -52,6 +52,21 @@ public sealed class TemplateTests
     }
 
     [Fact]
+    public async Task Scriban_date_functions_take_the_models_dates_at_their_own_clock_time()
+    {
+        // The model's dates carry their offset; Scriban's date functions take a plain date and time, which is the one shown.
+        using var site = TempSite.Create(OneArticle + "\n" + """
+            -- templates/article.html --
+            <p id="d">{{ page.article.date | date.to_string '%d %b %Y %H:%M' }}|{{ page.article.date | date.add_days 1 | date.to_string '%F' }}</p>
+            """);
+
+        var result = await site.BuildAsync();
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.Contains("<p id=\"d\">19 Mar 2026 10:00|2026-03-20</p>", site.ReadOutput("talks/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_template_function_given_too_many_arguments_is_a_diagnostic_at_the_call()
     {
         using var site = TempSite.Create(OneArticle + "\n" + """

@@ -61,6 +61,15 @@ internal sealed class HtmlTemplateContext : TemplateContext
     protected override Template CreateTemplate(string templatePath, ScriptNode? callerContext) =>
         _parsedTemplates.TryGetValue(templatePath, out var template) ? template : base.CreateTemplate(templatePath, callerContext);
 
+    /// <summary>
+    /// The model's dates, which carry their offset, given to a function taking a plain date and time (Scriban's <c>date</c>
+    /// functions): the clock time they show, as <c>format_date</c> prints it. Scriban itself refuses the conversion.
+    /// </summary>
+    public override object? ToObject(SourceSpan span, object? value, Type destinationType) =>
+        value is DateTimeOffset moment && (destinationType == typeof(DateTime) || destinationType == typeof(DateTime?))
+            ? moment.DateTime
+            : base.ToObject(span, value, destinationType);
+
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
         var scriban = base.GetMemberAccessorImpl(target);
