@@ -719,8 +719,10 @@ internal sealed partial class NewsroomEditor
             return $"removed the override {path}";
         }
 
+        // Now and then the edit shows the time of the build, which the clock's moves then change with no file changed.
+        var time = _random.Next(6) == 0 ? " at {{ date.now | date.to_string '%F %H:%M' }}" : string.Empty;
         var good = (File.Exists(Full(path)) ? File.ReadAllText(Full(path)) : File.ReadAllText(Path.Combine(_theme, name)))
-            + $"<!-- newsroom edit {++_serial} -->\n";
+            + $"<!-- newsroom edit {++_serial}{time} -->\n";
         if (_random.Next(8) == 0)
         {
             var undo = Restore(path);
