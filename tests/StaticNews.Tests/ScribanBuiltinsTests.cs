@@ -15,6 +15,8 @@ public sealed class ScribanBuiltinsTests
     /// <summary>Every builtin object, read through a pipe or a call, once each.</summary>
     private const string EveryBuiltin = """{{ "a-b" | string.upcase }}|{{ [3, 1, 2] | array.sort | array.first }}|{{ -2 | math.abs }}|{{ "<b>x</b>" | html.strip }}|{{ "a.b" | regex.escape }}|{{ object.typeof 1 }}|{{ (timespan.from_days 2).days }}|{{ date.parse "2020-01-02" | date.to_string "%Y" }}|{{ empty.x == empty }}|{{ blank == empty }}""";
 
+    private static readonly TemplateClock AnyClock = TemplateClock.At(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
+
     [Fact]
     public void The_names_are_those_of_Scribans_default_builtin_object()
     {
@@ -98,8 +100,6 @@ public sealed class ScribanBuiltinsTests
 
         Assert.Equal("2030-01-02 08:04 2030-01-02 03:04 2030", rendered);
     }
-
-    private static readonly TemplateClock AnyClock = TemplateClock.At(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero), TimeZoneInfo.Utc);
 
     private static PartialFacts Analyse(string template) => PartialAnalyzer.Analyse(Template.Parse(template).Page!);
 

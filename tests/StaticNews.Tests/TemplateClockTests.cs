@@ -10,8 +10,7 @@ namespace StaticNews.Tests;
 /// </summary>
 public sealed class TemplateClockTests
 {
-    private const string Site = """
-        -- articles/a.md --
+    private const string AlphaArticle = """
         ---
         title: Alpha talks
         date: 2026-03-01 10:00
@@ -20,6 +19,9 @@ public sealed class TemplateClockTests
         tags: [talks]
         ---
         Alpha body.
+        """;
+
+    private const string Site = "-- articles/a.md --\n" + AlphaArticle + "\n" + """
         -- articles/b.md --
         ---
         title: Beta trade
@@ -75,7 +77,7 @@ public sealed class TemplateClockTests
         using var site = TempSite.Create(Site);
         site.Write("templates/tag.html", "<p class=\"now\">{{ date.now | date.to_string '%F %H:%M' }}</p>\n");
         await site.BuildAsync(o => o with { Clock = new FixedClock(LastEvening) });
-        site.Write("articles/a.md", Site.Split("-- articles/b.md --")[0].Replace("-- articles/a.md --\n", string.Empty, StringComparison.Ordinal).Replace("Alpha body.", "Alpha body, corrected.", StringComparison.Ordinal));
+        site.Write("articles/a.md", AlphaArticle.Replace("Alpha body.", "Alpha body, corrected.", StringComparison.Ordinal));
 
         var edited = await site.BuildAsync(o => o with { Clock = new FixedClock(NewYear) });
 
@@ -110,7 +112,7 @@ public sealed class TemplateClockTests
     public async Task Templates_formatting_only_the_articles_dates_leave_an_unchanged_site_up_to_date_as_time_passes()
     {
         using var site = TempSite.Create(Site);
-        site.Write("templates/tag.html", "{{ for card in page.articles }}<p>{{ card.date.date_time | date.add_days 1 | date.to_string '%F' }}</p>{{ end }}\n");
+        site.Write("templates/tag.html", "{{ for card in page.articles }}<p>{{ card.date | date.add_days 1 | date.to_string '%F' }}</p>{{ end }}\n");
         DiagnosticAssert.NoErrors((await site.BuildAsync(o => o with { Clock = new FixedClock(LastEvening) })).Diagnostics);
         Assert.Contains("<p>2026-03-03</p>", site.ReadOutput("tag/arts/index.html"), StringComparison.Ordinal);
         var before = WriteTimes(site.DefaultOutput);
