@@ -451,16 +451,8 @@ public static class SiteGenerator
     /// Until when the output stays what these sources give: the model's next scheduled change, or no later than the build's own
     /// moment when a template reads the time.
     /// </summary>
-    private static DateTimeOffset? ValidUntil(SiteModel model, PageTemplateInputs templates)
-    {
-        if (!templates.ReadClock)
-        {
-            return model.ValidUntil;
-        }
-
-        var nextMoment = model.BuiltAt.AddTicks(1);
-        return model.ValidUntil < nextMoment ? model.ValidUntil : nextMoment;
-    }
+    private static DateTimeOffset? ValidUntil(SiteModel model, PageTemplateInputs templates) =>
+        templates.ReadClock ? SiteBuilder.Earliest(model.ValidUntil, model.BuiltAt.AddTicks(1)) : model.ValidUntil;
 
     /// <summary>Nothing the build reads changed, no scheduled article fell due, and the output the cache describes is still there.</summary>
     private static bool IsUpToDate(BuildCache cache, string inputFingerprint, OutputFolder output, BuildOptions options) =>
