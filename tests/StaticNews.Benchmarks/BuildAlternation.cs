@@ -24,9 +24,11 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
     /// <summary>
     /// Compares the CLIs published to <paramref name="firstFolder"/> and <paramref name="secondFolder"/> over
     /// <paramref name="rounds"/> rounds on a generated site of <paramref name="articles"/> articles, each round editing the
-    /// newest article's body when <paramref name="edit"/> (else building an unchanged site).
+    /// newest article's body when <paramref name="edit"/> (else building an unchanged site), with the machine left idle for
+    /// <paramref name="idle"/> before each timed build: the way a writer's edits come, and the host's slow state they meet
+    /// (memory it took back after the previous build faulted in again), which a change to what a build touches is for.
     /// </summary>
-    public void Run(string firstFolder, string secondFolder, int articles, int rounds, bool edit)
+    public void Run(string firstFolder, string secondFolder, int articles, int rounds, bool edit, TimeSpan idle = default)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -77,19 +79,25 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
             int[] order = round % 2 == 0 ? [0, 1] : [1, 0];
             foreach (var which in order)
             {
+                if (idle > TimeSpan.Zero)
+                {
+                    Thread.Sleep(idle);
+                }
+
                 times[which].Add(Build(which));
             }
         }
 
-        Report(firstFolder, secondFolder, articles, rounds, edit, times);
+        Report(firstFolder, secondFolder, articles, rounds, edit, idle, times);
     }
 
-    private void Report(string firstFolder, string secondFolder, int articles, int rounds, bool edit, List<RunMeasurement>[] times)
+    private void Report(string firstFolder, string secondFolder, int articles, int rounds, bool edit, TimeSpan idle, List<RunMeasurement>[] times)
     {
         var wall = PairedComparison.Of([.. times[0].Select(m => m.WallSeconds)], [.. times[1].Select(m => m.WallSeconds)]);
         var cpu = PairedComparison.Of([.. times[0].Select(m => m.CpuSeconds)], [.. times[1].Select(m => m.CpuSeconds)]);
         var kind = edit ? "one-body edits" : "unchanged builds";
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews A/B: {rounds} rounds of {kind} at {articles:N0} articles, a and b in turn (a first in even rounds), each build after sync, outputs in {workRoot}, each executable copied just before to {copiesRoot}"));
+        var idling = idle > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $", {idle.TotalSeconds:0.#} s idle before each") : string.Empty;
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews A/B: {rounds} rounds of {kind} at {articles:N0} articles, a and b in turn (a first in even rounds), each build after sync{idling}, outputs in {workRoot}, each executable copied just before to {copiesRoot}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a   wall median {wall.FirstMedian * 1000,8:F1} ms   cpu median {cpu.FirstMedian * 1000,8:F1} ms   {firstFolder}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"b   wall median {wall.SecondMedian * 1000,8:F1} ms   cpu median {cpu.SecondMedian * 1000,8:F1} ms   {secondFolder}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

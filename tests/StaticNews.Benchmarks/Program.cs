@@ -6,7 +6,7 @@ using StaticNews.Benchmarks;
 //   compare [--sizes 1000,10000] [--runs 3] [--work DIR] [--cli DIR]
 //                                                          build generated sites with StaticNews and Hugo, print figures
 //   generate --articles N --out DIR [--hugo DIR]           write a synthetic site (and its Hugo twin)
-//   alternate --a DIR --b DIR [--articles 1000] [--rounds 30] [--change edit|none] [--work DIR] [--copies DIR]
+//   alternate --a DIR --b DIR [--articles 1000] [--rounds 30] [--change edit|none] [--idle SECONDS] [--work DIR] [--copies DIR]
 //                                                          time two published CLIs against each other, in turn
 //   soak --cli DIR [--articles 1000] [--steps 25] [--seeds 1-4] [--work DIR]
 //                                                          random changes, each built incrementally and cold: folders must match
@@ -55,7 +55,8 @@ switch (command)
             second,
             int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture),
             int.Parse(Option("--rounds") ?? "30", CultureInfo.InvariantCulture),
-            edit: change == "edit");
+            edit: change == "edit",
+            idle: TimeSpan.FromSeconds(double.Parse(Option("--idle") ?? "0", CultureInfo.InvariantCulture)));
         return 0;
     case "soak":
         if (Option("--cli") is not { } soakCli)

@@ -97,7 +97,7 @@ public sealed class BuildCommandTests
 
         Assert.Matches(@"Render\s+\d+ ms", stdout);
         Assert.Matches(@"Write\s+\d+ ms", stdout);
-        Assert.Matches(@"Memory: \d+/\d+/\d+ collections \(gen 0/1/2\), \d+ ms paused, \d+ MiB allocated", stdout);
+        Assert.Matches(@"Memory: \d+/\d+/\d+ collections \(gen 0/1/2\), \d+ ms paused, \d+\.\d MiB allocated", stdout);
     }
 
     [Fact]

@@ -96,7 +96,7 @@ internal static class BuildCommand
             : string.Create(CultureInfo.InvariantCulture, $"collector held off for the first {collectorBudget / 1048576.0:F0} MiB; ");
         var huge = hugePages.Describe(hugePages.Advised ? HugePages.BytesInUse() : null) is { Length: > 0 } decision ? $"; {decision}" : string.Empty;
         writer.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes() / 1048576.0:F0} MiB allocated{huge}"));
+            $"  Memory: {held}{GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), {GC.GetTotalPauseDuration().TotalMilliseconds:F0} ms paused, {GC.GetTotalAllocatedBytes(precise: true) / 1048576.0:F1} MiB allocated{huge}"));
     }
 
     private static string Name(PageKind kind) => kind switch
