@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using CsCheck;
 using StaticNews.Publishing;
@@ -54,7 +55,7 @@ public sealed partial class PublishingUrlTests
     }
 
     [Fact]
-    public void The_rewriter_finds_exactly_what_the_attribute_pattern_matches()
+    public void The_rewriter_finds_exactly_what_the_attribute_pattern_matches_in_text_and_in_utf8()
     {
         // Pieces of HTML, put together at random: names of URL attributes and others in any case, white space, quotes, equals
         // signs and URLs, so that names come before and after quotes, spaces and letters, with or without values.
@@ -67,7 +68,9 @@ public sealed partial class PublishingUrlTests
 
         html.Sample(text =>
         {
-            Assert.Equal(RewriteByPattern(text, Mark), HtmlUrlRewriter.Rewrite(text, Mark));
+            var expected = RewriteByPattern(text, Mark);
+            Assert.Equal(expected, HtmlUrlRewriter.Rewrite(text, Mark));
+            Assert.Equal(expected, HtmlUrlRewriter.Rewrite(Encoding.UTF8.GetBytes(text), Mark));
         }, iter: 20_000);
 
         static string? Mark(string url) => url.Length == 0 ? null : "[" + url + "]";

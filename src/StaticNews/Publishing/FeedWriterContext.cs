@@ -26,8 +26,10 @@ internal sealed class FeedWriterContext(SiteConfig config, UrlBuilder urls)
     /// <summary>The article's HTML with links and images made absolute, since feed readers show it away from the site; null in summary mode.</summary>
     public string? ContentHtml(Article article, FeedContent content) =>
         content == FeedContent.Full
-            ? _content.GetOrAdd(article, a => HtmlUrlRewriter.Rewrite(a.Body.Html, url => SiteUrls.IsSiteRooted(url, Urls.BasePath) ? Urls.Absolute(url) : null))
+            ? _content.GetOrAdd(article, a => a.Body.Utf8OrNull is { } utf8 ? HtmlUrlRewriter.Rewrite(utf8.Span, AbsoluteIfSiteRooted) : HtmlUrlRewriter.Rewrite(a.Body.Html, AbsoluteIfSiteRooted))
             : null;
+
+    private string? AbsoluteIfSiteRooted(string url) => SiteUrls.IsSiteRooted(url, Urls.BasePath) ? Urls.Absolute(url) : null;
 
     /// <summary>
     /// What <paramref name="write"/> writes of <paramref name="channel"/> into a stream kept from feed to feed, given room for

@@ -156,7 +156,7 @@ public static class SiteRenderer
     {
         if (model.Site.Config.RelativeUrls && page.Kind != PageKind.NotFound)
         {
-            return Encoding.UTF8.GetBytes(HtmlUrlRewriter.Rewrite(Encoding.UTF8.GetString(html.Span), url => SiteUrls.Relative(url, model.Urls.BasePath, page.OutputPath)));
+            return Encoding.UTF8.GetBytes(HtmlUrlRewriter.Rewrite(html.Span, url => SiteUrls.Relative(url, model.Urls.BasePath, page.OutputPath)));
         }
 
         return keepsContent ? html.ToArray() : html;
