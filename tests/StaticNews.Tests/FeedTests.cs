@@ -189,6 +189,34 @@ public sealed class FeedTests
         Assert.True(checkedFeeds > 10, $"{checkedFeeds} feeds");
     }
 
+    /// <summary>
+    /// A feed's bytes may be the very buffer its stream was made with (FeedWriterContext.Bytes), which must then never be
+    /// written again: the feeds written after it through the same context leave it as it was.
+    /// </summary>
+    [Fact]
+    public async Task A_feeds_bytes_stay_as_written_while_the_same_context_writes_the_others()
+    {
+        var result = await SiteGenerator.RenderAsync(new BuildOptions { SourcePath = Path.Combine(TestSites.RepositoryRoot, "site"), OutputPath = Path.Combine(Path.GetTempPath(), "staticnews-unused") });
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        var model = result.Model!;
+        var channels = Publishing.FeedCatalog.Build(model.Site);
+        var context = new Publishing.FeedWriterContext(model.Site.Config, model.Urls);
+
+        var first = Publishing.RssFeedWriter.Write(channels[0], context);
+        var asWritten = first.ToArray();
+        var others = channels.Select(channel => Publishing.AtomFeedWriter.Write(channel, context)).ToList();
+
+        Assert.True(System.Runtime.InteropServices.MemoryMarshal.TryGetArray(first, out var buffer) && buffer.Array!.Length > buffer.Count, "the site's feed is its stream's buffer, not a copy");
+        Assert.Equal(asWritten, first.ToArray());
+        var fresh = new Publishing.FeedWriterContext(model.Site.Config, model.Urls);
+        for (var i = 0; i < channels.Count; i++)
+        {
+            Assert.Equal(Publishing.AtomFeedWriter.Write(channels[i], fresh).ToArray(), others[i].ToArray());
+        }
+
+        Assert.True(channels.Count > 10, $"{channels.Count} channels");
+    }
+
     [Fact]
     public async Task Full_content_feeds_carry_the_body_with_absolute_links()
     {

@@ -8,7 +8,7 @@ internal static class AtomFeedWriter
 {
     private const string Ns = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(FeedChannel channel, FeedWriterContext context) => context.Bytes(channel, stream => XmlOutput.Write(stream, writer =>
+    public static ReadOnlyMemory<byte> Write(FeedChannel channel, FeedWriterContext context) => context.Bytes(channel, stream => XmlOutput.Write(stream, writer =>
     {
         var feedUrl = context.Absolute(FeedLocations.Url(channel.ListingUrl, FeedFormat.Atom));
         writer.WriteStartElement("feed", Ns);

@@ -12,7 +12,7 @@ internal static class JsonFeedWriter
     // The file is served on its own as application/feed+json and never embedded in HTML, so '<' and non-ASCII letters may stay readable.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
 
-    public static byte[] Write(FeedChannel channel, FeedWriterContext context) => context.Bytes(channel, stream => Write(stream, channel, context));
+    public static ReadOnlyMemory<byte> Write(FeedChannel channel, FeedWriterContext context) => context.Bytes(channel, stream => Write(stream, channel, context));
 
     private static void Write(MemoryStream stream, FeedChannel channel, FeedWriterContext context)
     {

@@ -10,7 +10,7 @@ internal static class RssFeedWriter
     private const string ContentNs = "http://purl.org/rss/1.0/modules/content/";
     private const string DcNs = "http://purl.org/dc/elements/1.1/";
 
-    public static byte[] Write(FeedChannel channel, FeedWriterContext context) => context.Bytes(channel, stream => XmlOutput.Write(stream, writer =>
+    public static ReadOnlyMemory<byte> Write(FeedChannel channel, FeedWriterContext context) => context.Bytes(channel, stream => XmlOutput.Write(stream, writer =>
     {
         writer.WriteStartElement("rss");
         writer.WriteAttributeString("version", "2.0");
