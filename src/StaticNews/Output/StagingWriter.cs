@@ -78,10 +78,11 @@ internal sealed class StagingWriter(
 
         OutputWriter.DeleteOwnedFolder(staging);
         // Sized for every file now that their number is known (most pages have a folder of their own).
-        // Only the files hashed as they arrive are kept here; those added as unchanged keep the previous build's hash.
+        // Only the files hashed as they arrive are kept here; those added as unchanged keep the previous build's hash. A build
+        // with a previous output writes the few files that changed, into the few folders they need: both start small.
         _hashed = ConcurrentTables.Sized<string, ContentHash>(previous is null ? paths.Count : 64, StringComparer.Ordinal);
         _paths = paths;
-        _folders = ConcurrentTables.Sized<string, bool>(paths.Count, StringComparer.Ordinal);
+        _folders = ConcurrentTables.Sized<string, bool>(previous is null ? paths.Count : 64, StringComparer.Ordinal);
         _opened = true;
         Directory.CreateDirectory(staging);
         cancellationToken.ThrowIfCancellationRequested();

@@ -184,9 +184,10 @@ internal static class PartialAnalyzer
                     continue;
             }
 
-            foreach (var child in node.Children)
+            // By index: the Children property is an iterator, one object per node of every template at every build.
+            for (var i = 0; i < node.ChildrenCount; i++)
             {
-                if (child is not null)
+                if (node.GetChildren(i) is { } child)
                 {
                     stack.Push(child);
                 }
