@@ -77,12 +77,13 @@ internal sealed class StagingWriter(
         }
 
         OutputWriter.DeleteOwnedFolder(staging);
-        // Sized for every file now that their number is known (most pages have a folder of their own).
-        // Only the files hashed as they arrive are kept here; those added as unchanged keep the previous build's hash. A build
-        // with a previous output writes the few files that changed, into the few folders they need: both start small.
-        _hashed = ConcurrentTables.Sized<string, ContentHash>(previous is null ? paths.Count : 64, StringComparer.Ordinal);
+        // Sized for every file now that their number is known (most pages have a folder of their own). Only the files hashed
+        // as they arrive are kept here (those added as unchanged keep the previous build's hash), so a build with a previous
+        // output, which writes the few files that changed into the few folders they need, starts both tables small.
+        var room = previous is null ? paths.Count : 64;
+        _hashed = ConcurrentTables.Sized<string, ContentHash>(room, StringComparer.Ordinal);
         _paths = paths;
-        _folders = ConcurrentTables.Sized<string, bool>(previous is null ? paths.Count : 64, StringComparer.Ordinal);
+        _folders = ConcurrentTables.Sized<string, bool>(room, StringComparer.Ordinal);
         _opened = true;
         Directory.CreateDirectory(staging);
         cancellationToken.ThrowIfCancellationRequested();

@@ -42,7 +42,7 @@ internal static class HtmlUrlRewriter
     /// <summary>The HTML with its URLs mapped, or null when none changed.</summary>
     private static string? Rewrite(ReadOnlySpan<char> html, Func<string, string?> map)
     {
-        var rewritten = new PooledText();
+        var rewritten = new PooledText(html.Length + 256);
         try
         {
             var copied = 0;
@@ -60,8 +60,8 @@ internal static class HtmlUrlRewriter
                 var replacement = isSrcset ? RewriteSrcset(url, map) : map(url);
                 if (replacement is not null && replacement != url)
                 {
-                    rewritten.Append(html[copied..value.Start], html.Length + 256);
-                    rewritten.Append(replacement, html.Length + 256);
+                    rewritten.Append(html[copied..value.Start]);
+                    rewritten.Append(replacement);
                     copied = value.Start + value.Length;
                 }
 
@@ -73,7 +73,7 @@ internal static class HtmlUrlRewriter
                 return null;
             }
 
-            rewritten.Append(html[copied..], html.Length);
+            rewritten.Append(html[copied..]);
             return rewritten.ToString();
         }
         finally
@@ -160,16 +160,18 @@ internal static class HtmlUrlRewriter
         return changed ? builder.ToString() : null;
     }
 
-    /// <summary>Text built up in a buffer from the shared pool, which <see cref="Return"/> gives back.</summary>
-    private struct PooledText
+    /// <summary>
+    /// Text built up in a buffer from the shared pool, which <see cref="Return"/> gives back; room for <paramref name="expected"/>
+    /// characters is rented at the first <see cref="Append"/>.
+    /// </summary>
+    private struct PooledText(int expected)
     {
         private char[]? _chars;
         private int _length;
 
         public readonly bool Started => _chars is not null;
 
-        /// <summary>Appends <paramref name="text"/>, renting room for <paramref name="expected"/> characters at first.</summary>
-        public void Append(ReadOnlySpan<char> text, int expected)
+        public void Append(ReadOnlySpan<char> text)
         {
             if (_chars is null || _chars.Length - _length < text.Length)
             {
