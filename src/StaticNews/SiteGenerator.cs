@@ -148,9 +148,12 @@ public static class SiteGenerator
             };
         }
 
+        // The last build's paths, as its cache decoded them: the marker's list, the pages and the feeds take those strings.
+        var knownPaths = cache is not null ? KnownOutputPaths.Of(cache.FileHashes) : KnownOutputPaths.None;
+
         // A build that may write checks its output meanwhile: the check walks the previous output, except the folders still
         // carrying the time the last build's check recorded.
-        var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderRecord) : null;
+        var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderRecord, knownPaths) : null;
         // The templates are parsed meanwhile too: they depend on nothing but their sources.
         var templates = ParsedTemplates.StartParsing(sources.Templates);
         var caches = ArticleCaches.Disabled();
@@ -166,7 +169,7 @@ public static class SiteGenerator
                 onLargeRebuild = null;
             }
 
-            var model = BuildModel(sources, options, diagnostics, caches, earlyConfig, cancellationToken);
+            var model = BuildModel(sources, options, diagnostics, caches, knownPaths, earlyConfig, cancellationToken);
             var articlesUnread = sources.Articles.Count(a => !a.WasRead);
             var readAgain = keepsCache ? BodyOnlyChange.ReadAgainIn(sources.Articles) : null;
             if (!checkLinks)
@@ -438,8 +441,8 @@ public static class SiteGenerator
     /// Stage 3. An article left unread because it was unchanged is read when the model needs it, from parallel loops, which
     /// throw a failure to read it as itself (see <see cref="ParallelWork"/>).
     /// </summary>
-    private static SiteModel? BuildModel(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, EarlySiteConfig? earlyConfig, CancellationToken cancellationToken) =>
-        sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, earlyConfig, cancellationToken);
+    private static SiteModel? BuildModel(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, KnownOutputPaths knownPaths, EarlySiteConfig? earlyConfig, CancellationToken cancellationToken) =>
+        sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, knownPaths, earlyConfig, cancellationToken);
 
     /// <summary>What this build found in the file at <paramref name="path"/>, for the next build to take if the file is unchanged.</summary>
     private static UnchangedSource? FoundIn(string path, SiteModel model, Dictionary<string, ContentHash> fileHashes, SavedStamps? savedStamps) =>

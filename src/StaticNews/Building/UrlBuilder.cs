@@ -1,10 +1,16 @@
 using System.Globalization;
+using StaticNews.Incremental;
 
 namespace StaticNews.Building;
 
 /// <summary>Every URL of the site, computed in one place. URLs are site-rooted paths including the base path, such as "/news/some-slug/".</summary>
 public sealed class UrlBuilder(string basePath, string baseUrl)
 {
+    private const string IndexFileName = "index.html";
+
+    /// <summary>The longest output path, in characters, put together on the stack; a longer one goes in an array.</summary>
+    private const int MaxStackPath = 256;
+
     public string BasePath { get; } = basePath;
 
     public string Home => BasePath;
@@ -50,13 +56,34 @@ public sealed class UrlBuilder(string basePath, string baseUrl)
         return url.StartsWith('/') ? origin + url : baseUrl + url;
     }
 
+    /// <summary>The paths the last build wrote, whose strings <see cref="OutputPathOf(string)"/> gives again (none by default).</summary>
+    internal KnownOutputPaths KnownPaths { get; init; } = KnownOutputPaths.None;
+
     /// <summary>Where a page with this URL is written, relative to the output folder.</summary>
-    /// <remarks>One string a page (20,824 at 10,000 articles), made at once rather than cut from the URL and then joined.</remarks>
+    /// <remarks>One string a page (20,824 at 10,000 articles) at most, made at once rather than cut from the URL and then joined.</remarks>
     public string OutputPathOf(string url)
     {
-        var relative = url.StartsWith(BasePath, StringComparison.Ordinal) ? url.AsSpan(BasePath.Length) : url.AsSpan().TrimStart('/');
-        return relative.IsEmpty || relative[^1] == '/' ? string.Concat(relative, "index.html")
+        var relative = RelativeTo(url);
+        return relative.IsEmpty || relative[^1] == '/' ? InFolder(relative, IndexFileName)
             : relative.Length == url.Length ? url
-            : relative.ToString();
+            : KnownPaths.Get(relative);
+    }
+
+    /// <summary>
+    /// Where the file <paramref name="fileName"/> in the folder of <paramref name="folderUrl"/> (a URL ending with '/', such as
+    /// a listing's whose feeds sit beside it) is written: the path of the URL the two make, without making that URL.
+    /// </summary>
+    public string OutputPathOf(string folderUrl, string fileName) => InFolder(RelativeTo(folderUrl), fileName);
+
+    private ReadOnlySpan<char> RelativeTo(string url) =>
+        url.StartsWith(BasePath, StringComparison.Ordinal) ? url.AsSpan(BasePath.Length) : url.AsSpan().TrimStart('/');
+
+    private string InFolder(ReadOnlySpan<char> folder, string fileName)
+    {
+        var length = folder.Length + fileName.Length;
+        var path = length <= MaxStackPath ? stackalloc char[length] : new char[length];
+        folder.CopyTo(path);
+        fileName.CopyTo(path[folder.Length..]);
+        return KnownPaths.Get(path);
     }
 }

@@ -258,7 +258,7 @@ internal sealed class PageFingerprints
         {
             foreach (var format in FeedLocations.Formats)
             {
-                var path = model.Urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format));
+                var path = FeedLocations.OutputPath(model.Urls, channel.ListingUrl, format);
                 if (bodyOnly is not null && bodyOnly.TryKeep(path, channel.Articles, channel.Content == FeedContent.Full, out var kept))
                 {
                     yield return (path, kept);

@@ -22,11 +22,11 @@ internal sealed class OutputCheck
     /// Starts the check on a pool thread; <paramref name="folderRecord"/> is the last build's <see cref="FolderRecord"/>, whose
     /// folders still carrying their recorded time are not read again.
     /// </summary>
-    public static OutputCheck Start(string sourceRoot, OutputFolder output, byte[]? folderRecord = null) =>
-        new(Task.Run(() => Run(sourceRoot, output, folderRecord)));
+    public static OutputCheck Start(string sourceRoot, OutputFolder output, byte[]? folderRecord = null, KnownOutputPaths? knownPaths = null) =>
+        new(Task.Run(() => Run(sourceRoot, output, folderRecord, knownPaths ?? KnownOutputPaths.None)));
 
     /// <summary>Runs the check on the calling thread.</summary>
-    public static OutputCheck Now(string sourceRoot, OutputFolder output) => new(Task.FromResult(Run(sourceRoot, output, folderRecord: null)));
+    public static OutputCheck Now(string sourceRoot, OutputFolder output) => new(Task.FromResult(Run(sourceRoot, output, folderRecord: null, KnownOutputPaths.None)));
 
     /// <summary>Why the output folder may not be written, or null. Waits for the check; its exceptions surface here.</summary>
     public string? Problem => _result.GetAwaiter().GetResult().Problem;
@@ -46,11 +46,11 @@ internal sealed class OutputCheck
     /// </summary>
     public byte[] FolderRecord => _result.GetAwaiter().GetResult().FolderRecord;
 
-    private static (string? Problem, OutputSurvey? Survey, byte[] FolderRecord) Run(string sourceRoot, OutputFolder output, byte[]? folderRecord)
+    private static (string? Problem, OutputSurvey? Survey, byte[] FolderRecord) Run(string sourceRoot, OutputFolder output, byte[]? folderRecord, KnownOutputPaths knownPaths)
     {
         OutputWriter.RecoverInterruptedSwap(output);
         OutputPatch.CompleteInterrupted(output);
-        var problem = OutputGuard.Check(sourceRoot, output, out var survey, folderRecord);
+        var problem = OutputGuard.Check(sourceRoot, output, out var survey, folderRecord, knownPaths);
         return (problem, survey, survey is null ? [] : OutputFolderRecord.Encode(survey));
     }
 

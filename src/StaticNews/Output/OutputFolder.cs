@@ -1,3 +1,5 @@
+using StaticNews.Incremental;
+
 namespace StaticNews.Output;
 
 /// <summary>
@@ -70,23 +72,22 @@ public sealed record OutputFolder(string Path)
             ? OutputSurveyor.Run(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder)), listed, recordedFolderTimes)
             : null;
 
-    /// <summary>As <see cref="Survey(string, IReadOnlyDictionary{string, long}?)"/>, with the times as the build cache keeps them (<see cref="Incremental.OutputFolderRecord"/>).</summary>
-    internal static OutputSurvey? Survey(string folder, byte[] folderRecord) =>
-        ListedFiles(folder) is { } listed
+    /// <summary>
+    /// As <see cref="Survey(string, IReadOnlyDictionary{string, long}?)"/>, with the times as the build cache keeps them
+    /// (<see cref="Incremental.OutputFolderRecord"/>) and the listed paths named with <paramref name="knownPaths"/>' strings.
+    /// </summary>
+    internal static OutputSurvey? Survey(string folder, byte[] folderRecord, KnownOutputPaths? knownPaths = null) =>
+        ListedFiles(folder, knownPaths ?? KnownOutputPaths.None) is { } listed
             ? OutputSurveyor.Run(System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(folder)), listed, folderRecord)
             : null;
 
     /// <summary>The paths the marker of <paramref name="folder"/> lists as written by the last build; null without a marker or a list.</summary>
-    public static IReadOnlyList<string>? ListedFiles(string folder)
+    public static IReadOnlyList<string>? ListedFiles(string folder) => ListedFiles(folder, KnownOutputPaths.None);
+
+    /// <summary>As <see cref="ListedFiles(string)"/>, each path named with <paramref name="knownPaths"/>' string where it has one.</summary>
+    internal static IReadOnlyList<string>? ListedFiles(string folder, KnownOutputPaths knownPaths)
     {
         var marker = System.IO.Path.Combine(folder, MarkerFileName);
-        if (!File.Exists(marker))
-        {
-            return null;
-        }
-
-        var lines = File.ReadAllLines(marker);
-        var heading = Array.IndexOf(lines, ManifestHeading);
-        return heading < 0 ? null : (IReadOnlyList<string>)new ArraySegment<string>(lines, heading + 1, lines.Length - heading - 1);
+        return File.Exists(marker) ? MarkerList.Read(marker, knownPaths) : null;
     }
 }

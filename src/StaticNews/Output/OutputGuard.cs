@@ -1,4 +1,5 @@
 using StaticNews.Discovery;
+using StaticNews.Incremental;
 
 namespace StaticNews.Output;
 
@@ -9,9 +10,10 @@ public static class OutputGuard
 
     /// <summary>
     /// Like <see cref="Check(string, OutputFolder)"/>, and gives what the walk of a marked output found (null when it did not
-    /// walk one); <paramref name="folderRecord"/> holds the folder times the previous build's survey recorded (empty for none).
+    /// walk one); <paramref name="folderRecord"/> holds the folder times the previous build's survey recorded (empty for none),
+    /// <paramref name="knownPaths"/> the strings to name the marker's paths with.
     /// </summary>
-    internal static string? Check(string sourceRoot, OutputFolder output, out OutputSurvey? survey, byte[]? folderRecord = null)
+    internal static string? Check(string sourceRoot, OutputFolder output, out OutputSurvey? survey, byte[]? folderRecord = null, KnownOutputPaths? knownPaths = null)
     {
         survey = null;
         if (CheckLocation(sourceRoot, output) is { } problem)
@@ -20,7 +22,7 @@ public static class OutputGuard
         }
 
         var target = Normalize(output.Path);
-        survey = Directory.Exists(target) ? OutputFolder.Survey(target, folderRecord ?? []) : null;
+        survey = Directory.Exists(target) ? OutputFolder.Survey(target, folderRecord ?? [], knownPaths) : null;
         if (survey?.Foreign is { Count: > 0 } foreign)
         {
             var named = string.Join(", ", foreign.Take(3).Select(f => "'" + f + "'")) + (foreign.Count > 3 ? $" and {foreign.Count - 3} more" : string.Empty);

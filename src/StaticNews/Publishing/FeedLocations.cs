@@ -1,3 +1,4 @@
+using StaticNews.Building;
 using StaticNews.Model;
 
 namespace StaticNews.Publishing;
@@ -33,6 +34,9 @@ internal static class FeedLocations
 
     /// <summary>The site-rooted URL of a feed whose listing lives at <paramref name="listingUrl"/> (a folder URL ending with '/').</summary>
     public static string Url(string listingUrl, FeedFormat format) => listingUrl + FileName(format);
+
+    /// <summary>Where the feed of <see cref="Url"/> is written, relative to the output folder: made without its URL, every build names every feed file.</summary>
+    public static string OutputPath(UrlBuilder urls, string listingUrl, FeedFormat format) => urls.OutputPathOf(listingUrl, FileName(format));
 
     /// <summary>The listing whose own feeds <paramref name="page"/> announces (a category, author or tag page), or null.</summary>
     public static FeedListing? ListingOf(Page page) => page.Kind switch

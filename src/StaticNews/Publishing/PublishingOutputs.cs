@@ -34,7 +34,7 @@ public static class PublishingOutputs
         {
             var channel = channels[i / formats.Count];
             var format = formats[i % formats.Count];
-            var path = urls.OutputPathOf(FeedLocations.Url(channel.ListingUrl, format));
+            var path = FeedLocations.OutputPath(urls, channel.ListingUrl, format);
             if (reuse is not null && reuse.IsUnchanged(path))
             {
                 feeds[i] = OutputFile.Unchanged(path);
