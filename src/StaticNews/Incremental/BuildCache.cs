@@ -153,18 +153,18 @@ internal sealed record BuildCache
             return number;
         }
 
-        // Plain loops rather than LINQ over the dictionaries' pairs, whose value-type instantiations the JIT would compile
-        // at every build.
-        var fileHashes = new List<(int Path, ContentHash Hash)>(FileHashes.Count);
-        foreach (var (path, hash) in FileHashes)
+        // The files' paths are numbered first, then the pages' (the table's order); plain loops rather than LINQ over the
+        // dictionaries' pairs, whose value-type instantiations the JIT would compile at every build.
+        var fileCount = 0;
+        foreach (var (path, _) in FileHashes)
         {
-            fileHashes.Add((NumberOf(path), hash));
+            NumberOf(path);
+            fileCount++;
         }
 
-        var pageFingerprints = new List<(int Path, ContentHash Fingerprint)>(PageFingerprints.Count);
-        foreach (var (path, fingerprint) in PageFingerprints)
+        foreach (var path in PageFingerprints.Keys)
         {
-            pageFingerprints.Add((NumberOf(path), fingerprint));
+            NumberOf(path);
         }
 
         // A page's reads are kept only for a page in the table (one this build wrote or fingerprinted); the paths they name
@@ -187,8 +187,8 @@ internal sealed record BuildCache
                 writer.Write(path);
             }
 
-            WriteNumbered(writer, pageFingerprints);
-            WriteNumbered(writer, fileHashes);
+            WriteNumbered(writer, cache.PageFingerprints, cache.PageFingerprints.Count, paths);
+            WriteNumbered(writer, cache.FileHashes, fileCount, paths);
             reads.WriteTo(writer);
 
             writer.Write7BitEncodedInt(cache.OutputFolderRecord.Length);
@@ -215,12 +215,16 @@ internal sealed record BuildCache
         }
     }
 
-    private static void WriteNumbered(BinaryWriter writer, List<(int Path, ContentHash Value)> values)
+    /// <summary>
+    /// Writes the <paramref name="count"/> pairs of <paramref name="values"/>, each by its path's number in <paramref name="numbers"/>:
+    /// straight from the table, with no list of numbered pairs made first (two of 3,500 at 1,000 articles).
+    /// </summary>
+    private static void WriteNumbered(BinaryWriter writer, IReadOnlyDictionary<string, ContentHash> values, int count, Dictionary<string, int> numbers)
     {
-        writer.Write7BitEncodedInt(values.Count);
+        writer.Write7BitEncodedInt(count);
         foreach (var (path, value) in values)
         {
-            writer.Write7BitEncodedInt(path);
+            writer.Write7BitEncodedInt(numbers[path]);
             writer.Write(value.High);
             writer.Write(value.Low);
         }

@@ -158,7 +158,7 @@ internal sealed class DraftCache
         var isDraft = reader.ReadBoolean();
         var breaking = reader.ReadBoolean();
         var related = ReadValues(ref reader, source.File.Path, values);
-        var corrections = new Correction[reader.ReadInt32()];
+        var corrections = NewArray<Correction>(reader.ReadInt32());
         for (var i = 0; i < corrections.Length; i++)
         {
             corrections[i] = new Correction(ReadDate(ref reader), reader.ReadString(), (CorrectionKind)reader.ReadInt32());
@@ -243,7 +243,7 @@ internal sealed class DraftCache
 
     private static (string Value, SourceLocation Location)[] ReadValues(ref CacheReader reader, string sourcePath, StringPool pool)
     {
-        var values = new (string, SourceLocation)[reader.ReadInt32()];
+        var values = NewArray<(string, SourceLocation)>(reader.ReadInt32());
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = (reader.ReadString(pool), ReadLocation(ref reader, sourcePath));
@@ -251,6 +251,9 @@ internal sealed class DraftCache
 
         return values;
     }
+
+    /// <summary>An array of <paramref name="length"/>; the shared empty one for none (most articles have no corrections and no related picks).</summary>
+    private static T[] NewArray<T>(int length) => length == 0 ? [] : new T[length];
 
     /// <summary>Front matter extras: null, texts, lists and mappings, as <see cref="FieldReader"/> makes them.</summary>
     private static void WritePlain(BinaryWriter writer, object? value)
