@@ -49,7 +49,7 @@ internal static class HugePages
         {
             // The pinned heap's regions come from the same reservation as the others'.
             var address = (ulong)Marshal.UnsafeAddrOfPinnedArrayElement(GC.AllocateArray<byte>(64, pinned: true), 0);
-            return ReservationAround(address, File.ReadAllLines("/proc/self/maps")) is var (start, end)
+            return ReservationAround(address, File.ReadLines("/proc/self/maps")) is var (start, end)
                 && LinuxMemory.Advise((nint)start, (nuint)(end - start), LinuxMemory.HugePage)
                     ? choice with { Range = (start, end) }
                     : choice with { Wanted = false };
@@ -135,19 +135,15 @@ internal static class HugePages
     /// The run of adjacent anonymous mappings (no file, inode 0) of <paramref name="maps"/> that holds <paramref name="address"/>:
     /// the collector's reservation, its committed and reserved parts side by side. Null when no anonymous mapping holds it.
     /// </summary>
-    internal static (ulong Start, ulong End)? ReservationAround(ulong address, IReadOnlyList<string> maps)
+    internal static (ulong Start, ulong End)? ReservationAround(ulong address, IEnumerable<string> maps)
     {
-        var mappings = new List<(ulong Start, ulong End, bool Anonymous)>(maps.Count);
+        var mappings = new List<(ulong Start, ulong End, bool Anonymous)>();
         foreach (var line in maps)
         {
-            var fields = line.Split(' ', 6, StringSplitOptions.RemoveEmptyEntries);
-            if (fields.Length < 5 || fields[0].Split('-') is not [var from, var to])
+            if (MappingOf(line) is { } mapping)
             {
-                continue;
+                mappings.Add(mapping);
             }
-
-            var anonymous = fields[4] == "0" && (fields.Length == 5 || string.IsNullOrWhiteSpace(fields[5]));
-            mappings.Add((ulong.Parse(from, NumberStyles.HexNumber, CultureInfo.InvariantCulture), ulong.Parse(to, NumberStyles.HexNumber, CultureInfo.InvariantCulture), anonymous));
         }
 
         var at = mappings.FindIndex(m => m.Start <= address && address < m.End);
@@ -169,5 +165,24 @@ internal static class HugePages
         }
 
         return (mappings[first].Start, mappings[last].End);
+    }
+
+    /// <summary>
+    /// One line of <c>/proc/self/maps</c> ("start-end perms offset device inode [path]"), read in place: anonymous when its
+    /// inode is 0 and it names no path. Null for a line of another shape.
+    /// </summary>
+    private static (ulong Start, ulong End, bool Anonymous)? MappingOf(ReadOnlySpan<char> line)
+    {
+        Span<Range> fields = stackalloc Range[6];
+        var count = line.Split(fields, ' ', StringSplitOptions.RemoveEmptyEntries);
+        var range = line[fields[0]];
+        var dash = range.IndexOf('-');
+        if (count < 5 || dash < 0 || range[(dash + 1)..].Contains('-'))
+        {
+            return null;
+        }
+
+        var anonymous = line[fields[4]] is "0" && (count == 5 || line[fields[5]].IsWhiteSpace());
+        return (ulong.Parse(range[..dash], NumberStyles.HexNumber, CultureInfo.InvariantCulture), ulong.Parse(range[(dash + 1)..], NumberStyles.HexNumber, CultureInfo.InvariantCulture), anonymous);
     }
 }
