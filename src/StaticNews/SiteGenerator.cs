@@ -442,7 +442,7 @@ public static class SiteGenerator
     /// throw a failure to read it as itself (see <see cref="ParallelWork"/>).
     /// </summary>
     private static SiteModel? BuildModel(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, KnownOutputPaths knownPaths, EarlySiteConfig? earlyConfig, CancellationToken cancellationToken) =>
-        sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, knownPaths, earlyConfig, cancellationToken);
+        sources.SiteConfig is null ? null : SiteBuilder.Build(sources, options, diagnostics, caches, earlyConfig, knownPaths, cancellationToken);
 
     /// <summary>What this build found in the file at <paramref name="path"/>, for the next build to take if the file is unchanged.</summary>
     private static UnchangedSource? FoundIn(string path, SiteModel model, Dictionary<string, ContentHash> fileHashes, SavedStamps? savedStamps) =>

@@ -13,17 +13,14 @@ namespace StaticNews.Building;
 public static class SiteBuilder
 {
     public static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, CancellationToken cancellationToken = default) =>
-        Build(sources, options, diagnostics, ArticleCaches.Disabled(), earlyConfig: null, cancellationToken);
+        Build(sources, options, diagnostics, ArticleCaches.Disabled(), cancellationToken: cancellationToken);
 
     /// <summary>
     /// Builds the model, taking from <paramref name="caches"/> every article whose front matter need not be parsed again,
-    /// every body that need not be rendered again and the related lists when what they depend on is unchanged.
+    /// every body that need not be rendered again and the related lists when what they depend on is unchanged; with
+    /// <paramref name="knownPaths"/>, the pages' and files' paths are named with its strings where the last build wrote them.
     /// </summary>
-    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, EarlySiteConfig? earlyConfig = null, CancellationToken cancellationToken = default) =>
-        Build(sources, options, diagnostics, caches, KnownOutputPaths.None, earlyConfig, cancellationToken);
-
-    /// <summary>As the other overloads, the pages' and files' paths named with <paramref name="knownPaths"/>' strings where the last build wrote them.</summary>
-    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, KnownOutputPaths knownPaths, EarlySiteConfig? earlyConfig = null, CancellationToken cancellationToken = default)
+    internal static SiteModel? Build(SourceSet sources, BuildOptions options, DiagnosticBag diagnostics, ArticleCaches caches, EarlySiteConfig? earlyConfig = null, KnownOutputPaths? knownPaths = null, CancellationToken cancellationToken = default)
     {
         // The Markdown pipelines need no setting: they are made while site.yml may still be loading beside the discovery.
         var pipeline = MarkdownPipelines.Create();
@@ -36,7 +33,7 @@ public static class SiteBuilder
             return null;
         }
 
-        var urls = new UrlBuilder(config.BasePath, config.BaseUrl) { KnownPaths = knownPaths };
+        var urls = new UrlBuilder(config.BasePath, config.BaseUrl) { KnownPaths = knownPaths ?? KnownOutputPaths.None };
         var categoryRoots = CategoryTreeLoader.Load(sources.Categories, urls, diagnostics);
         var categories = Flatten(categoryRoots);
 

@@ -23,10 +23,10 @@ internal sealed class OutputCheck
     /// folders still carrying their recorded time are not read again.
     /// </summary>
     public static OutputCheck Start(string sourceRoot, OutputFolder output, byte[]? folderRecord = null, KnownOutputPaths? knownPaths = null) =>
-        new(Task.Run(() => Run(sourceRoot, output, folderRecord, knownPaths ?? KnownOutputPaths.None)));
+        new(Task.Run(() => Run(sourceRoot, output, folderRecord, knownPaths)));
 
     /// <summary>Runs the check on the calling thread.</summary>
-    public static OutputCheck Now(string sourceRoot, OutputFolder output) => new(Task.FromResult(Run(sourceRoot, output, folderRecord: null, KnownOutputPaths.None)));
+    public static OutputCheck Now(string sourceRoot, OutputFolder output) => new(Task.FromResult(Run(sourceRoot, output, folderRecord: null, knownPaths: null)));
 
     /// <summary>Why the output folder may not be written, or null. Waits for the check; its exceptions surface here.</summary>
     public string? Problem => _result.GetAwaiter().GetResult().Problem;
@@ -46,7 +46,7 @@ internal sealed class OutputCheck
     /// </summary>
     public byte[] FolderRecord => _result.GetAwaiter().GetResult().FolderRecord;
 
-    private static (string? Problem, OutputSurvey? Survey, byte[] FolderRecord) Run(string sourceRoot, OutputFolder output, byte[]? folderRecord, KnownOutputPaths knownPaths)
+    private static (string? Problem, OutputSurvey? Survey, byte[] FolderRecord) Run(string sourceRoot, OutputFolder output, byte[]? folderRecord, KnownOutputPaths? knownPaths)
     {
         OutputWriter.RecoverInterruptedSwap(output);
         OutputPatch.CompleteInterrupted(output);

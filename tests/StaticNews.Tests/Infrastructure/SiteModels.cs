@@ -13,6 +13,6 @@ internal static class SiteModels
     {
         var diagnostics = new DiagnosticBag();
         var sources = await SiteDiscoverer.DiscoverAsync(site.Root, diagnostics);
-        return (sources, SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled(), earlyConfig: null, default)!, diagnostics);
+        return (sources, SiteBuilder.Build(sources, site.Options(), diagnostics, ArticleCaches.Disabled())!, diagnostics);
     }
 }
