@@ -30,6 +30,13 @@ internal static class ParallelWork
     /// <summary>Queues <paramref name="work"/> to the pool; whoever asks for its result first runs it if no pool thread has yet (see <see cref="PoolWork{T}"/>).</summary>
     public static PoolWork<T> Start<T>(Func<T> work) => PoolWork<T>.Start(work);
 
+    /// <summary>As <see cref="Start{T}(Func{T})"/>, for work with no result: <see cref="PoolWork{T}.Wait"/> runs or awaits it, <see cref="PoolWork{T}.Result"/> throws what it threw.</summary>
+    public static PoolWork<bool> Start(Action work) => PoolWork<bool>.Start(() =>
+    {
+        work();
+        return true;
+    });
+
     /// <summary>Runs each of <paramref name="actions"/>, in parallel.</summary>
     public static void Invoke(CancellationToken cancellationToken, params Action[] actions) =>
         For(actions.Length, i => actions[i](), cancellationToken);

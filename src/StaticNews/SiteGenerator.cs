@@ -350,10 +350,8 @@ public static class SiteGenerator
                     throw;
                 }
 
-                // The source stamps are written aside on a thread of their own, from now on (beside the status calls of a
-                // first build's folder record, below).
-                var stampsWrite = keepsCache ? Task.Run(() => stamps!.SaveAside(output.CachePath, optionsKey!, inputFingerprint!, path => FoundIn(path, model, fileHashes!, savedStamps)), CancellationToken.None) : Task.CompletedTask;
                 var cacheWrite = Task.CompletedTask;
+                PoolWork<bool>? stampsWrite = null;
                 BuildCache? buildCache = null;
                 try
                 {
@@ -374,16 +372,21 @@ public static class SiteGenerator
                         }
                         : null;
                     cacheWrite = buildCache is null ? Task.CompletedTask : Task.Run(() => buildCache.SaveAside(output.CachePath), CancellationToken.None);
+                    // The source stamps are written aside too, queued after the cache (the longer to write) and written by
+                    // whichever thread is free first: in an edit, this one once the output has changed, while a pool thread
+                    // writes the cache. Queued first, they kept that pool thread 0.4 ms from the cache, which this thread
+                    // then waited for.
+                    stampsWrite = keepsCache ? ParallelWork.Start(() => stamps!.SaveAside(output.CachePath, optionsKey!, inputFingerprint!, path => FoundIn(path, model, fileHashes!, savedStamps))) : null;
                     written = staging.Commit(beforeCommit: () => BuildCache.Delete(output.CachePath));
                 }
                 finally
                 {
+                    stampsWrite?.Wait();
                     ((IAsyncResult)cacheWrite).AsyncWaitHandle.WaitOne();
-                    ((IAsyncResult)stampsWrite).AsyncWaitHandle.WaitOne();
                 }
 
                 cacheWrite.GetAwaiter().GetResult();
-                stampsWrite.GetAwaiter().GetResult();
+                _ = stampsWrite?.Result;
                 if (buildCache is not null)
                 {
                     buildCache.Install(output.CachePath);

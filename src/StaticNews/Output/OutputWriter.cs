@@ -72,7 +72,10 @@ public static class OutputWriter
         if (OutputFolder.HasMarker(path) || !Directory.EnumerateFileSystemEntries(path).Any())
         {
             // A news site's output is tens of thousands of page folders: their subtrees are removed in parallel, the marker last.
-            Parallel.ForEach(Directory.GetDirectories(path), FolderTree.Delete);
+            // The calling thread starts at once: Parallel.ForEach waited for pool threads busy writing the build cache before
+            // it removed an edit's staging folder, a handful of folders (0.9 ms of a 1,000-article edit, against 0.1).
+            var folders = Directory.GetDirectories(path);
+            ParallelWork.For(folders.Length, i => FolderTree.Delete(folders[i]), CancellationToken.None);
             FolderTree.Delete(path);
         }
         else
