@@ -208,6 +208,10 @@ public static class SiteGenerator
             PageTemplateInputs? templateInputs = null;
             if (model is not null && !diagnostics.HasErrors)
             {
+                // The renderer is set up on a pool thread while the pages are fingerprinted (the model is final: the caches'
+                // part went to their pending write), so the pages an edit renders again start as soon as they are known:
+                // set up after the fingerprints, the one page of a 1,000-article edit waited 0.9 ms for it.
+                var setup = SiteRenderer.StartSetup(model, sources.Templates, () => templates.Result, diagnostics);
                 // Made once: the feeds' fingerprints and their writers both go through every feed.
                 var feeds = FeedCatalog.Build(model.Site);
                 OutputReuse? reuse = null;
@@ -278,7 +282,7 @@ public static class SiteGenerator
                 {
                     try
                     {
-                        pagesRendered = SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken, templates.Result, feeds);
+                        pagesRendered = SiteRenderer.Render(model, sources, diagnostics, reuse, staging, search, cancellationToken, setup, feeds);
                     }
                     catch
                     {
@@ -289,7 +293,7 @@ public static class SiteGenerator
                 }
                 else
                 {
-                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, out pagesRendered, cancellationToken, templates.Result, feeds);
+                    files = SiteRenderer.Render(model, sources, diagnostics, reuse, out pagesRendered, cancellationToken, setup, feeds);
                 }
 
                 if (reuse is not null)

@@ -19,10 +19,10 @@ public static class SiteRenderer
     /// Renders every page and generated file except those <paramref name="reuse"/> says the previous render already produced
     /// from the same inputs; <paramref name="pagesRendered"/> tells how many pages went through their templates.
     /// </summary>
-    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, out int pagesRendered, CancellationToken cancellationToken, ParsedTemplates? parsed = null, IReadOnlyList<FeedChannel>? feeds = null)
+    internal static IReadOnlyList<OutputFile> Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, out int pagesRendered, CancellationToken cancellationToken, PoolWork<PageRenderer>? setup = null, IReadOnlyList<FeedChannel>? feeds = null)
     {
         var memory = new MemorySink();
-        pagesRendered = Render(model, sources, diagnostics, reuse, memory, search: null, cancellationToken, parsed, feeds);
+        pagesRendered = Render(model, sources, diagnostics, reuse, memory, search: null, cancellationToken, setup, feeds);
         return memory.Files;
     }
 
@@ -31,14 +31,16 @@ public static class SiteRenderer
     /// index come first (their paths must be known before any file is written) and go to the sink before the first page
     /// renders, so they are not held through rendering (60 MB at 10,000 articles); then the pages in parallel, then the
     /// static files. The search files are made from <paramref name="search"/> when given (from the model otherwise), the
-    /// templates taken from <paramref name="parsed"/> and the feeds from <paramref name="feeds"/> when given (made otherwise).
+    /// renderer taken from <paramref name="setup"/> (see <see cref="StartSetup"/>) and the feeds from <paramref name="feeds"/>
+    /// when given (made otherwise).
     /// </summary>
     /// <returns>How many pages were rendered through their templates (the others were reused).</returns>
-    internal static int Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, SearchInputs? search, CancellationToken cancellationToken, ParsedTemplates? parsed = null, IReadOnlyList<FeedChannel>? feeds = null)
+    internal static int Render(SiteModel model, SourceSet sources, DiagnosticBag diagnostics, OutputReuse? reuse, IOutputSink sink, SearchInputs? search, CancellationToken cancellationToken, PoolWork<PageRenderer>? setup = null, IReadOnlyList<FeedChannel>? feeds = null)
     {
-        // The renderer is set up (templates analysed) while the feeds, sitemaps and search files are made; both before the
-        // output is opened, so template mistakes are reported even when the output folder turns out to be unusable.
-        var setup = ParallelWork.Start(() => new PageRenderer(model, sources.Templates, parsed ?? ParsedTemplates.Parse(sources.Templates), diagnostics));
+        // The renderer is set up (templates analysed) while the feeds, sitemaps and search files are made, unless the caller
+        // started that sooner; both before the output is opened, so template mistakes are reported even when the output
+        // folder turns out to be unusable.
+        setup ??= StartSetup(model, sources.Templates, () => ParsedTemplates.Parse(sources.Templates), diagnostics);
         var pages = model.Pages;
         var early = EarlyPages.Start(pages, reuse, setup, (html, page) => AsTheSinkTakesIt(html, page, model, keepsContent: true), cancellationToken);
         var paths = new HashSet<string>(pages.Count + sources.StaticFiles.Count + 1024, StringComparer.Ordinal);
@@ -139,6 +141,14 @@ public static class SiteRenderer
         ParallelWork.For(statics.Length, i => sink.Add(new OutputFile(statics[i].OutputPath, statics[i].ReadBytes())), cancellationToken);
         return rendered;
     }
+
+    /// <summary>
+    /// Starts setting up the renderer of <paramref name="model"/> on a pool thread (or on the first thread that needs it): the
+    /// templates <paramref name="parsed"/> gives analysed, their mistakes reported in <paramref name="diagnostics"/>. A build
+    /// starts it once its model is final, so that the pages an edit renders again can start as soon as they are known.
+    /// </summary>
+    internal static PoolWork<PageRenderer> StartSetup(SiteModel model, IReadOnlyDictionary<string, ThemeTemplate> templates, Func<ParsedTemplates> parsed, DiagnosticBag diagnostics) =>
+        ParallelWork.Start(() => new PageRenderer(model, templates, parsed(), diagnostics));
 
     /// <summary>A method of its own, so nothing of the files outlives the call (a lambda's captured array would live as long as the others' closure).</summary>
     private static void AddAll(IOutputSink sink, Dictionary<string, OutputFile> files, CancellationToken cancellationToken)
