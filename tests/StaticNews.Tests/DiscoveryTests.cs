@@ -127,4 +127,36 @@ public sealed class DiscoveryTests
         var changed = Assert.Throws<IOException>(() => b.Bytes);
         Assert.Contains("articles/b.md changed while the site was being built", changed.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Every_file_of_the_site_is_stamped_in_ordinal_order_the_root_files_among_the_folders()
+    {
+        using var site = TempSite.Create(string.Empty);
+        foreach (var path in new[] { "articles/world-cup/a.md", "articles/world/b.md", "articles/World/c.md", "authors/jane.md", "data/popular.yml", "static/a.svg", "templates/partials/x.html", "templates/home.html" })
+        {
+            site.Write(path, "x");
+        }
+
+        var paths = SiteDiscoverer.StampAll(site.Root).Files.Select(s => s.Path).ToList();
+
+        Assert.Contains("site.yml", paths);
+        Assert.Contains("categories.yml", paths);
+        Assert.Contains("articles/world-cup/a.md", paths);
+        Assert.Equal(paths.Order(StringComparer.Ordinal), paths);
+    }
+
+    [Fact]
+    public void Parts_are_put_in_path_order_and_sorted_whole_only_when_their_paths_overlap()
+    {
+        static List<FileStamp> Part(params string[] paths) => [.. paths.Select(p => new FileStamp(p, 1, 1))];
+        static List<string> Ordered(List<List<FileStamp>> parts) => [.. SiteDiscoverer.InPathOrder(parts, parts.Sum(p => p.Count)).Select(s => s.Path)];
+
+        Assert.Equal(
+            ["articles/a.md", "articles/b/c.md", "categories.yml", "data/x.yml", "site.yml", "templates/t.html"],
+            Ordered([Part("site.yml"), Part("categories.yml"), Part("articles/a.md", "articles/b/c.md"), Part(), Part("data/x.yml"), Part("templates/t.html")]));
+        Assert.Equal(
+            ["a/1", "a/2", "a/3", "b/1"],
+            Ordered([Part("a/1", "a/3"), Part("b/1"), Part("a/2")]));
+        Assert.Empty(Ordered([Part(), Part()]));
+    }
 }

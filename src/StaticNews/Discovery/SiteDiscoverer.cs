@@ -209,24 +209,48 @@ public static class SiteDiscoverer
             count += inFolders[i].Count;
         }
 
-        // Made at its full size: grown folder by folder, the list left its outgrown arrays behind.
-        var stamps = new List<FileStamp>(count);
+        var parts = new List<List<FileStamp>>(inFolders.Length + 2);
         foreach (var file in new[] { SiteLayout.SiteConfigFile, SiteLayout.CategoriesFile })
         {
             if (FileStamp.Of(Path.Combine(root, file), file) is { } stamp)
             {
-                stamps.Add(stamp);
+                parts.Add([stamp]);
             }
         }
 
-        foreach (var files in inFolders)
+        parts.AddRange(inFolders);
+        links.Sort(StringComparer.Ordinal);
+        return new SiteListing(InPathOrder(parts, count), links);
+    }
+
+    /// <summary>
+    /// The stamps of <paramref name="parts"/>, each in path order already and holding the paths below one name of the site
+    /// folder, in path order: the parts put in the order of their first paths. Sorted whole, the site's stamps were sorted a
+    /// second time on every build's first step (0.3 ms at 1,000 articles). Should the parts' paths overlap after all, the
+    /// stamps are sorted whole.
+    /// </summary>
+    internal static List<FileStamp> InPathOrder(List<List<FileStamp>> parts, int count)
+    {
+        parts.RemoveAll(part => part.Count == 0);
+        parts.Sort((a, b) => string.CompareOrdinal(a[0].Path, b[0].Path));
+
+        // Made at its full size: grown folder by folder, the list left its outgrown arrays behind.
+        var stamps = new List<FileStamp>(count);
+        foreach (var part in parts)
         {
-            stamps.AddRange(files);
+            stamps.AddRange(part);
         }
 
-        stamps.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
-        links.Sort(StringComparer.Ordinal);
-        return new SiteListing(stamps, links);
+        for (var i = 1; i < stamps.Count; i++)
+        {
+            if (string.CompareOrdinal(stamps[i - 1].Path, stamps[i].Path) > 0)
+            {
+                stamps.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+                break;
+            }
+        }
+
+        return stamps;
     }
 
     /// <summary>A walk's stamps through <see cref="LinuxFolderWalk"/>, with the names <see cref="Walk"/> skips and lists; null where that cannot be tried.</summary>
