@@ -12,6 +12,9 @@ internal static class JsonFeedWriter
     // The file is served on its own as application/feed+json and never embedded in HTML, so '<' and non-ASCII letters may stay readable.
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" };
 
+    /// <summary>The characters of a long value escaped at a time by <see cref="WriteInSegments"/>.</summary>
+    internal const int SegmentChars = 2048;
+
     public static ReadOnlyMemory<byte> Write(FeedChannel channel, FeedWriterContext context) => context.Bytes(channel, stream => Write(stream, channel, context));
 
     private static void Write(MemoryStream stream, FeedChannel channel, FeedWriterContext context)
@@ -57,7 +60,7 @@ internal static class JsonFeedWriter
         json.WriteString("title", article.Title);
         if (context.ContentHtml(article, content) is { } html)
         {
-            json.WriteString("content_html", html);
+            WriteInSegments(json, "content_html", html);
         }
         else
         {
@@ -108,5 +111,27 @@ internal static class JsonFeedWriter
         json.WriteString("name", name);
         json.WriteString("url", url);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes <paramref name="value"/> as <paramref name="name"/>'s string, the same bytes as <see cref="Utf8JsonWriter.WriteString(string, string?)"/>
+    /// gives, escaped <see cref="SegmentChars"/> characters at a time. Escaped whole, an article's HTML took a scratch array
+    /// of up to six times its length from the shared pool, new in each process and in each size met: a 1,000-article edit
+    /// allocated 0.1 to 0.2 MiB more (of about 15) for the site feed's items.
+    /// </summary>
+    internal static void WriteInSegments(Utf8JsonWriter json, string name, string value)
+    {
+        if (value.Length <= SegmentChars)
+        {
+            json.WriteString(name, value);
+            return;
+        }
+
+        json.WritePropertyName(name);
+        for (var start = 0; start < value.Length; start += SegmentChars)
+        {
+            var length = Math.Min(SegmentChars, value.Length - start);
+            json.WriteStringValueSegment(value.AsSpan(start, length), isFinalSegment: start + length == value.Length);
+        }
     }
 }
