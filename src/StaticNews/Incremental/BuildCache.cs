@@ -154,7 +154,9 @@ internal sealed record BuildCache
         }
 
         // The files' paths are numbered first, then the pages' (the table's order); plain loops rather than LINQ over the
-        // dictionaries' pairs, whose value-type instantiations the JIT would compile at every build.
+        // dictionaries' pairs, whose value-type instantiations the JIT would compile at every build. The files are counted
+        // as enumerated, not taken from Count: a build's table is a view (BuildFileHashes) that passes over a path it holds
+        // no hash for, and the count written must be that of the pairs written.
         var fileCount = 0;
         foreach (var (path, _) in FileHashes)
         {
