@@ -45,6 +45,13 @@ public sealed record BuildOptions
     internal Action<string>? BeforeFileApply { get; init; }
 
     /// <summary>
+    /// A test hook run on the output check's thread before it walks the output, given a task that completes when the build
+    /// first waits for the check: tests hold the check until then, so that the build decides from the previous output's files
+    /// presumed there (see <see cref="Output.PreviousOutput"/>) and must settle that once the check ends.
+    /// </summary>
+    internal Action<Task>? BeforeOutputCheck { get; init; }
+
+    /// <summary>
     /// Called at most once, as soon as an incremental build finds it must redo most of its work: there is no build cache (a
     /// first build), the cached articles do not apply (site.yml, the base URL or the engine changed), or many pages render
     /// again (a template changed). The CLI then lets the garbage collector work again (it holds it off while a build is small).

@@ -153,7 +153,7 @@ public static class SiteGenerator
 
         // A build that may write checks its output meanwhile: the check walks the previous output, except the folders still
         // carrying the time the last build's check recorded.
-        var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderRecord, knownPaths) : null;
+        var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderRecord, knownPaths, options.BeforeOutputCheck) : null;
         // The templates are parsed meanwhile too: they depend on nothing but their sources.
         var templates = ParsedTemplates.StartParsing(sources.Templates);
         var caches = ArticleCaches.Disabled();
@@ -184,16 +184,17 @@ public static class SiteGenerator
             {
                 // Pages go to the staging folder as they are rendered; nothing reaches the output until the commit below.
                 // The output check's walk says which of the previous output's files are gone: no lookup on disk per page.
+                // Nothing waits for it before the output opens: until then its files are presumed there (see PreviousOutput).
                 previous = cache is not null && OutputFolder.HasMarker(output.Path)
-                    ? new PreviousOutput(output.Path, cache.FileHashes) { Missing = outputCheck!.MissingFiles }
+                    ? new PreviousOutput(output.Path, cache.FileHashes) { Check = outputCheck }
                     : null;
                 staging = new StagingWriter(output, outputCheck!, diagnostics, previous, options.BeforeFileWrite, options.BeforeFileApply, cancellationToken);
             }
 
             SearchInputs? search = null;
-            if (caches.IsEnabled && model is not null && staging is not null && staging.CheckOutput() is null)
+            if (caches.IsEnabled && model is not null && staging is not null)
             {
-                (model, search) = caches.WritePending(model, previous, earlyConfig?.CalendarToKeep);
+                (model, search) = caches.WritePending(model, previous, earlyConfig?.CalendarToKeep, outputCheck!.WhenWritable);
             }
 
             times[BuildStage.Parse] = Lap(clock);
@@ -266,7 +267,7 @@ public static class SiteGenerator
                             onLargeRebuild?.Invoke();
                         }
 
-                        reuse = new OutputReuse(pageFingerprints, cache.PageFingerprints, previous.Has, fingerprints.Of);
+                        reuse = new OutputReuse(pageFingerprints, cache.PageFingerprints, previous.Has, fingerprints.Of, previous.Settle);
                     }
                     else if (memo is not null)
                     {

@@ -223,6 +223,60 @@ public sealed class IncrementalBuildTests
     }
 
     [Fact]
+    public async Task Files_deleted_from_the_output_are_written_again_when_the_output_check_ends_after_they_were_presumed_there()
+    {
+        // The output check is held until the build first waits for it, when the output opens: which pages render again, and
+        // which feeds, sitemaps and search files are kept, was decided before it ended, from the files presumed there.
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        var output = new OutputFolder(site.DefaultOutput);
+        string[] gone = ["a/index.html", "sitemap.xml", "category/world/diplomacy/rss.xml", "tag/talks/feed.json"];
+        foreach (var path in gone)
+        {
+            Assert.True(site.OutputExists(path), path);
+            File.Delete(Path.Combine(output.Path, path));
+        }
+
+        var shards = Directory.GetFiles(Path.Combine(output.Path, "search", "index"));
+        Assert.NotEmpty(shards);
+        foreach (var shard in shards)
+        {
+            File.Delete(shard);
+        }
+
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        var checkHeld = false;
+
+        var result = await site.BuildAsync(o => o with
+        {
+            BeforeOutputCheck = waitedFor => checkHeld = waitedFor.Wait(TimeSpan.FromSeconds(30)),
+        });
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.True(checkHeld, "the check ended only once the build waited for it");
+        Assert.True(result.FilesKept > 0, "the build went through the incremental path");
+        Assert.All(gone, path => Assert.True(site.OutputExists(path), path));
+        Assert.All(shards, shard => Assert.True(File.Exists(shard), shard));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
+    public async Task An_edit_whose_output_check_ends_after_the_pages_are_chosen_writes_what_an_edit_writes()
+    {
+        using var site = TempSite.Create(ThreeArticles);
+        await site.BuildAsync();
+        site.Write("articles/c.md", "---\ntitle: Gamma culture\ndate: 2026-03-03 10:00\nauthor: jane-doe\ncategory: culture\n---\nGamma body, corrected.\n");
+        var untouched = File.GetLastWriteTimeUtc(Path.Combine(site.DefaultOutput, "a", "index.html"));
+
+        var result = await site.BuildAsync(o => o with { BeforeOutputCheck = waitedFor => waitedFor.Wait(TimeSpan.FromSeconds(30)) });
+
+        DiagnosticAssert.NoErrors(result.Diagnostics);
+        Assert.True(result.SearchUpdatedInPlace, "the search files were updated in place, as when nothing is gone");
+        Assert.Equal(untouched, File.GetLastWriteTimeUtc(Path.Combine(site.DefaultOutput, "a", "index.html")));
+        await AssertSameAsColdBuildAsync(site);
+    }
+
+    [Fact]
     public async Task A_build_that_finds_the_sources_up_to_date_leaves_the_output_alone_and_force_writes_a_deleted_page_again()
     {
         // What the README says: the up-to-date check reads the sources' stamps only, never the output, to stay that fast.

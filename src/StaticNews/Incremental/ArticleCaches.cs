@@ -60,14 +60,16 @@ internal sealed class ArticleCaches
     /// files are then made from (the rendered bodies, for their terms, and what lets the files of <paramref name="previousOutput"/>
     /// be updated in place). The calendar texts this build took from the site's culture, if any, are kept with them. The
     /// loaded caches are let go, except the bodies, whose search terms can still serve to update the previous search files
-    /// (their HTML is in use anyway: cached bodies point into it).
+    /// (their HTML is in use anyway: cached bodies point into it). The writing is started through <paramref name="start"/>
+    /// when given (the output check's <see cref="OutputCheck.WhenWritable"/>: a build that may not write its output writes no
+    /// cache), at once on a pool thread otherwise.
     /// </summary>
-    public (SiteModel Model, SearchInputs Search) WritePending(SiteModel model, PreviousOutput? previousOutput, CalendarToKeep? calendar = null)
+    public (SiteModel Model, SearchInputs Search) WritePending(SiteModel model, PreviousOutput? previousOutput, CalendarToKeep? calendar = null, Func<Action, Task>? start = null)
     {
         var pending = _pending = new PendingCaches(_folder);
         var indexed = IndexedArticles(model);
         var (previousDrafts, previousBodies) = (Drafts, Bodies);
-        _pendingWrite = Task.Run(() =>
+        _pendingWrite = (start ?? Task.Run)(() =>
         {
             DraftCache.Save(pending.PathOf(DraftCache.FileName), _context, model.Drafts, previous: previousDrafts);
             BodyCache.Save(pending.PathOf, _context, [.. model.Bodies.Values], previous: previousBodies);

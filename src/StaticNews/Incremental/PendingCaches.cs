@@ -26,14 +26,20 @@ internal sealed class PendingCaches(string folder)
         }
     }
 
+    /// <summary>Deletes the pending files, and the folder if writing them made it; nothing when they were never written (no folder).</summary>
     public void Discard()
     {
+        if (!Directory.Exists(folder))
+        {
+            return;
+        }
+
         foreach (var name in FileNames)
         {
             File.Delete(PathOf(name));
         }
 
-        if (!_folderExisted && Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+        if (!_folderExisted && !Directory.EnumerateFileSystemEntries(folder).Any())
         {
             Directory.Delete(folder);
         }

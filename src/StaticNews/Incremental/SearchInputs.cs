@@ -26,6 +26,6 @@ internal sealed class SearchInputs(IReadOnlyDictionary<string, RenderedBody> bod
 
     public PreviousOutput? PreviousOutput { get; init; }
 
-    /// <summary>Set by the renderer when the search files were updated in place rather than written from a whole index.</summary>
+    /// <summary>Set by the renderer: whether the search files it made last were updated in place rather than written from a whole index.</summary>
     public bool UpdatedInPlace { get; set; }
 }

@@ -11,13 +11,16 @@ namespace StaticNews.Rendering;
 /// written, and a page rendered again gets its fingerprint from the articles it read this time (<paramref name="pageFingerprintOf"/>):
 /// those are kept here, with what each rendered page read, for the next build to compare with. A file counts as produced
 /// from the same inputs when <paramref name="previousFingerprints"/> (the previous build's, or render's) holds the same
-/// fingerprint for it and <paramref name="isStillThere"/> finds the file.
+/// fingerprint for it and <paramref name="isStillThere"/> finds the file. Where <paramref name="isStillThere"/> presumes files
+/// there until the output check has ended (<see cref="Output.PreviousOutput.Has"/>), <paramref name="settle"/> waits for it and
+/// says whether every presumption held (<see cref="Settle"/>).
 /// </summary>
 internal sealed class OutputReuse(
     IReadOnlyDictionary<string, ContentHash> fingerprints,
     IReadOnlyDictionary<string, ContentHash>? previousFingerprints,
     Func<string, bool> isStillThere,
-    Func<Page, PageReads, ContentHash> pageFingerprintOf)
+    Func<Page, PageReads, ContentHash> pageFingerprintOf,
+    Func<bool>? settle = null)
 {
     private readonly ConcurrentDictionary<string, ContentHash> _found = ConcurrentTables.Sized<string, ContentHash>(fingerprints.Count, StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PageReads> _reads = ConcurrentTables.Sized<string, PageReads>(fingerprints.Count, StringComparer.Ordinal);
@@ -31,6 +34,15 @@ internal sealed class OutputReuse(
 
     /// <summary>For each page rendered, what it read of articles.</summary>
     public IReadOnlyDictionary<string, PageReads> ReadsWhileRendering => _reads;
+
+    /// <summary>
+    /// Waits until whether the previous files are still there is known, and says whether what was decided before held: false
+    /// when a file this reuse may have called unchanged is gone, so that the caller decides again.
+    /// </summary>
+    public bool Settle() => settle?.Invoke() ?? true;
+
+    /// <summary>Forgets the fingerprint found for <paramref name="path"/> (its file is about to be made again).</summary>
+    public void Forget(string path) => _found.TryRemove(path, out _);
 
     /// <summary>Notes that <paramref name="page"/> was rendered and read <paramref name="reads"/>.</summary>
     public void Rendered(Page page, PageReads reads)

@@ -45,6 +45,7 @@ public static class SiteRenderer
         var early = EarlyPages.Start(pages, reuse, setup, (html, page) => AsTheSinkTakesIt(html, page, model, keepsContent: true), cancellationToken);
         var paths = new HashSet<string>(pages.Count + sources.StaticFiles.Count + 1024, StringComparer.Ordinal);
         var generated = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        var presumptionsHeld = true;
         try
         {
             foreach (var page in pages)
@@ -52,15 +53,20 @@ public static class SiteRenderer
                 paths.Add(page.OutputPath);
             }
 
-            foreach (var file in PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, search, feeds, cancellationToken))
+            AddGenerated(PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, search, feeds, cancellationToken), paths, generated, diagnostics);
+            presumptionsHeld = reuse?.Settle() ?? true;
+            if (!presumptionsHeld)
             {
-                if (!paths.Add(file.Path))
+                // Some file of the previous output taken as still there is gone: the feeds, sitemaps and search files are
+                // made again now that which are gone is known. The pages are asked again as they are added, below.
+                foreach (var path in generated.Keys)
                 {
-                    diagnostics.Report(DiagnosticCodes.UrlCollision, SourceLocation.File("site.yml"), "/" + file.Path, "a generated page");
-                    continue;
+                    paths.Remove(path);
+                    reuse!.Forget(path);
                 }
 
-                generated[file.Path] = file;
+                generated.Clear();
+                AddGenerated(PublishingOutputs.Create(model, SitemapWriter.MaxUrlsPerFile, reuse, search, feeds, cancellationToken), paths, generated, diagnostics);
             }
         }
         finally
@@ -106,21 +112,25 @@ public static class SiteRenderer
             var page = pages[i];
             if (early is not null)
             {
-                // The early pages are the ones to render again: every other one is unchanged.
-                if (!early.TryTake(i, out var earlyHtml, out var earlyReads))
+                // The early pages are the ones to render again: every other one is unchanged, unless the output turned out
+                // not to have files taken as still there when the early pages were chosen (it is then asked again, below).
+                if (early.TryTake(i, out var earlyHtml, out var earlyReads))
+                {
+                    Interlocked.Increment(ref rendered);
+                    if (earlyHtml is { } kept)
+                    {
+                        sink.Add(new OutputFile(page.OutputPath, kept));
+                        reuse?.Rendered(page, earlyReads);
+                    }
+
+                    return;
+                }
+
+                if (presumptionsHeld)
                 {
                     sink.AddUnchanged(page.OutputPath);
                     return;
                 }
-
-                Interlocked.Increment(ref rendered);
-                if (earlyHtml is { } kept)
-                {
-                    sink.Add(new OutputFile(page.OutputPath, kept));
-                    reuse?.Rendered(page, earlyReads);
-                }
-
-                return;
             }
 
             if (reuse is not null && reuse.IsUnchanged(page.OutputPath))
@@ -149,6 +159,21 @@ public static class SiteRenderer
     /// </summary>
     internal static PoolWork<PageRenderer> StartSetup(SiteModel model, IReadOnlyDictionary<string, ThemeTemplate> templates, Func<ParsedTemplates> parsed, DiagnosticBag diagnostics) =>
         ParallelWork.Start(() => new PageRenderer(model, templates, parsed(), diagnostics));
+
+    /// <summary>Puts the generated <paramref name="files"/> among the site's <paramref name="paths"/>, reporting those that take a page's.</summary>
+    private static void AddGenerated(IReadOnlyList<OutputFile> files, HashSet<string> paths, Dictionary<string, OutputFile> generated, DiagnosticBag diagnostics)
+    {
+        foreach (var file in files)
+        {
+            if (!paths.Add(file.Path))
+            {
+                diagnostics.Report(DiagnosticCodes.UrlCollision, SourceLocation.File("site.yml"), "/" + file.Path, "a generated page");
+                continue;
+            }
+
+            generated[file.Path] = file;
+        }
+    }
 
     /// <summary>A method of its own, so nothing of the files outlives the call (a lambda's captured array would live as long as the others' closure).</summary>
     private static void AddAll(IOutputSink sink, Dictionary<string, OutputFile> files, CancellationToken cancellationToken)

@@ -17,9 +17,10 @@ internal static class SearchOutputs
 
     public static IReadOnlyList<OutputFile> Create(Site site, Func<DateTimeOffset, string> formatDate, string basePath, OutputReuse? reuse, SearchInputs inputs, CancellationToken cancellationToken)
     {
-        if (TryUpdate(site, formatDate, basePath, reuse, inputs, cancellationToken) is { } updated)
+        var updated = TryUpdate(site, formatDate, basePath, reuse, inputs, cancellationToken);
+        inputs.UpdatedInPlace = updated is not null;
+        if (updated is not null)
         {
-            inputs.UpdatedInPlace = true;
             return updated;
         }
 
