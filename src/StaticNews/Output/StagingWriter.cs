@@ -34,15 +34,13 @@ internal sealed class StagingWriter(
     /// <summary>The hash of every file of the build (written or kept), by path; complete once every file was added.</summary>
     public IReadOnlyDictionary<string, ContentHash> FileHashes => new BuildFileHashes(_paths, _hashed, previous?.FileHashes);
 
-    /// <summary>Why the output folder may not be written (see <see cref="OutputCheck"/>), or null.</summary>
-    public string? CheckOutput() => check.Problem;
-
     /// <summary>False: a file is hashed and written (or found unchanged) before <see cref="Add"/> returns.</summary>
     public bool KeepsContent => false;
 
     public bool Open(IReadOnlySet<string> paths)
     {
-        if (CheckOutput() is { } problem)
+        // Why the output folder may not be written, if it may not (see OutputCheck): waits for the check if it runs still.
+        if (check.Problem is { } problem)
         {
             diagnostics.Report(DiagnosticCodes.OutputUnsafe, SourceLocation.File(output.Path), output.Path, problem);
             return false;
