@@ -57,17 +57,18 @@ internal static class PartialAnalyzer
     /// variables that are neither constant for the build, its own loop's, nor set by the partial before the read. A chain
     /// whose prefix is also read is left out (the same model object gives the same members).
     /// </summary>
-    public static IReadOnlyList<ScriptExpression> Inputs(PartialFacts facts, IReadOnlySet<string> constantGlobals)
+    public static IReadOnlyList<ReadPath> Inputs(PartialFacts facts, IReadOnlySet<string> constantGlobals)
     {
-        var inputs = new Dictionary<string, ScriptExpression>(StringComparer.Ordinal);
-        foreach (var (root, path) in facts.ReadPaths)
+        var inputs = new Dictionary<string, ReadPath>(StringComparer.Ordinal);
+        foreach (var path in facts.ReadPaths)
         {
-            var offset = path.Span.Start.Offset;
+            var root = path.Root;
+            var offset = path.Offset;
             var setBefore = facts.TopLevelAssignmentEnds.TryGetValue(root, out var end) && offset >= end;
             var inOwnLoop = facts.LoopRanges.Any(l => (l.Variable == root || LoopStateVariables.Contains(root)) && offset > l.Start && offset < l.End);
             if (!constantGlobals.Contains(root) && !setBefore && !inOwnLoop)
             {
-                inputs.TryAdd(path.ToString() ?? root, path);
+                inputs.TryAdd(path.Chain, path);
             }
         }
 
@@ -78,12 +79,12 @@ internal static class PartialAnalyzer
     /// The inputs of <paramref name="inputs"/> taken together (a partial's own and those of the partials it includes): each
     /// chain once, none whose prefix is also read, sorted by name.
     /// </summary>
-    public static IReadOnlyList<ScriptExpression> Union(IEnumerable<ScriptExpression> inputs)
+    public static IReadOnlyList<ReadPath> Union(IEnumerable<ReadPath> inputs)
     {
-        var byName = new Dictionary<string, ScriptExpression>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, ReadPath>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            byName.TryAdd(input.ToString() ?? string.Empty, input);
+            byName.TryAdd(input.Chain, input);
         }
 
         return Outermost(byName);
@@ -92,7 +93,7 @@ internal static class PartialAnalyzer
     /// <summary>Whether <paramref name="variable"/> is Scriban's loop state (<c>for.first</c>), which is the innermost loop's wherever it is read.</summary>
     public static bool IsLoopState(string variable) => LoopStateVariables.Contains(variable);
 
-    private static List<ScriptExpression> Outermost(Dictionary<string, ScriptExpression> inputs)
+    private static List<ReadPath> Outermost(Dictionary<string, ReadPath> inputs)
     {
         // Loops and an array sort over the chains' names rather than LINQ over the dictionary's pairs, whose value-type
         // instantiations the JIT would compile at every run.
@@ -159,7 +160,7 @@ internal static class PartialAnalyzer
                     break;
                 case ScriptVariableGlobal variable:
                     facts.Reads.Add(variable.Name);
-                    facts.ReadPaths.Add((variable.Name, variable));
+                    facts.ReadPaths.Add(ReadPath.Of(variable));
                     break;
                 case ScriptNamedArgument argument:
                     // In 'limit: 5' only the value is read; the name is the option's.
@@ -174,7 +175,7 @@ internal static class PartialAnalyzer
                     if (RootOf(member) is { } chainRoot)
                     {
                         facts.Reads.Add(chainRoot.Name);
-                        facts.ReadPaths.Add((chainRoot.Name, member));
+                        facts.ReadPaths.Add(ReadPath.Of(member, chainRoot));
                     }
                     else if (member.Target is not null)
                     {
@@ -204,9 +205,9 @@ internal static class PartialAnalyzer
     /// </summary>
     private static void NoteBuiltinReads(PartialFacts facts)
     {
-        foreach (var (root, path) in facts.ReadPaths)
+        foreach (var path in facts.ReadPaths)
         {
-            var member = MemberRead(path);
+            var (root, member) = (path.Root, path.MemberRead);
             if (root == "date" && (member is null || !ClockFreeDateMembers.Contains(member)))
             {
                 facts.ReadsClock = true;
@@ -218,23 +219,6 @@ internal static class PartialAnalyzer
                 facts.HasOtherSideEffects = true;
             }
         }
-    }
-
-    /// <summary>The member a read path takes from its root variable (<c>downcase</c> in <c>string.downcase</c>); null for the variable alone.</summary>
-    public static string? MemberRead(ScriptExpression path)
-    {
-        var expression = path;
-        while (expression is ScriptMemberExpression member)
-        {
-            if (member.Target is ScriptVariableGlobal)
-            {
-                return member.Member?.Name;
-            }
-
-            expression = member.Target;
-        }
-
-        return null;
     }
 
     /// <summary>
