@@ -37,12 +37,6 @@ public sealed record BuildResult
     /// <summary>Articles whose front matter was taken, as read last time, from the build cache instead.</summary>
     public int FrontMattersReused { get; init; }
 
-    /// <summary>Theme templates parsed: those the pages rendered with, and any whose text changed since the last build.</summary>
-    public int TemplatesParsed { get; init; }
-
-    /// <summary>Theme templates whose facts (what they read and include) were taken from the build cache: their text is unchanged.</summary>
-    public int TemplateFactsReused { get; init; }
-
     /// <summary>True when the related-article lists were taken from the build cache: no article's place, date, tags, category or picks changed.</summary>
     public bool RelatedReused { get; init; }
 

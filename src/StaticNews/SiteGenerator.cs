@@ -154,9 +154,8 @@ public static class SiteGenerator
         // A build that may write checks its output meanwhile: the check walks the previous output, except the folders still
         // carrying the time the last build's check recorded.
         var outputCheck = write ? OutputCheck.Start(options.ResolvedSourcePath, output, cache?.OutputFolderRecord, knownPaths, options.BeforeOutputCheck) : null;
-        // The templates are parsed meanwhile too: they depend on nothing but their sources. Those unchanged since the last
-        // build are taken as it found them, and parsed only if a page renders with them.
-        var templates = ParsedTemplates.StartParsing(sources.Templates, cache?.TemplateFacts);
+        // The templates are parsed meanwhile too: they depend on nothing but their sources.
+        var templates = ParsedTemplates.StartParsing(sources.Templates);
         var caches = ArticleCaches.Disabled();
         StagingWriter? staging = null;
         try
@@ -375,7 +374,6 @@ public static class SiteGenerator
                             FileHashes = staging.FileHashes,
                             OutputFolderRecord = staging.FolderRecord(),
                             Warnings = [.. diagnostics.ToSortedList().Select(CachedDiagnostic.From)],
-                            TemplateFacts = templates.Result.Analysed,
                         }
                         : null;
                     cacheWrite = buildCache is null ? Task.CompletedTask : Task.Run(() => buildCache.SaveAside(output.CachePath), CancellationToken.None);
@@ -422,8 +420,6 @@ public static class SiteGenerator
                 BodiesReused = bodiesReused,
                 FrontMattersParsed = model?.DraftsParsed ?? 0,
                 FrontMattersReused = frontMattersReused,
-                TemplatesParsed = templates.Result.ParsedCount,
-                TemplateFactsReused = templates.Result.Reused,
                 ArticlesUnread = articlesUnread,
                 RelatedReused = model?.RelatedReused ?? false,
                 SearchUpdatedInPlace = search?.UpdatedInPlace ?? false,

@@ -1,7 +1,5 @@
-using Scriban;
 using StaticNews.Discovery;
 using StaticNews.Incremental;
-using StaticNews.Rendering;
 using StaticNews.Tests.Infrastructure;
 
 namespace StaticNews.Tests;
@@ -23,39 +21,7 @@ public sealed class BuildCacheTests
             ("café/index.html", new(["articles/café.md"], ["articles/café.md"], ["jane-doe", "omar-haddad"], SiteLists.Categories | SiteLists.Popular)),
             ("b/index.html", new([], [], [], SiteLists.Categories | SiteLists.Popular))),
         Warnings = [new CachedDiagnostic("SN0308", "articles/a.md", 3, 7, "A warning.", IsError: false)],
-        TemplateFacts = AnalysedTemplates(),
     };
-
-    /// <summary>
-    /// A template with every kind of fact (a top-level assignment, loops and their state, a capture, the clock, literal and
-    /// computed includes, a function defined), and each template of the default theme.
-    /// </summary>
-    private static Dictionary<string, AnalysedTemplate> AnalysedTemplates()
-    {
-        const string everyFact = "{{ x = page.title }}{{ for card in page.articles }}{{ card.author.name }}{{ for.index }}{{ end }}"
-            + "{{ capture y }}{{ date.now.year }}{{ end }}{{ include 'partials/a.html' }}{{ include name }}{{ func f; ret 1; end }}{{ site.name }}";
-        var texts = new Dictionary<string, string>(StringComparer.Ordinal) { ["every-fact.html"] = everyFact };
-        foreach (var (name, read) in EmbeddedTheme.Files().Where(f => f.Name.EndsWith(".html", StringComparison.Ordinal)))
-        {
-            texts[name] = System.Text.Encoding.UTF8.GetString(read().Span);
-        }
-
-        return texts.ToDictionary(t => t.Key, t => new AnalysedTemplate(AnalysedTemplate.HashOf(t.Value), PartialAnalyzer.Analyse(Template.Parse(t.Value, t.Key).Page!)), StringComparer.Ordinal);
-    }
-
-    /// <summary>Every fact of each template, as text.</summary>
-    private static List<string> FactsOf(BuildCache cache) =>
-        [.. cache.TemplateFacts.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key} {t.Value.TextHash}: " + Describe(t.Value.Facts))];
-
-    private static string Describe(PartialFacts facts) => string.Join(" | ",
-        string.Join(' ', facts.Reads.Order(StringComparer.Ordinal)),
-        string.Join(' ', facts.Assigns.Order(StringComparer.Ordinal)),
-        string.Join(' ', facts.LoopVariables.Order(StringComparer.Ordinal)),
-        string.Join(' ', facts.Includes.Order(StringComparer.Ordinal)),
-        string.Join(' ', facts.LoopRanges.Select(l => $"{l.Variable}@{l.Start}-{l.End}")),
-        string.Join(' ', facts.TopLevelAssignmentEnds.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}@{a.Value}")),
-        string.Join(' ', facts.ReadPaths.Select(p => $"{p.Root}:{string.Join('/', p.Members)}@{p.Offset}")),
-        $"{facts.AllIncludesLiteral} {facts.ReadsClock} {facts.HasOtherSideEffects}");
 
     private static PageReadsTable ReadsTable(params (string Page, PageReads Reads)[] pages)
     {
@@ -115,11 +81,6 @@ public sealed class BuildCacheTests
         Assert.Equal(saved.FileHashes.OrderBy(p => p.Key, StringComparer.Ordinal), loaded.FileHashes.OrderBy(p => p.Key, StringComparer.Ordinal));
         Assert.Equal(ReadsOf(saved), ReadsOf(loaded));
         Assert.Equal(saved.Warnings, loaded.Warnings);
-        Assert.Equal(FactsOf(saved), FactsOf(loaded));
-        // The sample has every kind of fact, so none is left out of what is saved unseen.
-        var every = saved.TemplateFacts["every-fact.html"].Facts;
-        Assert.All(new[] { every.Reads.Count, every.Assigns.Count, every.LoopVariables.Count, every.Includes.Count, every.LoopRanges.Count, every.TopLevelAssignmentEnds.Count, every.ReadPaths.Count }, count => Assert.NotEqual(0, count));
-        Assert.Equal((false, true, true), (every.AllIncludesLiteral, every.ReadsClock, every.HasOtherSideEffects));
     }
 
     [Fact]

@@ -117,7 +117,7 @@ public sealed class ScribanBuiltinsTests
             Assert.False(template.HasErrors, name);
             reads.AddRange(PartialAnalyzer.Analyse(template.Page!).ReadPaths
                 .Where(p => ScribanBuiltins.StaticFunctionClasses.ContainsKey(p.Root) || p.Root is "date")
-                .Select(p => $"{name}: {p.Chain}"));
+                .Select(p => $"{name}: {p.Path}"));
         }
 
         Assert.Empty(reads);

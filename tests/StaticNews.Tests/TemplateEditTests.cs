@@ -101,33 +101,6 @@ public sealed class TemplateEditTests
         await AssertSameAsColdBuildAsync(site);
     }
 
-    /// <summary>
-    /// A build takes what each template unchanged since the last build includes from that build's cache; a template edited
-    /// is analysed again: once the tag page template includes a new partial, the partial's own edits show on the tag pages.
-    /// </summary>
-    [Fact]
-    public async Task A_partial_newly_included_by_an_edited_template_shows_its_own_later_edits()
-    {
-        using var site = TempSite.Create(Site);
-        site.Write("templates/tag.html", TagTemplate);
-        var cold = await site.BuildAsync();
-        site.Write("templates/partials/tag-title.html", "<p class=\"kicker\">Topic</p>\n");
-        site.Write("templates/tag.html", "{{ include 'partials/tag-title.html' }}\n" + TagTemplate);
-        var included = await site.BuildAsync();
-        site.Write("templates/partials/tag-title.html", "<p class=\"kicker\">Filed under a topic</p>\n");
-
-        var edited = await site.BuildAsync();
-
-        DiagnosticAssert.NoErrors(edited.Diagnostics);
-        Assert.Contains("Filed under a topic", site.ReadOutput("tag/arts/index.html"), StringComparison.Ordinal);
-        Assert.Equal(included.PagesRendered, edited.PagesRendered);
-        // The theme has one template more than at the cold build: every one but the edited partial was taken from the
-        // cache, and only the tag pages' were parsed.
-        Assert.Equal((0, cold.TemplatesParsed + 1 - 1), (cold.TemplateFactsReused, edited.TemplateFactsReused));
-        Assert.InRange(edited.TemplatesParsed, 3, cold.TemplatesParsed - 2);
-        await AssertSameAsColdBuildAsync(site);
-    }
-
     [Fact]
     public async Task A_partial_edited_renders_again_the_kinds_of_page_that_include_it()
     {

@@ -83,7 +83,6 @@ internal static class BuildCommand
 
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Pages: {build.PagesRendered} rendered, the others unchanged since the last build{(build.FingerprintsKept > 0 ? $"; {build.FingerprintsKept} fingerprints kept from it (only bodies changed)" : string.Empty)}"));
             writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Articles: {build.ArticlesUnread} not read (unchanged since the last build); {build.FrontMattersParsed} front matters parsed, {build.FrontMattersReused} taken from the cache; {build.BodiesRendered} bodies rendered from Markdown, {build.BodiesReused} taken from the cache; related lists {(build.RelatedReused ? "taken from the cache" : "computed")}; search index {(build.SearchUpdatedInPlace ? "updated in place" : "written whole")}; calendar texts {(build.CalendarReused ? "taken from the cache" : "read from the culture")}"));
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  Templates: {build.TemplatesParsed} parsed, {build.TemplateFactsReused} analysed from the cache (unchanged since the last build, parsed only if a page renders with them)"));
             WriteMemory(writer, tuning);
         }
     }

@@ -1,6 +1,5 @@
 using System.Runtime.InteropServices;
 using StaticNews.Discovery;
-using StaticNews.Rendering;
 
 namespace StaticNews.Incremental;
 
@@ -30,7 +29,7 @@ internal sealed record BuildCache
     public const string SummaryFileName = "up-to-date.txt";
 
     /// <summary>Changes whenever the cache's meaning changes; a cache of another version is ignored.</summary>
-    public const int FormatVersion = 10;
+    public const int FormatVersion = 9;
 
     /// <summary>The engine build that wrote the cache: another StaticNews version may render differently.</summary>
     public required string EngineVersion { get; init; }
@@ -58,12 +57,6 @@ internal sealed record BuildCache
 
     /// <summary>The warnings of that build, printed again when nothing changed so CI logs keep showing them.</summary>
     public List<CachedDiagnostic> Warnings { get; init; } = [];
-
-    /// <summary>
-    /// What each template that parsed reads and includes, with the hash of its text: the next build takes them for the
-    /// templates it finds unchanged and parses only those it renders with (see <see cref="ParsedTemplates"/>).
-    /// </summary>
-    public IReadOnlyDictionary<string, AnalysedTemplate> TemplateFacts { get; init; } = new Dictionary<string, AnalysedTemplate>(StringComparer.Ordinal);
 
     public static BuildCache? Load(string folder)
     {
@@ -107,7 +100,6 @@ internal sealed record BuildCache
                 Reads = pageReads,
                 OutputFolderRecord = folderRecord,
                 Warnings = [.. CachedDiagnostic.ReadAll(ref reader)],
-                TemplateFacts = CachedTemplateFacts.ReadAll(ref reader),
             };
         }
         catch (Exception e) when (e is FormatException or OverflowException or IndexOutOfRangeException or ArgumentException)
@@ -205,7 +197,6 @@ internal sealed record BuildCache
             writer.Write(cache.OutputFolderRecord);
 
             CachedDiagnostic.WriteAll(writer, cache.Warnings);
-            CachedTemplateFacts.WriteAll(writer, cache.TemplateFacts);
         }, () => []);
     }
 

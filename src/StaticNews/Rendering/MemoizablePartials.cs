@@ -14,7 +14,7 @@ internal static class MemoizablePartials
     public static IReadOnlyDictionary<string, ScriptExpression[]> Find(IReadOnlyDictionary<string, PartialFacts> facts, IReadOnlySet<string> siteWide, IReadOnlySet<string> constantGlobals)
     {
         var includedSomewhere = facts.Values.SelectMany(f => f.Includes).ToHashSet(StringComparer.Ordinal);
-        var result = new Dictionary<string, ReadPath[]>(StringComparer.Ordinal);
+        var result = new Dictionary<string, ScriptExpression[]>(StringComparer.Ordinal);
         bool changed;
         do
         {
@@ -28,7 +28,7 @@ internal static class MemoizablePartials
                 }
 
                 var nested = fact.Includes.Where(result.ContainsKey).SelectMany(included => result[included]).ToList();
-                if (nested.Any(input => fact.Assigns.Contains(input.Root) || PartialAnalyzer.IsLoopState(input.Root)))
+                if (nested.Any(input => RootOf(input) is not { } root || fact.Assigns.Contains(root) || PartialAnalyzer.IsLoopState(root)))
                 {
                     continue;
                 }
@@ -39,13 +39,13 @@ internal static class MemoizablePartials
         }
         while (changed);
 
-        // Evaluated by each call's template context (see PartialInput), as Scriban expressions.
-        var expressions = new Dictionary<string, ScriptExpression[]>(result.Count, StringComparer.Ordinal);
-        foreach (var (name, inputs) in result)
-        {
-            expressions[name] = Array.ConvertAll(inputs, input => input.ToExpression());
-        }
-
-        return expressions;
+        return result;
     }
+
+    private static string? RootOf(ScriptExpression input) => input switch
+    {
+        ScriptVariableGlobal variable => variable.Name,
+        ScriptMemberExpression member => PartialAnalyzer.RootOf(member)?.Name,
+        _ => null,
+    };
 }

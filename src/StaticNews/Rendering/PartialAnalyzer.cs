@@ -57,18 +57,17 @@ internal static class PartialAnalyzer
     /// variables that are neither constant for the build, its own loop's, nor set by the partial before the read. A chain
     /// whose prefix is also read is left out (the same model object gives the same members).
     /// </summary>
-    public static IReadOnlyList<ReadPath> Inputs(PartialFacts facts, IReadOnlySet<string> constantGlobals)
+    public static IReadOnlyList<ScriptExpression> Inputs(PartialFacts facts, IReadOnlySet<string> constantGlobals)
     {
-        var inputs = new Dictionary<string, ReadPath>(StringComparer.Ordinal);
-        foreach (var path in facts.ReadPaths)
+        var inputs = new Dictionary<string, ScriptExpression>(StringComparer.Ordinal);
+        foreach (var (root, path) in facts.ReadPaths)
         {
-            var root = path.Root;
-            var offset = path.Offset;
+            var offset = path.Span.Start.Offset;
             var setBefore = facts.TopLevelAssignmentEnds.TryGetValue(root, out var end) && offset >= end;
             var inOwnLoop = facts.LoopRanges.Any(l => (l.Variable == root || LoopStateVariables.Contains(root)) && offset > l.Start && offset < l.End);
             if (!constantGlobals.Contains(root) && !setBefore && !inOwnLoop)
             {
-                inputs.TryAdd(path.Chain, path);
+                inputs.TryAdd(path.ToString() ?? root, path);
             }
         }
 
@@ -79,12 +78,12 @@ internal static class PartialAnalyzer
     /// The inputs of <paramref name="inputs"/> taken together (a partial's own and those of the partials it includes): each
     /// chain once, none whose prefix is also read, sorted by name.
     /// </summary>
-    public static IReadOnlyList<ReadPath> Union(IEnumerable<ReadPath> inputs)
+    public static IReadOnlyList<ScriptExpression> Union(IEnumerable<ScriptExpression> inputs)
     {
-        var byName = new Dictionary<string, ReadPath>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, ScriptExpression>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
-            byName.TryAdd(input.Chain, input);
+            byName.TryAdd(input.ToString() ?? string.Empty, input);
         }
 
         return Outermost(byName);
@@ -93,7 +92,7 @@ internal static class PartialAnalyzer
     /// <summary>Whether <paramref name="variable"/> is Scriban's loop state (<c>for.first</c>), which is the innermost loop's wherever it is read.</summary>
     public static bool IsLoopState(string variable) => LoopStateVariables.Contains(variable);
 
-    private static List<ReadPath> Outermost(Dictionary<string, ReadPath> inputs)
+    private static List<ScriptExpression> Outermost(Dictionary<string, ScriptExpression> inputs)
     {
         // Loops and an array sort over the chains' names rather than LINQ over the dictionary's pairs, whose value-type
         // instantiations the JIT would compile at every run.
@@ -160,7 +159,7 @@ internal static class PartialAnalyzer
                     break;
                 case ScriptVariableGlobal variable:
                     facts.Reads.Add(variable.Name);
-                    facts.ReadPaths.Add(ReadPath.Of(variable));
+                    facts.ReadPaths.Add((variable.Name, variable));
                     break;
                 case ScriptNamedArgument argument:
                     // In 'limit: 5' only the value is read; the name is the option's.
@@ -175,7 +174,7 @@ internal static class PartialAnalyzer
                     if (RootOf(member) is { } chainRoot)
                     {
                         facts.Reads.Add(chainRoot.Name);
-                        facts.ReadPaths.Add(ReadPath.Of(member, chainRoot));
+                        facts.ReadPaths.Add((chainRoot.Name, member));
                     }
                     else if (member.Target is not null)
                     {
@@ -205,9 +204,9 @@ internal static class PartialAnalyzer
     /// </summary>
     private static void NoteBuiltinReads(PartialFacts facts)
     {
-        foreach (var path in facts.ReadPaths)
+        foreach (var (root, path) in facts.ReadPaths)
         {
-            var (root, member) = (path.Root, path.MemberRead);
+            var member = MemberRead(path);
             if (root == "date" && (member is null || !ClockFreeDateMembers.Contains(member)))
             {
                 facts.ReadsClock = true;
@@ -219,6 +218,23 @@ internal static class PartialAnalyzer
                 facts.HasOtherSideEffects = true;
             }
         }
+    }
+
+    /// <summary>The member a read path takes from its root variable (<c>downcase</c> in <c>string.downcase</c>); null for the variable alone.</summary>
+    public static string? MemberRead(ScriptExpression path)
+    {
+        var expression = path;
+        while (expression is ScriptMemberExpression member)
+        {
+            if (member.Target is ScriptVariableGlobal)
+            {
+                return member.Member?.Name;
+            }
+
+            expression = member.Target;
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -1,3 +1,5 @@
+using Scriban.Syntax;
+
 namespace StaticNews.Rendering;
 
 /// <summary>What one template reads, assigns and includes, as far as its syntax tree shows (see <see cref="PartialAnalyzer"/>).</summary>
@@ -22,7 +24,7 @@ internal sealed class PartialFacts
     public Dictionary<string, int> TopLevelAssignmentEnds { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Each read of a global: its variable and the outermost member chain read from it (<c>page.pager.page_number</c>).</summary>
-    public List<ReadPath> ReadPaths { get; } = [];
+    public List<(string Root, ScriptExpression Path)> ReadPaths { get; } = [];
 
     public HashSet<string> Includes { get; } = new(StringComparer.Ordinal);
 

@@ -60,15 +60,14 @@ internal sealed class ScribanBuiltins
     {
         // By object: the functions read by name, or null when some read needs the whole object.
         var read = new Dictionary<string, HashSet<string>?>(StringComparer.Ordinal);
-        foreach (var path in facts.SelectMany(f => f.ReadPaths))
+        foreach (var (root, path) in facts.SelectMany(f => f.ReadPaths))
         {
-            var root = path.Root;
             if (!_objects.ContainsKey(root))
             {
                 continue;
             }
 
-            var function = StaticFunctionClasses.ContainsKey(root) ? path.MemberRead : null;
+            var function = StaticFunctionClasses.ContainsKey(root) ? PartialAnalyzer.MemberRead(path) : null;
             if (function is null)
             {
                 read[root] = null;

@@ -22,9 +22,6 @@ internal sealed class CachePaths
 
     public int CalendarReused { get; private set; }
 
-    /// <summary>Builds that took some template's facts from the cache and left some template unparsed.</summary>
-    public int TemplatesLeftUnparsed { get; private set; }
-
     public void Count(BuildResult result)
     {
         UpToDate += result.UpToDate ? 1 : 0;
@@ -36,11 +33,10 @@ internal sealed class CachePaths
         SomePagesRendered += result is { FingerprintsKept: 0, PagesRendered: > 0, Model: { } model } && result.PagesRendered < model.Pages.Count ? 1 : 0;
         SearchUpdatedInPlace += result.SearchUpdatedInPlace ? 1 : 0;
         CalendarReused += result.CalendarReused ? 1 : 0;
-        TemplatesLeftUnparsed += result.TemplateFactsReused > 0 && result.TemplatesParsed < result.TemplateFactsReused ? 1 : 0;
     }
 
     public override string ToString() =>
         $"{UpToDate} up to date, {ArticlesUnread} left articles unread, {FrontMattersReused} reused front matters, {BodiesReused} reused bodies, "
         + $"{RelatedReused} reused related lists, {FingerprintsKept} kept fingerprints (bodies alone changed), {SomePagesRendered} rendered only the pages showing a changed article, {SearchUpdatedInPlace} patched the search index, "
-        + $"{CalendarReused} reused the calendar texts, {TemplatesLeftUnparsed} left templates unparsed";
+        + $"{CalendarReused} reused the calendar texts";
 }
