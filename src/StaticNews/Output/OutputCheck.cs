@@ -30,16 +30,11 @@ internal sealed class OutputCheck
     /// </summary>
     public static OutputCheck Start(string sourceRoot, OutputFolder output, byte[]? folderRecord = null, KnownOutputPaths? knownPaths = null, Action<Task>? beforeWalk = null)
     {
-        if (beforeWalk is null)
-        {
-            return new(Task.Run(() => Run(sourceRoot, output, folderRecord, knownPaths)));
-        }
-
-        var waitedFor = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var waitedFor = beforeWalk is null ? null : new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         return new(
             Task.Run(() =>
             {
-                beforeWalk(waitedFor.Task);
+                beforeWalk?.Invoke(waitedFor!.Task);
                 return Run(sourceRoot, output, folderRecord, knownPaths);
             }),
             waitedFor);
