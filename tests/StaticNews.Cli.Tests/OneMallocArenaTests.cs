@@ -13,7 +13,7 @@ namespace StaticNews.Cli.Tests;
 /// </summary>
 public sealed class OneMallocArenaTests : IDisposable
 {
-    /// <summary>Where Debian and most distributions put the compilers the publish's linker is looked for among.</summary>
+    /// <summary>The C compilers the probe is compiled with, the first found: where Debian and most distributions install them.</summary>
     private static readonly string[] Compilers = ["/usr/bin/gcc", "/usr/bin/clang", "/usr/bin/cc"];
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "staticnews-tests", Guid.NewGuid().ToString("N"));
