@@ -113,7 +113,7 @@ public static class SiteBuilder
         {
             Config = config,
             Articles = articles,
-            Authors = [.. authors.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ThenBy(a => a.Id, StringComparer.Ordinal)],
+            Authors = ByNameThenId(authors.Values),
             Categories = categoryRoots,
             Tags = CountTags(articles),
             Popular = ranking.Count > config.PopularCount ? ranking[..config.PopularCount] : ranking,
@@ -142,6 +142,18 @@ public static class SiteBuilder
             ArticleFingerprints = kept.Fingerprints,
             AuthorFingerprints = authorFingerprints,
         };
+    }
+
+    /// <summary>
+    /// The authors by name, then by id. Sorted in place rather than through OrderBy and ThenBy: ThenBy calls a generic interface
+    /// method, which the natively compiled tool resolves at run time through tables whose first use took about a millisecond
+    /// of a 1,000-article edit (see the performance log, fiftieth session).
+    /// </summary>
+    private static Author[] ByNameThenId(IEnumerable<Author> authors)
+    {
+        Author[] sorted = [.. authors];
+        Array.Sort(sorted, static (a, b) => string.CompareOrdinal(a.Name, b.Name) is var byName and not 0 ? byName : string.CompareOrdinal(a.Id, b.Id));
+        return sorted;
     }
 
     /// <summary>The fingerprint of an article's authors' files, in its order: the one author's own for most articles.</summary>

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace StaticNews.Output;
 
 /// <summary>
@@ -21,11 +23,27 @@ internal static class OutputPatch
     public static void Apply(OutputFolder output, IReadOnlyCollection<string> changed, IReadOnlyCollection<string> removed, Action<string>? beforeEachChange)
     {
         var journal = Path.Combine(output.StagingPath, JournalFileName);
-        var text = string.Concat(removed.Order(StringComparer.Ordinal).Select(p => RemovedPrefix + p + "\n"))
-            + string.Concat(changed.Order(StringComparer.Ordinal).Select(p => ChangedPrefix + p + "\n"));
-        File.WriteAllText(journal + ".tmp", text);
+        var text = new StringBuilder();
+        AppendSorted(text, RemovedPrefix, removed);
+        AppendSorted(text, ChangedPrefix, changed);
+        File.WriteAllText(journal + ".tmp", text.ToString());
         File.Move(journal + ".tmp", journal, overwrite: true);
         Run(output, [.. changed], [.. removed], beforeEachChange);
+    }
+
+    /// <summary>
+    /// The journal's lines for <paramref name="paths"/>, in ordinal order. Sorted in place rather than with Order then Select:
+    /// Select on what Order gives is a generic virtual call, resolved at run time by the natively compiled tool at a cost
+    /// (see SiteBuilder.ByNameThenId), and every edit writes a journal.
+    /// </summary>
+    private static void AppendSorted(StringBuilder text, string prefix, IReadOnlyCollection<string> paths)
+    {
+        string[] sorted = [.. paths];
+        Array.Sort(sorted, StringComparer.Ordinal);
+        foreach (var path in sorted)
+        {
+            text.Append(prefix).Append(path).Append('\n');
+        }
     }
 
     /// <summary>Completes the patch of a build killed while applying it, if its journal is in staging.</summary>
