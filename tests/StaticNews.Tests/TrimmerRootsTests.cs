@@ -38,7 +38,7 @@ public sealed class TrimmerRootsTests
     }
 
     [Fact]
-    public void Members_read_by_reflection_give_what_typed_delegates_give()
+    public void Members_read_by_reflection_give_what_compiled_getters_give()
     {
         var article = new Article
         {
@@ -50,19 +50,19 @@ public sealed class TrimmerRootsTests
             Url = "/talks/",
         };
 
-        var typed = Read(new ModelAccessors(typedDelegates: true), article);
-        var reflected = Read(new ModelAccessors(typedDelegates: false), article);
+        var compiled = Read(new ModelAccessors(compiledGetters: true), article);
+        var reflected = Read(new ModelAccessors(compiledGetters: false), article);
 
-        Assert.Equal("Talks resume", typed["title"]);
-        Assert.Equal(article.Date, typed["date"]);
-        Assert.Equal(typed, reflected);
+        Assert.Equal("Talks resume", compiled["title"]);
+        Assert.Equal(article.Date, compiled["date"]);
+        Assert.Equal(compiled, reflected);
     }
 
     private static Dictionary<string, object?> Read(ModelAccessors accessors, Article article)
     {
         var context = new Scriban.TemplateContext();
         var scriban = context.GetMemberAccessor(article);
-        var accessor = accessors.For(typeof(Article), scriban, context.MemberRenamer, context.MemberFilter);
+        var accessor = accessors.For(typeof(Article), () => scriban, context.MemberRenamer, context.MemberFilter);
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var member in accessor.GetMembers(context, default, article))
         {

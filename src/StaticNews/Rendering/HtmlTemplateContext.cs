@@ -72,8 +72,16 @@ internal sealed class HtmlTemplateContext : TemplateContext
 
     protected override IObjectAccessor? GetMemberAccessorImpl(object target)
     {
+        var type = target.GetType();
+        if (ModelMembers.Of(type) is not null)
+        {
+            // Scriban's own accessor for a model type (which finds the type's members through reflection, reading every
+            // member's attributes) is made only if a template asks what the model's accessor leaves to it.
+            return _accessors.For(type, () => base.GetMemberAccessorImpl(target)!, MemberRenamer, MemberFilter);
+        }
+
         var scriban = base.GetMemberAccessorImpl(target);
-        return scriban is TypedObjectAccessor && !target.GetType().IsValueType ? _accessors.For(target.GetType(), scriban, MemberRenamer, MemberFilter) : scriban;
+        return scriban is TypedObjectAccessor && !type.IsValueType ? _accessors.For(type, () => scriban, MemberRenamer, MemberFilter) : scriban;
     }
 
     /// <summary>

@@ -10,51 +10,55 @@ using StaticNews.Model;
 namespace StaticNews.Rendering;
 
 /// <summary>
-/// Member access for the model's .NET objects through typed delegates (<see cref="ModelGetters"/>) instead of reflection.
-/// Scriban reads a property with <see cref="PropertyInfo.GetValue(object)"/> on every access; a page reads hundreds. Members
-/// are found and named exactly as Scriban's own accessor does (public instance fields, then properties, declared type first,
-/// renamed, the first of a name kept), and anything else an accessor does is left to Scriban's. One instance serves every
-/// context of a build. Every use of an article (its members read, listed or counted) is noted in the page's
+/// Member access for the model's .NET objects through getters compiled ahead (<see cref="ModelMembers"/>) instead of
+/// reflection, and for other .NET objects templates reach (a culture, a time zone) through reflection. Scriban reads a
+/// property with <see cref="PropertyInfo.GetValue(object)"/> on every access; a page reads hundreds. Members are found and
+/// named exactly as Scriban's own accessor does (public instance fields, then properties, declared type first, renamed, the
+/// first of a name kept), and anything else an accessor does is left to Scriban's. One instance serves every context of a
+/// build. Every use of an article (its members read, listed or counted) is noted in the page's
 /// <see cref="HtmlTemplateContext.Reads"/>, its body-derived members apart, and so is every use of an author and every list
 /// of the site read.
 /// </summary>
-internal sealed class ModelAccessors(bool typedDelegates)
+internal sealed class ModelAccessors(bool compiledGetters)
 {
     private static readonly string[] BodyDerivedMembers = [nameof(Article.Body), nameof(Article.WordCount), nameof(Article.ReadingMinutes)];
 
-    private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, ModelMemberReader>> _getters = new();
+    private readonly ConcurrentDictionary<Type, IReadOnlyDictionary<string, Func<object, object?>>> _getters = new();
     private IReadOnlySet<string>? _bodyMembers;
     private IReadOnlyDictionary<string, SiteLists>? _siteLists;
 
-    /// <summary>Accessors reading through typed delegates wherever the model has them (<see cref="ModelGetters"/>).</summary>
+    /// <summary>Accessors reading the model's types through their compiled getters (<see cref="ModelMembers"/>).</summary>
     public ModelAccessors()
-        : this(typedDelegates: true)
+        : this(compiledGetters: true)
     {
     }
 
-    /// <summary>The accessor for objects of <paramref name="type"/>: <paramref name="scriban"/>'s, reading members through delegates.</summary>
-    public IObjectAccessor For(Type type, IObjectAccessor scriban, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    /// <summary>
+    /// The accessor for objects of <paramref name="type"/>: reading members through getters, and leaving the rest to the
+    /// accessor Scriban makes for the type (<paramref name="scriban"/>, called the first time it is needed).
+    /// </summary>
+    public IObjectAccessor For(Type type, Func<IObjectAccessor> scriban, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
         var getters = _getters.GetOrAdd(type, t => GettersOf(t, renamer, filter));
+        var fallback = new Lazy<IObjectAccessor>(scriban);
         if (type == typeof(Site))
         {
-            _siteLists ??= typeof(Site).GetProperties(BindingFlags.Instance | BindingFlags.Public)
-                .ToDictionary(property => NameOf(property, renamer), property => SiteListNames.Of(property.Name), StringComparer.Ordinal);
-            return new SiteAccessor(new Accessor(scriban, getters), _siteLists);
+            _siteLists ??= SiteListsByName(renamer, filter);
+            return new SiteAccessor(new Accessor(fallback, getters), _siteLists);
         }
 
         if (type == typeof(Author))
         {
-            return new AuthorAccessor(new Accessor(scriban, getters));
+            return new AuthorAccessor(new Accessor(fallback, getters));
         }
 
         if (type != typeof(Article))
         {
-            return new Accessor(scriban, getters);
+            return new Accessor(fallback, getters);
         }
 
-        _bodyMembers ??= BodyDerivedMembers.Select(name => NameOf(typeof(Article).GetProperty(name)!, renamer)).ToHashSet(StringComparer.Ordinal);
-        return new ArticleAccessor(new Accessor(scriban, getters), _bodyMembers);
+        _bodyMembers ??= BodyMembersByName(renamer, filter);
+        return new ArticleAccessor(new Accessor(fallback, getters), _bodyMembers);
     }
 
     // The types templates reach are kept whole by the native build: the model's assembly is a trimmer root, and the .NET
@@ -62,25 +66,36 @@ internal sealed class ModelAccessors(bool typedDelegates)
     // test checks against the model.
     [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
     [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
-    private Dictionary<string, ModelMemberReader> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    private Dictionary<string, Func<object, object?>> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
-        var getters = new Dictionary<string, ModelMemberReader>(StringComparer.Ordinal);
+        if (compiledGetters && ModelMembers.Of(type, renamer, filter) is { } members)
+        {
+            var compiled = new Dictionary<string, Func<object, object?>>(members.Count, StringComparer.Ordinal);
+            foreach (var member in members)
+            {
+                compiled.TryAdd(member.Name, member.Read);
+            }
+
+            return compiled;
+        }
+
+        var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
         for (var level = type; level is not null && level != typeof(object); level = level.BaseType)
         {
             foreach (var field in level.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
             {
                 if (!field.IsLiteral && field.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(field)))
                 {
-                    getters.TryAdd(NameOf(field, renamer), new ModelMemberReader(field.GetValue));
+                    getters.TryAdd(NameOf(field, renamer), field.GetValue);
                 }
             }
 
             foreach (var property in level.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
             {
-                if (property.GetMethod is { IsPublic: true, IsStatic: false } getter && property.GetIndexParameters().Length == 0
+                if (property.GetMethod is { IsPublic: true, IsStatic: false } && property.GetIndexParameters().Length == 0
                     && property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(property)))
                 {
-                    getters.TryAdd(NameOf(property, renamer), typedDelegates ? new ModelMemberReader(level, property, getter) : new ModelMemberReader(property.GetValue));
+                    getters.TryAdd(NameOf(property, renamer), property.GetValue);
                 }
             }
         }
@@ -88,37 +103,78 @@ internal sealed class ModelAccessors(bool typedDelegates)
         return getters;
     }
 
+    /// <summary>The lists of the site each of its members is, by template name.</summary>
+    private static Dictionary<string, SiteLists> SiteListsByName(MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    {
+        if (ModelMembers.Of(typeof(Site), renamer, filter) is not { } members)
+        {
+            return typeof(Site).GetProperties(BindingFlags.Instance | BindingFlags.Public)
+                .ToDictionary(property => NameOf(property, renamer), property => SiteListNames.Of(property.Name), StringComparer.Ordinal);
+        }
+
+        // Loops over the table, not LINQ chains: Select on what Where gives is a generic virtual call, which the natively
+        // compiled tool resolves at run time at a cost (see SiteBuilder.ByNameThenId).
+        var lists = new Dictionary<string, SiteLists>(members.Count, StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            lists[member.Name] = SiteListNames.Of(member.ClrName);
+        }
+
+        return lists;
+    }
+
+    /// <summary>The template names of the article's members derived from its body.</summary>
+    private static HashSet<string> BodyMembersByName(MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    {
+        if (ModelMembers.Of(typeof(Article), renamer, filter) is not { } members)
+        {
+            return BodyDerivedMembers.Select(name => NameOf(typeof(Article).GetProperty(name)!, renamer)).ToHashSet(StringComparer.Ordinal);
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var member in members)
+        {
+            if (BodyDerivedMembers.Contains(member.ClrName))
+            {
+                names.Add(member.Name);
+            }
+        }
+
+        return names;
+    }
+
     private static string NameOf(MemberInfo member, MemberRenamerDelegate renamer) =>
         renamer(member) is { Length: > 0 } name ? name : member.Name;
 
-    private sealed class Accessor(IObjectAccessor scriban, IReadOnlyDictionary<string, ModelMemberReader> getters) : IObjectAccessor
+    private sealed class Accessor(Lazy<IObjectAccessor> scriban, IReadOnlyDictionary<string, Func<object, object?>> getters) : IObjectAccessor
     {
-        public Type? IndexType => scriban.IndexType;
+        public Type? IndexType => scriban.Value.IndexType;
 
-        public bool HasIndexer => scriban.HasIndexer;
+        public bool HasIndexer => scriban.Value.HasIndexer;
 
-        public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => scriban.GetMemberCount(context, span, target);
+        public int GetMemberCount(TemplateContext context, SourceSpan span, object target) => scriban.Value.GetMemberCount(context, span, target);
 
-        public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => scriban.GetMembers(context, span, target);
+        public IEnumerable<string> GetMembers(TemplateContext context, SourceSpan span, object target) => scriban.Value.GetMembers(context, span, target);
 
-        public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) => scriban.HasMember(context, span, target, member);
+        public bool HasMember(TemplateContext context, SourceSpan span, object target, string member) =>
+            getters.ContainsKey(member) || scriban.Value.HasMember(context, span, target, member);
 
         public bool TryGetValue(TemplateContext context, SourceSpan span, object target, string member, out object? value)
         {
-            if (getters.TryGetValue(member, out var reader))
+            if (getters.TryGetValue(member, out var read))
             {
-                value = reader.Read(target);
+                value = read(target);
                 return true;
             }
 
-            return scriban.TryGetValue(context, span, target, member, out value);
+            return scriban.Value.TryGetValue(context, span, target, member, out value);
         }
 
-        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => scriban.TrySetValue(context, span, target, member, value);
+        public bool TrySetValue(TemplateContext context, SourceSpan span, object target, string member, object? value) => scriban.Value.TrySetValue(context, span, target, member, value);
 
-        public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value) => scriban.TryGetItem(context, span, target, index, out value);
+        public bool TryGetItem(TemplateContext context, SourceSpan span, object target, object index, out object? value) => scriban.Value.TryGetItem(context, span, target, index, out value);
 
-        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => scriban.TrySetItem(context, span, target, index, value);
+        public bool TrySetItem(TemplateContext context, SourceSpan span, object target, object index, object? value) => scriban.Value.TrySetItem(context, span, target, index, value);
     }
 
     /// <summary>
