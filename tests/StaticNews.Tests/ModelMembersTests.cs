@@ -1,6 +1,5 @@
 using System.Collections;
 using System.Globalization;
-using System.Reflection;
 using System.Text;
 using Scriban.Runtime;
 using StaticNews.Model;
@@ -11,7 +10,7 @@ namespace StaticNews.Tests;
 
 /// <summary>
 /// Templates read the model's types through a table of their members with getters compiled ahead (ModelMembers.g.cs), which
-/// this test writes from the model through reflection, finding and naming members as Scriban's typed accessor does. After a
+/// this test writes from the model through the reflection the accessors use without it (ModelAccessors.MembersOf). After a
 /// change to the model it fails, having written what the table should be; run it with STATICNEWS_ACCEPT_SNAPSHOTS=1 to write
 /// the table in place.
 /// </summary>
@@ -118,7 +117,7 @@ public sealed class ModelMembersTests
         foreach (var type in types)
         {
             text.Append(CultureInfo.InvariantCulture, $"        [typeof({type.Name})] =\n        [\n");
-            foreach (var (name, member) in MembersOf(type))
+            foreach (var (name, member) in ModelAccessors.MembersOf(type, StandardMemberRenamer.Default, filter: null))
             {
                 text.Append(CultureInfo.InvariantCulture, $"            new(\"{name}\", nameof({type.Name}.{member.Name}), static target => (({type.Name})target).{member.Name}),\n");
             }
@@ -128,29 +127,5 @@ public sealed class ModelMembersTests
 
         text.Append("    };\n}\n");
         return text.ToString();
-    }
-
-    /// <summary>What <c>ModelAccessors</c> finds through reflection, with Scriban's default naming: fields, then properties, declared type first, the first of a name kept.</summary>
-    private static List<(string Name, MemberInfo Member)> MembersOf(Type type)
-    {
-        var members = new List<(string, MemberInfo)>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        for (var level = type; level is not null && level != typeof(object); level = level.BaseType)
-        {
-            var fields = level.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
-                .Where(f => !f.IsLiteral && f.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null);
-            var properties = level.GetProperties(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly)
-                .Where(p => p.GetMethod is { IsPublic: true, IsStatic: false } && p.GetIndexParameters().Length == 0 && p.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null);
-            foreach (var member in fields.Cast<MemberInfo>().Concat(properties))
-            {
-                var name = StandardMemberRenamer.Default(member) is { Length: > 0 } renamed ? renamed : member.Name;
-                if (names.Add(name))
-                {
-                    members.Add((name, member));
-                }
-            }
-        }
-
-        return members;
     }
 }

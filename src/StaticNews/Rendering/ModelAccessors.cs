@@ -61,11 +61,6 @@ internal sealed class ModelAccessors(bool compiledGetters)
         return new ArticleAccessor(new Accessor(fallback, getters), _bodyMembers);
     }
 
-    // The types templates reach are kept whole by the native build: the model's assembly is a trimmer root, and the .NET
-    // types it exposes (dates, times, the site's culture and time zone) are listed in the CLI's TrimmerRoots.xml, which a
-    // test checks against the model.
-    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
-    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
     private Dictionary<string, Func<object, object?>> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
         if (compiledGetters && ModelMembers.Of(type, renamer, filter) is { } members)
@@ -80,13 +75,36 @@ internal sealed class ModelAccessors(bool compiledGetters)
         }
 
         var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
+        foreach (var (name, member) in MembersOf(type, renamer, filter))
+        {
+            getters.Add(name, member is FieldInfo field ? field.GetValue : ((PropertyInfo)member).GetValue);
+        }
+
+        return getters;
+    }
+
+    // The types templates reach are kept whole by the native build: the model's assembly is a trimmer root, and the .NET
+    // types it exposes (dates, times, the site's culture and time zone) are listed in the CLI's TrimmerRoots.xml, which a
+    // test checks against the model.
+    /// <summary>
+    /// The members of <paramref name="type"/> templates read, found and named as Scriban's typed accessor does: public
+    /// instance fields, then properties, declared type first, <see cref="ScriptMemberIgnoreAttribute"/> and
+    /// <paramref name="filter"/> applied, renamed by <paramref name="renamer"/>, the first of a name kept. Through reflection:
+    /// the table of <see cref="ModelMembers"/> is written from it.
+    /// </summary>
+    [UnconditionalSuppressMessage("Trimming", "IL2070", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2075", Justification = "The model's types and the .NET types they expose are trimmer roots.")]
+    internal static List<(string Name, MemberInfo Member)> MembersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    {
+        var members = new List<(string Name, MemberInfo Member)>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var level = type; level is not null && level != typeof(object); level = level.BaseType)
         {
             foreach (var field in level.GetFields(BindingFlags.Instance | BindingFlags.Public | BindingFlags.DeclaredOnly))
             {
                 if (!field.IsLiteral && field.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(field)))
                 {
-                    getters.TryAdd(NameOf(field, renamer), field.GetValue);
+                    AddFirstOfName(field);
                 }
             }
 
@@ -95,12 +113,21 @@ internal sealed class ModelAccessors(bool compiledGetters)
                 if (property.GetMethod is { IsPublic: true, IsStatic: false } && property.GetIndexParameters().Length == 0
                     && property.GetCustomAttribute<ScriptMemberIgnoreAttribute>() is null && (filter is null || filter(property)))
                 {
-                    getters.TryAdd(NameOf(property, renamer), property.GetValue);
+                    AddFirstOfName(property);
                 }
             }
         }
 
-        return getters;
+        return members;
+
+        void AddFirstOfName(MemberInfo member)
+        {
+            var name = NameOf(member, renamer);
+            if (names.Add(name))
+            {
+                members.Add((name, member));
+            }
+        }
     }
 
     /// <summary>The lists of the site each of its members is, by template name.</summary>
