@@ -27,8 +27,10 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
     /// newest article's body when <paramref name="edit"/> (else building an unchanged site), with the machine left idle for
     /// <paramref name="idle"/> before each timed build: the way a writer's edits come, and the host's slow state they meet
     /// (memory it took back after the previous build faulted in again), which a change to what a build touches is for.
+    /// <paramref name="firstEnvironment"/> and <paramref name="secondEnvironment"/> are set in the environment of each side's
+    /// builds (the same published folder may then be both sides).
     /// </summary>
-    public void Run(string firstFolder, string secondFolder, int articles, int rounds, bool edit, TimeSpan idle = default)
+    public void Run(string firstFolder, string secondFolder, int articles, int rounds, bool edit, TimeSpan idle = default, EnvironmentOverrides? firstEnvironment = null, EnvironmentOverrides? secondEnvironment = null)
     {
         if (!OperatingSystem.IsLinux())
         {
@@ -39,6 +41,7 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
         Directory.CreateDirectory(workRoot);
         Directory.CreateDirectory(copiesRoot);
         var executables = new[] { FreshCopy(firstFolder, Names[0]), FreshCopy(secondFolder, Names[1]) };
+        var environments = new[] { firstEnvironment ?? EnvironmentOverrides.None, secondEnvironment ?? EnvironmentOverrides.None };
         var site = Path.Combine(workRoot, "site");
         Folders.DeleteIfPresent(site);
         var corpus = CorpusGenerator.Generate(articles);
@@ -55,7 +58,7 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
 
         RunMeasurement Build(int which)
         {
-            var measurement = TimedProcess.Run(executables[which], ["build", site, "-o", outputs[which], "--quiet"], workRoot);
+            var measurement = TimedProcess.Run(executables[which], ["build", site, "-o", outputs[which], "--quiet"], workRoot, environments[which]);
             return measurement.ExitCode == 0 ? measurement
                 : throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"Build {Names[which]} ({executables[which]}) failed with exit code {measurement.ExitCode}."));
         }
@@ -88,18 +91,22 @@ internal sealed class BuildAlternation(string workRoot, string copiesRoot, TextW
             }
         }
 
-        Report(firstFolder, secondFolder, articles, rounds, edit, idle, times);
+        Report([Described(firstFolder, environments[0]), Described(secondFolder, environments[1])], articles, rounds, edit, idle, times);
     }
 
-    private void Report(string firstFolder, string secondFolder, int articles, int rounds, bool edit, TimeSpan idle, List<RunMeasurement>[] times)
+    /// <summary>A side as the report names it: its folder, and the variables set for its builds.</summary>
+    private static string Described(string folder, EnvironmentOverrides environment) =>
+        environment.IsEmpty ? folder : $"{folder} with {environment}";
+
+    private void Report(string[] sides, int articles, int rounds, bool edit, TimeSpan idle, List<RunMeasurement>[] times)
     {
         var wall = PairedComparison.Of([.. times[0].Select(m => m.WallSeconds)], [.. times[1].Select(m => m.WallSeconds)]);
         var cpu = PairedComparison.Of([.. times[0].Select(m => m.CpuSeconds)], [.. times[1].Select(m => m.CpuSeconds)]);
         var kind = edit ? "one-body edits" : "unchanged builds";
         var idling = idle > TimeSpan.Zero ? string.Create(CultureInfo.InvariantCulture, $", {idle.TotalSeconds:0.#} s idle before each") : string.Empty;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews A/B: {rounds} rounds of {kind} at {articles:N0} articles, a and b in turn (a first in even rounds), each build after sync{idling}, outputs in {workRoot}, each executable copied just before to {copiesRoot}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a   wall median {wall.FirstMedian * 1000,8:F1} ms   cpu median {cpu.FirstMedian * 1000,8:F1} ms   {firstFolder}"));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"b   wall median {wall.SecondMedian * 1000,8:F1} ms   cpu median {cpu.SecondMedian * 1000,8:F1} ms   {secondFolder}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"a   wall median {wall.FirstMedian * 1000,8:F1} ms   cpu median {cpu.FirstMedian * 1000,8:F1} ms   {sides[0]}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"b   wall median {wall.SecondMedian * 1000,8:F1} ms   cpu median {cpu.SecondMedian * 1000,8:F1} ms   {sides[1]}"));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"b - a: wall {Signed(wall.MeanDifference * 1000)} +- {wall.TwoStandardErrors * 1000:F1} ms, cpu {Signed(cpu.MeanDifference * 1000)} +- {cpu.TwoStandardErrors * 1000:F1} ms (mean of {wall.Pairs} rounds' differences +- two standard errors); b faster in {wall.SecondFaster} of {wall.Pairs} rounds"));
     }

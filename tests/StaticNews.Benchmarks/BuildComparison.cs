@@ -71,7 +71,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
             Func<RunMeasurement> OursCold(Timing timing) => Cold(() => CleanStaticNews(ours), () => timing(cli, ["build", sitePath, "-o", ours, "--quiet"], folder));
             Func<RunMeasurement> HugoCold(Timing timing) => Cold(() => CleanHugo(hugoPath, theirs), () => timing(HugoPath, ["--source", hugoPath, "--destination", theirs, "--quiet"], folder));
             Func<RunMeasurement>[] ColdRuns(Timing timing) => hugo ? [OursCold(timing), HugoCold(timing)] : [OursCold(timing)];
-            var cold = Alternate(ColdRuns(TimedProcess.Run), runs);
+            var cold = Alternate(ColdRuns((file, arguments, directory) => TimedProcess.Run(file, arguments, directory)), runs);
             // One more cold build of each, for its peak memory, also taking turns.
             var coldPeaks = Alternate(ColdRuns(TimedProcess.RunForPeak), 1);
             var oursCold = cold[0];

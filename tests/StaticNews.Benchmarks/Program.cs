@@ -7,13 +7,16 @@ using StaticNews.Benchmarks;
 //                                                          build generated sites with StaticNews and Hugo, print figures
 //   generate --articles N --out DIR [--hugo DIR]           write a synthetic site (and its Hugo twin)
 //   alternate --a DIR --b DIR [--articles 1000] [--rounds 30] [--change edit|none] [--idle SECONDS] [--work DIR] [--copies DIR]
-//                                                          time two published CLIs against each other, in turn
+//             [--a-env NAME=VALUE]... [--b-env NAME=VALUE]...
+//                                                          time two published CLIs (or one, with a variable set for one side)
+//                                                          against each other, in turn
 //   soak --cli DIR [--articles 1000] [--steps 25] [--seeds 1-4] [--work DIR]
 //                                                          random changes, each built incrementally and cold: folders must match
 //   profile [--site DIR]                                   time the steps of one in-process build of a generated site
 //   micro [BenchmarkDotNet args]                           hot-path micro-benchmarks
 var command = args.Length > 0 ? args[0] : "compare";
 string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+IEnumerable<string> Repeated(string name) => Enumerable.Range(0, Math.Max(args.Length - 1, 0)).Where(i => args[i] == name).Select(i => args[i + 1]);
 
 switch (command)
 {
@@ -47,6 +50,17 @@ switch (command)
             return 2;
         }
 
+        EnvironmentOverrides firstEnvironment, secondEnvironment;
+        try
+        {
+            (firstEnvironment, secondEnvironment) = (EnvironmentOverrides.Parse(Repeated("--a-env")), EnvironmentOverrides.Parse(Repeated("--b-env")));
+        }
+        catch (FormatException e)
+        {
+            Console.Error.WriteLine($"alternate: {e.Message} Set a variable for one side's builds with --a-env NAME=VALUE or --b-env NAME=VALUE.");
+            return 2;
+        }
+
         new BuildAlternation(
             Path.GetFullPath(Option("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-alternate")),
             Path.GetFullPath(Option("--copies") ?? Path.Combine(Path.GetTempPath(), "staticnews-alternate-cli")),
@@ -56,7 +70,9 @@ switch (command)
             int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture),
             int.Parse(Option("--rounds") ?? "30", CultureInfo.InvariantCulture),
             edit: change == "edit",
-            idle: TimeSpan.FromSeconds(double.Parse(Option("--idle") ?? "0", CultureInfo.InvariantCulture)));
+            idle: TimeSpan.FromSeconds(double.Parse(Option("--idle") ?? "0", CultureInfo.InvariantCulture)),
+            firstEnvironment,
+            secondEnvironment);
         return 0;
     case "soak":
         if (Option("--cli") is not { } soakCli)

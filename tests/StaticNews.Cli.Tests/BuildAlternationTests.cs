@@ -97,6 +97,48 @@ public sealed class BuildAlternationTests
         Assert.Contains("pass the folder a publish wrote", missing.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_variable_given_for_one_side_is_set_in_that_sides_builds_alone_and_named_in_the_report()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var temp = new TempFolder();
+        var (_, log, first, _, work, copies) = Published(temp);
+        var report = new StringWriter();
+
+        // One published folder on both sides, the variable set for b's builds only.
+        new BuildAlternation(work, copies, report).Run(first, first, articles: 12, rounds: 2, edit: true, secondEnvironment: EnvironmentOverrides.Parse(["STATICNEWS_AB_PROBE=on"]));
+
+        var runs = File.ReadAllLines(log);
+        // Each side builds twice before the two timed rounds: eight builds, four of them b's.
+        Assert.Equal(8, runs.Length);
+        Assert.All(runs, run => Assert.EndsWith(run.Contains(Path.Combine(copies, "b"), StringComparison.Ordinal) ? " probe=on" : " probe=", run, StringComparison.Ordinal));
+        Assert.Equal(4, runs.Count(run => run.EndsWith(" probe=on", StringComparison.Ordinal)));
+        var text = report.ToString();
+        Assert.Contains("ms   " + first + "\n", text.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.Contains("ms   " + first + " with STATICNEWS_AB_PROBE=on", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Variables_are_name_equals_value_the_last_of_a_name_wins_and_they_replace_the_benchmarks_own()
+    {
+        var overrides = EnvironmentOverrides.Parse(["DOTNET_gcServer=1", "B=x=y", "DOTNET_gcServer=0", "EMPTY="]);
+
+        Assert.Equal("B=x=y DOTNET_gcServer=0 EMPTY=", overrides.ToString());
+        Assert.False(overrides.IsEmpty);
+        Assert.True(EnvironmentOverrides.Parse([]).IsEmpty);
+        Assert.Equal(string.Empty, EnvironmentOverrides.None.ToString());
+        Assert.Equal(
+            ["HOME=/root", "B=x=y", "DOTNET_gcServer=0", "EMPTY="],
+            overrides.Over(new System.Collections.Hashtable { ["HOME"] = "/root", ["DOTNET_gcServer"] = "1" }));
+        Assert.Equal(["HOME=/root"], EnvironmentOverrides.None.Over(new System.Collections.Hashtable { ["HOME"] = "/root" }));
+        Assert.Contains("'gcServer' is not NAME=VALUE", Assert.Throws<FormatException>(() => EnvironmentOverrides.Parse(["gcServer"])).Message, StringComparison.Ordinal);
+        Assert.Throws<FormatException>(() => EnvironmentOverrides.Parse(["=0"]));
+    }
+
     /// <summary>Two stand-in published folders a and b in <paramref name="temp"/>'s folder, logging to one file, with a work and a copies folder beside them.</summary>
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     private static (string Root, string Log, string First, string Second, string Work, string Copies) Published(TempFolder temp)
@@ -107,13 +149,16 @@ public sealed class BuildAlternationTests
             Path.Combine(root, "work"), Path.Combine(root, "copies"));
     }
 
-    /// <summary>A published folder whose executable is a script that logs its name and arguments and exits with <paramref name="exitCode"/>.</summary>
+    /// <summary>
+    /// A published folder whose executable is a script that logs its name, its arguments and the variable
+    /// <c>STATICNEWS_AB_PROBE</c>, and exits with <paramref name="exitCode"/>.
+    /// </summary>
     [System.Runtime.Versioning.SupportedOSPlatform("linux")]
     private static string StandIn(string folder, string log, string name, int exitCode)
     {
         Directory.CreateDirectory(folder);
         var executable = Path.Combine(folder, BuildAlternation.ExecutableName);
-        File.WriteAllText(executable, $"#!/bin/sh\necho \"{name} $0 $*\" >> '{log}'\nexit {exitCode}\n");
+        File.WriteAllText(executable, $"#!/bin/sh\necho \"{name} $0 $* probe=$STATICNEWS_AB_PROBE\" >> '{log}'\nexit {exitCode}\n");
         File.SetUnixFileMode(executable, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
         return folder;
     }
