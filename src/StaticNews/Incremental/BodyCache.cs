@@ -55,15 +55,8 @@ internal sealed class BodyCache
     /// <summary>How many of <see cref="_tokens"/> come from the main file.</summary>
     private readonly int _fileTokens;
 
-    /// <summary>
-    /// The slugs, titles and URLs links name, made once for all the bodies decoded: many bodies link to the same articles.
-    /// Sized for two texts a body: grown from empty, its table was rebuilt a dozen times (1.4 MiB of an edit at 10,000 articles).
-    /// </summary>
-    private readonly StringPool _linkTexts;
-
     private BodyCache(EntryFile file, EntryFile delta, string[] tokens, int fileTokens)
     {
-        _linkTexts = new StringPool(2 * (file.Count + delta.Count));
         _file = file;
         _delta = delta;
         _tokens = tokens;
@@ -116,7 +109,7 @@ internal sealed class BodyCache
         try
         {
             var reader = new CacheReader(entry.Span);
-            ReadLinks(ref reader, _linkTexts);
+            StoredLinks.Skip(ref reader);
             CachedDiagnostic.ReadAll(ref reader);
             var storedHash = reader.ReadContentHash();
             reader.Read7BitEncodedInt();
@@ -133,13 +126,9 @@ internal sealed class BodyCache
     {
         using var held = EntryFile.Hold(entry);
         var reader = new CacheReader(entry.Span);
-        var links = ReadLinks(ref reader, _linkTexts);
-        foreach (var link in links)
+        if (StoredLinks.ReadIfStillHolding(ref reader, articlesBySlug) is not { } links)
         {
-            if (!link.StillHolds(articlesBySlug))
-            {
-                return null;
-            }
+            return null;
         }
 
         var diagnostics = CachedDiagnostic.ReadAll(ref reader);
@@ -162,21 +151,6 @@ internal sealed class BodyCache
             Stored = new StoredEntry(file, entry) { Payload = payload },
             HtmlHash = htmlHash,
         };
-    }
-
-    private static BodyLink[] ReadLinks(ref CacheReader reader, StringPool texts)
-    {
-        var links = new BodyLink[reader.ReadInt32()];
-        for (var i = 0; i < links.Length; i++)
-        {
-            var slug = reader.ReadString(texts);
-            var found = reader.ReadBoolean();
-            var title = reader.ReadString(texts);
-            var url = reader.ReadString(texts);
-            links[i] = found ? new BodyLink(slug, title, url) : new BodyLink(slug, null, null);
-        }
-
-        return links;
     }
 
     /// <summary>The stored terms or, should they not decode (the file's checksum makes that a bug), those of the HTML.</summary>

@@ -49,6 +49,22 @@ internal ref struct CacheReader(ReadOnlySpan<byte> data)
         return bytes.Length == likely.Length && Ascii.Equals(bytes, likely) ? likely : Encoding.UTF8.GetString(bytes);
     }
 
+    /// <summary>Whether the next string is <paramref name="text"/>, compared as ordinal text without making a string (ASCII byte by byte).</summary>
+    public bool ReadStringEquals(string text)
+    {
+        var bytes = Take(Read7BitEncodedInt());
+        if (bytes.Length == text.Length && Ascii.Equals(bytes, text))
+        {
+            return true;
+        }
+
+        // Not both ASCII and the same: decoded, as a string read here would be, and compared as one. A text of n UTF-8 bytes
+        // has at most n chars.
+        const int MaxStackChars = 256;
+        var buffer = bytes.Length <= MaxStackChars ? stackalloc char[MaxStackChars] : new char[bytes.Length];
+        return buffer[..Encoding.UTF8.GetChars(bytes, buffer)].SequenceEqual(text);
+    }
+
     /// <summary>As <see cref="ReadString()"/>, through <paramref name="pool"/>: the string made for the same text before, if any.</summary>
     public string ReadString(StringPool pool) => pool.Get(Take(Read7BitEncodedInt()));
 
