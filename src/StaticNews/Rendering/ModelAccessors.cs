@@ -63,24 +63,35 @@ internal sealed class ModelAccessors(bool compiledGetters)
 
     private Dictionary<string, Func<object, object?>> GettersOf(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
-        if (compiledGetters && ModelMembers.Of(type, renamer, filter) is { } members)
+        var members = Members(type, renamer, filter);
+        var getters = new Dictionary<string, Func<object, object?>>(members.Count, StringComparer.Ordinal);
+        foreach (var member in members)
         {
-            var compiled = new Dictionary<string, Func<object, object?>>(members.Count, StringComparer.Ordinal);
-            foreach (var member in members)
-            {
-                compiled.TryAdd(member.Name, member.Read);
-            }
-
-            return compiled;
-        }
-
-        var getters = new Dictionary<string, Func<object, object?>>(StringComparer.Ordinal);
-        foreach (var (name, member) in MembersOf(type, renamer, filter))
-        {
-            getters.Add(name, member is FieldInfo field ? field.GetValue : ((PropertyInfo)member).GetValue);
+            getters.TryAdd(member.Name, member.Read);
         }
 
         return getters;
+    }
+
+    /// <summary>
+    /// The members of <paramref name="type"/> as templates with <paramref name="renamer"/> and <paramref name="filter"/> name
+    /// them, each with its getter: the compiled table's where it serves that naming (<see cref="ModelMembers"/>), else found
+    /// and read through reflection (<see cref="MembersOf"/>).
+    /// </summary>
+    private IReadOnlyList<ModelMember> Members(Type type, MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    {
+        if (compiledGetters && ModelMembers.Of(type, renamer, filter) is { } compiled)
+        {
+            return compiled;
+        }
+
+        var reflected = new List<ModelMember>();
+        foreach (var (name, member) in MembersOf(type, renamer, filter))
+        {
+            reflected.Add(new ModelMember(name, member.Name, member is FieldInfo field ? field.GetValue : ((PropertyInfo)member).GetValue));
+        }
+
+        return reflected;
     }
 
     // The types templates reach are kept whole by the native build: the model's assembly is a trimmer root, and the .NET
@@ -131,16 +142,11 @@ internal sealed class ModelAccessors(bool compiledGetters)
     }
 
     /// <summary>The lists of the site each of its members is, by template name.</summary>
-    private static Dictionary<string, SiteLists> SiteListsByName(MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    private Dictionary<string, SiteLists> SiteListsByName(MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
-        if (ModelMembers.Of(typeof(Site), renamer, filter) is not { } members)
-        {
-            return typeof(Site).GetProperties(BindingFlags.Instance | BindingFlags.Public)
-                .ToDictionary(property => NameOf(property, renamer), property => SiteListNames.Of(property.Name), StringComparer.Ordinal);
-        }
-
-        // Loops over the table, not LINQ chains: Select on what Where gives is a generic virtual call, which the natively
-        // compiled tool resolves at run time at a cost (see SiteBuilder.ByNameThenId).
+        // Loops, not LINQ chains: Select on what Where gives is a generic virtual call, which the natively compiled tool
+        // resolves at run time at a cost (see SiteBuilder.ByNameThenId).
+        var members = Members(typeof(Site), renamer, filter);
         var lists = new Dictionary<string, SiteLists>(members.Count, StringComparer.Ordinal);
         foreach (var member in members)
         {
@@ -151,15 +157,10 @@ internal sealed class ModelAccessors(bool compiledGetters)
     }
 
     /// <summary>The template names of the article's members derived from its body.</summary>
-    private static HashSet<string> BodyMembersByName(MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
+    private HashSet<string> BodyMembersByName(MemberRenamerDelegate renamer, MemberFilterDelegate? filter)
     {
-        if (ModelMembers.Of(typeof(Article), renamer, filter) is not { } members)
-        {
-            return BodyDerivedMembers.Select(name => NameOf(typeof(Article).GetProperty(name)!, renamer)).ToHashSet(StringComparer.Ordinal);
-        }
-
         var names = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var member in members)
+        foreach (var member in Members(typeof(Article), renamer, filter))
         {
             if (BodyDerivedMembers.Contains(member.ClrName))
             {
