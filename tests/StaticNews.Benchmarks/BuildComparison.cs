@@ -19,8 +19,12 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
     /// <summary>How a build is run and measured: <see cref="TimedProcess.Run"/> or <see cref="TimedProcess.RunForPeak"/>.</summary>
     private delegate RunMeasurement Timing(string fileName, IEnumerable<string> arguments, string workingDirectory);
 
-    /// <summary>The fewest no-change and one-edit builds measured per size, whatever the number of cold runs.</summary>
-    private const int IncrementalRuns = 5;
+    /// <summary>
+    /// The fewest no-change and one-edit builds measured per size, whatever the number of cold runs. Eleven, not five: within
+    /// one run five edits at 1,000 articles spread from 51 to 79 ms, and the middle of five put three runs of one engine at
+    /// 7.4, 9.2 and 10.3 % of the cold build, either side of the target. The builds cost a second or two, the idle ones 3 s more each.
+    /// </summary>
+    private const int IncrementalRuns = 11;
 
     /// <summary>
     /// How long the machine idles before each edit measured as a writer makes it, seconds after the last build rather than
@@ -76,7 +80,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
             var coldPeaks = Alternate(ColdRuns(TimedProcess.RunForPeak), 1);
             var oursCold = cold[0];
             var oursStats = FolderStats.Of(ours);
-            // At least five no-change and one-edit builds, for medians: these short builds are the noisiest figures (a tenth of
+            // At least eleven no-change and one-edit builds, for medians: these short builds are the noisiest figures (a tenth of
             // a second at 1,000 articles, where the machine's noise moves single runs by a fifth), and they cost little.
             var incrementalRuns = Math.Max(runs, IncrementalRuns);
             // Each run after what `before` does (given the run's number): an edit, an edit and a pause, or nothing; then one
