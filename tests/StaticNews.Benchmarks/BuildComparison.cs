@@ -33,6 +33,16 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
     /// </summary>
     private static readonly TimeSpan IdleBeforeEdit = TimeSpan.FromSeconds(3);
 
+    /// <summary>
+    /// How long a size's cold builds may take before the benchmark stops adding turns beyond the runs asked for, and how many
+    /// turns it takes at most. The cold build's median is the other half of the no-change and edit targets' ratios: at 1,000
+    /// articles three turns, about 8 s, moved it by a sixth between runs (0.61 to 0.72 s) and a single turn's ratio to Hugo's
+    /// from 0.27 to 0.37, while at 10,000 articles three turns take over a minute and vary less.
+    /// </summary>
+    private static readonly TimeSpan ColdBudget = TimeSpan.FromSeconds(30);
+
+    private const int MostColdRuns = 9;
+
     private readonly DeletionCooldown _cooldown = new(workRoot, output);
 
     public void Run(IReadOnlyList<int> sizes)
@@ -49,7 +59,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
         }
 
         var hugo = File.Exists(HugoPath);
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, {runs} cold runs per tool and size, medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"StaticNews build benchmark: {Environment.ProcessorCount} cores, at least {runs} cold runs per tool and size (more, up to {MostColdRuns}, while a size's cold builds take under {ColdBudget.TotalSeconds:F0} s), medians. Hugo: {(hugo ? HugoVersion() : "not installed (apt-get install hugo)")}"));
         _cooldown.WaitOut();
         if (MemoryHeadroom.Describe() is { } memory)
         {
@@ -75,7 +85,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
             Func<RunMeasurement> OursCold(Timing timing) => Cold(() => CleanStaticNews(ours), () => timing(cli, ["build", sitePath, "-o", ours, "--quiet"], folder));
             Func<RunMeasurement> HugoCold(Timing timing) => Cold(() => CleanHugo(hugoPath, theirs), () => timing(HugoPath, ["--source", hugoPath, "--destination", theirs, "--quiet"], folder));
             Func<RunMeasurement>[] ColdRuns(Timing timing) => hugo ? [OursCold(timing), HugoCold(timing)] : [OursCold(timing)];
-            var cold = Alternate(ColdRuns((file, arguments, directory) => TimedProcess.Run(file, arguments, directory)), runs);
+            var cold = Alternate(ColdRuns((file, arguments, directory) => TimedProcess.Run(file, arguments, directory)), runs, ColdBudget);
             // One more cold build of each, for its peak memory, also taking turns.
             var coldPeaks = Alternate(ColdRuns(TimedProcess.RunForPeak), 1);
             var oursCold = cold[0];
@@ -113,7 +123,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
             var idleEdit = idleEdits.Timed.Select(e => e.Measurement).ToList();
 
             output.WriteLine();
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {size:N0} articles"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"== {size:N0} articles ({oursCold.Count} cold runs of each tool, {incrementalRuns} of each other kind)"));
             output.WriteLine("tool                      wall s    cpu s   peak MiB    pages    files   output MiB");
             Print("StaticNews cold", oursCold, coldPeaks[0][0], oursStats);
             Print("StaticNews no change", noChange, noChanges.ForPeak, null, $"   files written: {string.Join(" / ", noChanges.Timed.Select(n => n.FilesWritten))}; wall s: {Each(noChange)}");
@@ -213,10 +223,17 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
     /// speed drifts within minutes, so tools measured one after the other would each meet another machine. Taking turns,
     /// each pair meets the same one, and a drift moves both figures of the ratio.
     /// </summary>
-    private static List<RunMeasurement>[] Alternate(Func<RunMeasurement>[] tools, int times)
+    private static List<RunMeasurement>[] Alternate(Func<RunMeasurement>[] tools, int times) => Alternate(tools, times, TimeSpan.Zero);
+
+    /// <summary>
+    /// As <see cref="Alternate(Func{RunMeasurement}[], int)"/>, at least <paramref name="times"/> turns, and more while all
+    /// turns so far took less than <paramref name="budget"/>, up to <see cref="MostColdRuns"/>.
+    /// </summary>
+    private static List<RunMeasurement>[] Alternate(Func<RunMeasurement>[] tools, int times, TimeSpan budget)
     {
         var measurements = tools.Select(_ => new List<RunMeasurement>(times)).ToArray();
-        for (var i = 0; i < times; i++)
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        for (var i = 0; i < times || (i < MostColdRuns && clock.Elapsed < budget); i++)
         {
             for (var tool = 0; tool < tools.Length; tool++)
             {
