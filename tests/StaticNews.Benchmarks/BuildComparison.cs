@@ -221,15 +221,10 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
     /// <summary>
     /// The cold builds of each tool, <paramref name="times"/> times, taking turns (ours, Hugo's, ours, ...): the machine is shared and its
     /// speed drifts within minutes, so tools measured one after the other would each meet another machine. Taking turns,
-    /// each pair meets the same one, and a drift moves both figures of the ratio.
+    /// each pair meets the same one, and a drift moves both figures of the ratio. With a <paramref name="budget"/>, more
+    /// turns follow while all turns so far took less than it, up to <see cref="MostColdRuns"/>.
     /// </summary>
-    private static List<RunMeasurement>[] Alternate(Func<RunMeasurement>[] tools, int times) => Alternate(tools, times, TimeSpan.Zero);
-
-    /// <summary>
-    /// As <see cref="Alternate(Func{RunMeasurement}[], int)"/>, at least <paramref name="times"/> turns, and more while all
-    /// turns so far took less than <paramref name="budget"/>, up to <see cref="MostColdRuns"/>.
-    /// </summary>
-    private static List<RunMeasurement>[] Alternate(Func<RunMeasurement>[] tools, int times, TimeSpan budget)
+    private static List<RunMeasurement>[] Alternate(Func<RunMeasurement>[] tools, int times, TimeSpan budget = default)
     {
         var measurements = tools.Select(_ => new List<RunMeasurement>(times)).ToArray();
         var clock = System.Diagnostics.Stopwatch.StartNew();
