@@ -1,4 +1,3 @@
-using System.Globalization;
 using BenchmarkDotNet.Running;
 using StaticNews.Benchmarks;
 
@@ -14,94 +13,129 @@ using StaticNews.Benchmarks;
 //                                                          random changes, each built incrementally and cold: folders must match
 //   profile [--site DIR]                                   time the steps of one in-process build of a generated site
 //   micro [BenchmarkDotNet args]                           hot-path micro-benchmarks
+// Any other argument stops the command with exit code 2 before it measures anything. With STATICNEWS_BENCH_PLAN_ONLY=1,
+// compare prints what it would measure and stops.
 var command = args.Length > 0 ? args[0] : "compare";
-string? Option(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-IEnumerable<string> Repeated(string name) => Enumerable.Range(0, Math.Max(args.Length - 1, 0)).Where(i => args[i] == name).Select(i => args[i + 1]);
+var arguments = args.Length > 0 ? args[1..] : [];
 
-switch (command)
+try
 {
-    case "compare":
-        var sizes = (Option("--sizes") ?? "1000,10000").Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
-        var runs = int.Parse(Option("--runs") ?? "3", CultureInfo.InvariantCulture);
-        var work = Path.GetFullPath(Option("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-bench"));
-        var cliFolder = Path.GetFullPath(Option("--cli") ?? Path.Combine(Path.GetTempPath(), "staticnews-bench-cli"));
-        new BuildComparison(work, cliFolder, runs, Console.Out).Run(sizes);
-        return 0;
-    case "generate":
-        var corpus = CorpusGenerator.Generate(int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture));
-        StaticNewsLayout.Write(corpus, Option("--out") ?? "bench-site");
-        if (Option("--hugo") is { } hugo)
-        {
-            HugoLayout.Write(corpus, hugo);
-        }
+    return Run(command, arguments);
+}
+catch (BenchmarkUsageException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 2;
+}
 
-        return 0;
-    case "alternate":
-        if (Option("--a") is not { } first || Option("--b") is not { } second)
-        {
-            Console.Error.WriteLine("alternate needs --a and --b: two folders a publish of the CLI wrote.");
-            return 2;
-        }
+static int Run(string command, string[] arguments)
+{
+    BenchmarkOptions Options(params string[] single) => BenchmarkOptions.Parse(command, arguments, single, []);
 
-        var change = Option("--change") ?? "edit";
-        if (change is not ("edit" or "none"))
+    switch (command)
+    {
+        case "compare":
         {
-            Console.Error.WriteLine($"Unknown --change '{change}': use edit (one body edited each round) or none (unchanged builds).");
-            return 2;
-        }
-
-        EnvironmentOverrides firstEnvironment, secondEnvironment;
-        try
-        {
-            (firstEnvironment, secondEnvironment) = (EnvironmentOverrides.Parse(Repeated("--a-env")), EnvironmentOverrides.Parse(Repeated("--b-env")));
-        }
-        catch (FormatException e)
-        {
-            Console.Error.WriteLine($"alternate: {e.Message} Set a variable for one side's builds with --a-env NAME=VALUE or --b-env NAME=VALUE.");
-            return 2;
-        }
-
-        new BuildAlternation(
-            Path.GetFullPath(Option("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-alternate")),
-            Path.GetFullPath(Option("--copies") ?? Path.Combine(Path.GetTempPath(), "staticnews-alternate-cli")),
-            Console.Out).Run(
-            first,
-            second,
-            int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture),
-            int.Parse(Option("--rounds") ?? "30", CultureInfo.InvariantCulture),
-            edit: change == "edit",
-            idle: TimeSpan.FromSeconds(double.Parse(Option("--idle") ?? "0", CultureInfo.InvariantCulture)),
-            firstEnvironment,
-            secondEnvironment);
-        return 0;
-    case "soak":
-        if (Option("--cli") is not { } soakCli)
-        {
-            Console.Error.WriteLine("soak needs --cli: a folder a publish of the CLI wrote.");
-            return 2;
-        }
-
-        var seedRange = (Option("--seeds") ?? "1-4").Split('-').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToArray();
-        var soak = new IncrementalSoak(Path.GetFullPath(Option("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-soak")), Console.Out);
-        for (var seed = seedRange[0]; seed <= seedRange[^1]; seed++)
-        {
-            if (!soak.Run(
-                [Path.Combine(Path.GetFullPath(soakCli), BuildAlternation.ExecutableName)],
-                int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture),
-                int.Parse(Option("--steps") ?? "25", CultureInfo.InvariantCulture),
-                seed))
+            var options = Options("--sizes", "--runs", "--work", "--cli");
+            var sizes = options.Numbers("--sizes", [1_000, 10_000]);
+            var runs = options.Number("--runs", 3);
+            var work = Path.GetFullPath(options.Value("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-bench"));
+            var cliFolder = Path.GetFullPath(options.Value("--cli") ?? Path.Combine(Path.GetTempPath(), "staticnews-bench-cli"));
+            if (Environment.GetEnvironmentVariable(BuildComparison.PlanOnlyVariable) == "1")
             {
-                return 1;
+                Console.WriteLine(BuildComparison.Plan(sizes, runs, work, cliFolder));
+                return 0;
             }
+
+            new BuildComparison(work, cliFolder, runs, Console.Out).Run(sizes);
+            return 0;
         }
 
-        return 0;
-    case "profile":
-        return StageProfile.Run(Option("--site") ?? "bench-site", Console.Out);
-    case "micro":
-        BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(args[1..]);
-        return 0;
-    default:
-        Console.Error.WriteLine($"Unknown command '{command}': use compare, generate, alternate, soak, profile or micro.");
-        return 2;
+        case "generate":
+        {
+            var options = Options("--articles", "--out", "--hugo");
+            var corpus = CorpusGenerator.Generate(options.Number("--articles", 1000));
+            StaticNewsLayout.Write(corpus, options.Value("--out") ?? "bench-site");
+            if (options.Value("--hugo") is { } hugo)
+            {
+                HugoLayout.Write(corpus, hugo);
+            }
+
+            return 0;
+        }
+
+        case "alternate":
+        {
+            var options = BenchmarkOptions.Parse(
+                command,
+                arguments,
+                ["--a", "--b", "--articles", "--rounds", "--change", "--idle", "--work", "--copies"],
+                ["--a-env", "--b-env"]);
+            if (options.Value("--a") is not { } first || options.Value("--b") is not { } second)
+            {
+                throw new BenchmarkUsageException("alternate needs --a and --b: two folders a publish of the CLI wrote.");
+            }
+
+            var change = options.Value("--change") ?? "edit";
+            if (change is not ("edit" or "none"))
+            {
+                throw new BenchmarkUsageException($"Unknown --change '{change}': use edit (one body edited each round) or none (unchanged builds).");
+            }
+
+            EnvironmentOverrides firstEnvironment, secondEnvironment;
+            try
+            {
+                (firstEnvironment, secondEnvironment) = (EnvironmentOverrides.Parse(options.Values("--a-env")), EnvironmentOverrides.Parse(options.Values("--b-env")));
+            }
+            catch (FormatException e)
+            {
+                throw new BenchmarkUsageException($"alternate: {e.Message} Set a variable for one side's builds with --a-env NAME=VALUE or --b-env NAME=VALUE.");
+            }
+
+            new BuildAlternation(
+                Path.GetFullPath(options.Value("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-alternate")),
+                Path.GetFullPath(options.Value("--copies") ?? Path.Combine(Path.GetTempPath(), "staticnews-alternate-cli")),
+                Console.Out).Run(
+                first,
+                second,
+                options.Number("--articles", 1000),
+                options.Number("--rounds", 30),
+                edit: change == "edit",
+                idle: TimeSpan.FromSeconds(options.Seconds("--idle", 0)),
+                firstEnvironment,
+                secondEnvironment);
+            return 0;
+        }
+
+        case "soak":
+        {
+            var options = Options("--cli", "--articles", "--steps", "--seeds", "--work");
+            if (options.Value("--cli") is not { } soakCli)
+            {
+                throw new BenchmarkUsageException("soak needs --cli: a folder a publish of the CLI wrote.");
+            }
+
+            var (firstSeed, lastSeed) = options.Range("--seeds", (1, 4));
+            var articles = options.Number("--articles", 1000);
+            var steps = options.Number("--steps", 25);
+            var soak = new IncrementalSoak(Path.GetFullPath(options.Value("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-soak")), Console.Out);
+            for (var seed = firstSeed; seed <= lastSeed; seed++)
+            {
+                if (!soak.Run([Path.Combine(Path.GetFullPath(soakCli), BuildAlternation.ExecutableName)], articles, steps, seed))
+                {
+                    return 1;
+                }
+            }
+
+            return 0;
+        }
+
+        case "profile":
+            return StageProfile.Run(Options("--site").Value("--site") ?? "bench-site", Console.Out);
+        case "micro":
+            BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(arguments);
+            return 0;
+        default:
+            throw new BenchmarkUsageException($"Unknown command '{command}': use compare, generate, alternate, soak, profile or micro.");
+    }
 }
