@@ -14,6 +14,8 @@ param(
 $ErrorActionPreference = 'Stop'
 Set-Location $PSScriptRoot
 
+# @args hands each argument on as a bare word: PowerShell splits an unquoted list (1000,10000) into two arguments and, on
+# Unix, expands a wildcard ('*', quoted or not) into the names of the current folder's files. Quote lists; pass no wildcard.
 function Invoke-Dotnet {
     & dotnet @args
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE" }
@@ -28,10 +30,10 @@ $targets = [ordered]@{
     # links it), in artifacts/staticnews.
     publish = { Invoke-Dotnet publish src/StaticNews.Cli '-p:PublishProfile=Fast' -r ([System.Runtime.InteropServices.RuntimeInformation]::RuntimeIdentifier) -o artifacts/staticnews }
     # Generated sites of 1,000 and 10,000 articles built cold three times each by StaticNews (as 'publish' makes it) and,
-    # where installed, by Hugo (apt-get install hugo), side by side; medians and ratios are printed, never asserted. The
-    # sizes are quoted: unquoted, 1000,10000 is a PowerShell array, which @args splats as two arguments.
+    # where installed, by Hugo (apt-get install hugo), side by side; medians and ratios are printed, never asserted.
     bench = { Invoke-Dotnet run --project tests/StaticNews.Benchmarks -c Release -- compare --sizes '1000,10000' --runs 3 }
-    micro = { Invoke-Dotnet run --project tests/StaticNews.Benchmarks -c Release -- micro --filter '*' }
+    # Every hot-path benchmark: micro with no arguments runs them all.
+    micro = { Invoke-Dotnet run --project tests/StaticNews.Benchmarks -c Release -- micro }
     fuzz  = { $env:STATICNEWS_FUZZ_ITERATIONS = $FuzzIterations; Invoke-Dotnet test tests/StaticNews.Tests -c $Configuration --filter FullyQualifiedName~ArticleFuzzTests }
 }
 

@@ -16,12 +16,6 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
 {
     private const string HugoPath = "/usr/bin/hugo";
 
-    /// <summary>
-    /// Set to 1, <c>compare</c> prints what it would measure (<see cref="Plan"/>) and stops: CI checks through it that
-    /// <c>build.ps1 bench</c> asks for both sizes without spending minutes measuring them.
-    /// </summary>
-    public const string PlanOnlyVariable = "STATICNEWS_BENCH_PLAN_ONLY";
-
     /// <summary>How a build is run and measured: <see cref="TimedProcess.Run"/> or <see cref="TimedProcess.RunForPeak"/>.</summary>
     private delegate RunMeasurement Timing(string fileName, IEnumerable<string> arguments, string workingDirectory);
 
@@ -169,7 +163,7 @@ internal sealed class BuildComparison(string workRoot, string cliRoot, int runs,
 
     /// <summary>What a run with these options measures, in one line: the sizes, the cold runs, and the folders it uses.</summary>
     public static string Plan(IReadOnlyList<int> sizes, int runs, string workRoot, string cliRoot) =>
-        string.Create(CultureInfo.InvariantCulture, $"compare would measure sites of {string.Join(" and ", sizes.Select(size => size.ToString("N0", CultureInfo.InvariantCulture)))} articles, at least {runs} cold runs of each tool per size, in {workRoot}, with the CLI published to {cliRoot} ({PlanOnlyVariable}=1: nothing built or measured).");
+        string.Create(CultureInfo.InvariantCulture, $"compare would measure sites of {string.Join(" and ", sizes.Select(size => size.ToString("N0", CultureInfo.InvariantCulture)))} articles, at least {runs} cold runs of each tool per size, in {workRoot}, with the CLI published to {cliRoot} ({PlanOnly.Variable}=1: nothing built or measured).");
 
     /// <summary>
     /// Publishes the CLI as CI should run it for speed, with the Fast publish profile (<c>build.ps1 publish</c> does the same):

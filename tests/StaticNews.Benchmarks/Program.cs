@@ -1,4 +1,3 @@
-using BenchmarkDotNet.Running;
 using StaticNews.Benchmarks;
 
 // Usage:
@@ -12,9 +11,9 @@ using StaticNews.Benchmarks;
 //   soak --cli DIR [--articles 1000] [--steps 25] [--seeds 1-4] [--work DIR]
 //                                                          random changes, each built incrementally and cold: folders must match
 //   profile [--site DIR]                                   time the steps of one in-process build of a generated site
-//   micro [BenchmarkDotNet args]                           hot-path micro-benchmarks
+//   micro [BenchmarkDotNet args]                           hot-path micro-benchmarks (all of them with no arguments)
 // Any other argument stops the command with exit code 2 before it measures anything. With STATICNEWS_BENCH_PLAN_ONLY=1,
-// compare prints what it would measure and stops.
+// compare and micro print what they would measure and stop.
 var command = args.Length > 0 ? args[0] : "compare";
 var arguments = args.Length > 0 ? args[1..] : [];
 
@@ -41,7 +40,7 @@ static int Run(string command, string[] arguments)
             var runs = options.Number("--runs", 3);
             var work = Path.GetFullPath(options.Value("--work") ?? Path.Combine(Path.GetTempPath(), "staticnews-bench"));
             var cliFolder = Path.GetFullPath(options.Value("--cli") ?? Path.Combine(Path.GetTempPath(), "staticnews-bench-cli"));
-            if (Environment.GetEnvironmentVariable(BuildComparison.PlanOnlyVariable) == "1")
+            if (PlanOnly.IsRequested)
             {
                 Console.WriteLine(BuildComparison.Plan(sizes, runs, work, cliFolder));
                 return 0;
@@ -133,8 +132,13 @@ static int Run(string command, string[] arguments)
         case "profile":
             return StageProfile.Run(Options("--site").Value("--site") ?? "bench-site", Console.Out);
         case "micro":
-            BenchmarkSwitcher.FromAssembly(typeof(HotPathBenchmarks).Assembly).Run(arguments);
-            return 0;
+            if (PlanOnly.IsRequested)
+            {
+                Console.WriteLine(MicroBenchmarks.Plan(arguments));
+                return 0;
+            }
+
+            return MicroBenchmarks.Run(arguments, Console.Error);
         default:
             throw new BenchmarkUsageException($"Unknown command '{command}': use compare, generate, alternate, soak, profile or micro.");
     }

@@ -122,4 +122,24 @@ public sealed class BenchmarkOptionsTests
 
         Assert.Equal("compare would measure sites of 1,000 and 10,000 articles, at least 3 cold runs of each tool per size, in /work, with the CLI published to /cli (STATICNEWS_BENCH_PLAN_ONLY=1: nothing built or measured).", plan);
     }
+
+    [Fact]
+    public void Micro_with_no_arguments_plans_every_hot_path_benchmark_and_with_arguments_hands_them_on()
+    {
+        Assert.Equal(
+            "micro would run every hot-path benchmark: StaticNews.Benchmarks.HotPathBenchmarks.ParseArticle, StaticNews.Benchmarks.HotPathBenchmarks.RenderMarkdown, StaticNews.Benchmarks.HotPathBenchmarks.RenderArticlePage (STATICNEWS_BENCH_PLAN_ONLY=1: nothing run).",
+            MicroBenchmarks.Plan([]));
+        Assert.Equal("micro would hand BenchmarkDotNet: --filter *Markdown* (STATICNEWS_BENCH_PLAN_ONLY=1: nothing run).", MicroBenchmarks.Plan(["--filter", "*Markdown*"]));
+    }
+
+    [Fact]
+    public void Micro_whose_filter_matches_no_benchmark_fails_where_benchmarkdotnet_would_exit_0()
+    {
+        using var error = new StringWriter();
+
+        var exitCode = MicroBenchmarks.Run(["--filter", "build.ps1", "README.md"], error);
+
+        Assert.Equal(1, exitCode);
+        Assert.StartsWith("micro: no benchmark ran (--filter build.ps1 README.md).", error.ToString(), StringComparison.Ordinal);
+    }
 }
