@@ -39,7 +39,7 @@ internal sealed class BenchmarkOptions
                 throw new BenchmarkUsageException($"{command}: unknown option '{name}'. It takes {Known(single.Concat(repeatable))}.");
             }
 
-            if (i + 1 >= arguments.Count)
+            if (i + 1 >= arguments.Count || single.Contains(arguments[i + 1]) || repeatable.Contains(arguments[i + 1]))
             {
                 throw new BenchmarkUsageException($"{command}: {name} needs a value.");
             }

@@ -33,6 +33,7 @@ public sealed class BenchmarkOptionsTests
     [Theory]
     [InlineData(new[] { "--size", "1000" }, "compare: unknown option '--size'. It takes --cli, --runs, --sizes or --work.")]
     [InlineData(new[] { "--runs" }, "compare: --runs needs a value.")]
+    [InlineData(new[] { "--runs", "--work", "/tmp/x" }, "compare: --runs needs a value.")]
     [InlineData(new[] { "--runs", "3", "--runs", "4" }, "compare: --runs is given twice.")]
     [InlineData(new[] { "1000" }, "compare: '1000' is not an option. Options are '--name value' pairs; a list is one argument without spaces ('--sizes 1000,10000', quoted in PowerShell: '1000,10000').")]
     public void Arguments_the_command_cannot_take_are_refused_saying_why(string[] arguments, string message)
