@@ -82,12 +82,13 @@ internal sealed class BenchmarkOptions
         }
 
         var ends = text.Split('-');
-        var (first, last) = ends.Length switch
+        if (ends.Length > 2)
         {
-            1 => (NumberIn(name, ends[0], 0), NumberIn(name, ends[0], 0)),
-            2 => (NumberIn(name, ends[0], 0), NumberIn(name, ends[1], 0)),
-            _ => throw new BenchmarkUsageException($"{_command}: {name} takes a number or a range such as 1-4, not '{text}'."),
-        };
+            throw new BenchmarkUsageException($"{_command}: {name} takes a number or a range such as 1-4, not '{text}'.");
+        }
+
+        var first = NumberIn(name, ends[0], 0);
+        var last = ends.Length == 2 ? NumberIn(name, ends[1], 0) : first;
         return first <= last ? (first, last) : throw new BenchmarkUsageException($"{_command}: {name} takes a range from the smaller number to the larger, not '{text}'.");
     }
 
